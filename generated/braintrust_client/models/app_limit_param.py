@@ -1,0 +1,15 @@
+"""Models: AppLimitParam."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Field
+
+__all__ = [
+    "AppLimitParam",
+]
+
+
+AppLimitParam: TypeAlias = Annotated[int, Field(ge=0)] | None
+"""Limit the number of objects to return"""

@@ -1,0 +1,56 @@
+"""Models: BatchedFacetData, BatchedFacetDataFacetsItem, BatchedFacetDataTopicMapsValueItem."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .._models import BaseModel, NotNull, OpenEnum
+from .nullable_saved_function_id import NullableSavedFunctionId
+from .topic_map_data import TopicMapData
+
+__all__ = [
+    "BatchedFacetData",
+    "BatchedFacetDataFacetsItem",
+    "BatchedFacetDataTopicMapsValueItem",
+]
+
+
+class BatchedFacetData(BaseModel):
+    type_: Annotated[Literal["batched_facet"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    preprocessor: NullableSavedFunctionId = None
+    """The preprocessor function to use for facet extraction. If not provided, the project default preprocessor will be used, falling back to the global 'thread' preprocessor."""
+
+    facets: list[BatchedFacetDataFacetsItem]
+
+    topic_maps: Annotated[dict[str, list[BatchedFacetDataTopicMapsValueItem]] | None, NotNull] = None
+    """Topic maps that depend on facets in this batch, keyed by source facet name. Each source facet can have multiple topic maps."""
+
+
+class BatchedFacetDataFacetsItem(BaseModel):
+    name: str
+    """The name of the facet"""
+
+    prompt: str
+    """The prompt to use for LLM extraction. The preprocessed text will be provided as context."""
+
+    model: Annotated[str | None, NotNull] = None
+    """The model to use for facet extraction"""
+
+    embedding_model: Annotated[str | None, NotNull] = None
+    """The embedding model to use for vectorizing facet results."""
+
+    no_match_pattern: Annotated[str | None, NotNull] = None
+    """Regex pattern to identify outputs that do not match the facet. If the output matches, the facet will be saved as 'no_match'"""
+
+
+class BatchedFacetDataTopicMapsValueItem(BaseModel):
+    function_name: str
+    """The name of the topic map function"""
+
+    topic_map_id: Annotated[str | None, NotNull] = None
+    """The id of the topic map function"""
+
+    topic_map_data: TopicMapData

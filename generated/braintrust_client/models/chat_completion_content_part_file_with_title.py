@@ -1,0 +1,20 @@
+"""Models: ChatCompletionContentPartFileWithTitle."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .._models import BaseModel, OpenEnum
+from .chat_completion_content_part_file_file import ChatCompletionContentPartFileFile
+
+__all__ = [
+    "ChatCompletionContentPartFileWithTitle",
+]
+
+
+class ChatCompletionContentPartFileWithTitle(BaseModel):
+    file: ChatCompletionContentPartFileFile
+
+    type_: Annotated[Literal["file"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")

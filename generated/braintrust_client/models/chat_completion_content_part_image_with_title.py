@@ -1,0 +1,32 @@
+"""Models: ChatCompletionContentPartImageWithTitle, ChatCompletionContentPartImageWithTitleImageUrl."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .._models import BaseModel, NotNull, OpenEnum
+
+__all__ = [
+    "ChatCompletionContentPartImageWithTitle",
+    "ChatCompletionContentPartImageWithTitleImageUrl",
+]
+
+
+class ChatCompletionContentPartImageWithTitle(BaseModel):
+    image_url: ChatCompletionContentPartImageWithTitleImageUrl
+
+    type_: Annotated[Literal["image_url"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+class ChatCompletionContentPartImageWithTitleImageUrl(BaseModel):
+    url: str
+
+    detail: Annotated[
+        Annotated[Literal["auto"], OpenEnum]
+        | Annotated[Literal["low"], OpenEnum]
+        | Annotated[Literal["high"], OpenEnum]
+        | None,
+        NotNull,
+    ] = None

@@ -1,0 +1,28 @@
+"""Models: ChatCompletionMessageToolCall, ChatCompletionMessageToolCallFunction."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .._models import BaseModel, OpenEnum
+
+__all__ = [
+    "ChatCompletionMessageToolCall",
+    "ChatCompletionMessageToolCallFunction",
+]
+
+
+class ChatCompletionMessageToolCall(BaseModel):
+    id: str
+
+    function: ChatCompletionMessageToolCallFunction
+
+    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+class ChatCompletionMessageToolCallFunction(BaseModel):
+    arguments: str
+
+    name: str

@@ -1,0 +1,111 @@
+"""Models: CodeBundle, CodeBundleLocationExperiment, CodeBundleLocationExperimentPositionClassifier, CodeBundleLocationExperimentPositionScorer, CodeBundleLocationExperimentPositionTask, CodeBundleLocationFunction, CodeBundleLocationSandbox, CodeBundleLocationSandboxSandboxSpecLambda, CodeBundleLocationSandboxSandboxSpecModal, CodeBundleRuntimeContext."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import Discriminator, Field, Tag
+
+from .._models import BaseModel, NotNull, OpenEnum, discriminate
+
+__all__ = [
+    "CodeBundle",
+    "CodeBundleLocationExperiment",
+    "CodeBundleLocationExperimentPositionClassifier",
+    "CodeBundleLocationExperimentPositionScorer",
+    "CodeBundleLocationExperimentPositionTask",
+    "CodeBundleLocationFunction",
+    "CodeBundleLocationSandbox",
+    "CodeBundleLocationSandboxSandboxSpecLambda",
+    "CodeBundleLocationSandboxSandboxSpecModal",
+    "CodeBundleRuntimeContext",
+]
+
+
+class CodeBundle(BaseModel):
+    runtime_context: CodeBundleRuntimeContext
+
+    location: Annotated[
+        Annotated[CodeBundleLocationExperiment, Tag("experiment")]
+        | Annotated[CodeBundleLocationFunction, Tag("function")]
+        | Annotated[CodeBundleLocationSandbox, Tag("sandbox")],
+        Discriminator(discriminate("type")),
+    ]
+
+    bundle_id: str | None = None
+
+    preview: str | None = None
+    """A preview of the code"""
+
+
+class CodeBundleLocationExperiment(BaseModel):
+    type_: Annotated[Literal["experiment"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    eval_name: str
+
+    position: Annotated[
+        Annotated[CodeBundleLocationExperimentPositionTask, Tag("task")]
+        | Annotated[CodeBundleLocationExperimentPositionScorer, Tag("scorer")]
+        | Annotated[CodeBundleLocationExperimentPositionClassifier, Tag("classifier")],
+        Discriminator(discriminate("type")),
+    ]
+
+
+class CodeBundleLocationExperimentPositionClassifier(BaseModel):
+    type_: Annotated[Literal["classifier"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    index: Annotated[int, Field(ge=0)]
+
+
+class CodeBundleLocationExperimentPositionScorer(BaseModel):
+    type_: Annotated[Literal["scorer"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    index: Annotated[int, Field(ge=0)]
+
+
+class CodeBundleLocationExperimentPositionTask(BaseModel):
+    type_: Annotated[Literal["task"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+class CodeBundleLocationFunction(BaseModel):
+    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    index: Annotated[int, Field(ge=0)]
+
+
+class CodeBundleLocationSandbox(BaseModel):
+    type_: Annotated[Literal["sandbox"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    sandbox_spec: Annotated[
+        Annotated[CodeBundleLocationSandboxSandboxSpecModal, Tag("modal")]
+        | Annotated[CodeBundleLocationSandboxSandboxSpecLambda, Tag("lambda")],
+        Discriminator(discriminate("provider")),
+    ]
+
+    entrypoints: Annotated[list[str] | None, NotNull] = None
+    """Which entrypoints to execute in the sandbox"""
+
+    eval_name: str
+
+    parameters: Annotated[dict[str, Any] | None, NotNull] = None
+    """Parameter values for sandbox eval execution"""
+
+    evaluator_definition: Any = None
+    """Definition of current evaluator with parameters"""
+
+
+class CodeBundleLocationSandboxSandboxSpecLambda(BaseModel):
+    provider: Annotated[Literal["lambda"], OpenEnum]
+
+
+class CodeBundleLocationSandboxSandboxSpecModal(BaseModel):
+    provider: Annotated[Literal["modal"], OpenEnum]
+
+    snapshot_ref: str
+    """sandbox snapshot ref"""
+
+
+class CodeBundleRuntimeContext(BaseModel):
+    runtime: Annotated[Literal["node", "python", "browser", "quickjs"], OpenEnum]
+
+    version: str

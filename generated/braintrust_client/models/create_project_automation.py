@@ -1,0 +1,247 @@
+"""Models: CreateProjectAutomation, CreateProjectAutomationConfigAsyncQuery, CreateProjectAutomationConfigBtqlExport, CreateProjectAutomationConfigBtqlExportCredentialsAwsIam, CreateProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount, CreateProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery, CreateProjectAutomationConfigBtqlExportExportDefinitionLogSpans, CreateProjectAutomationConfigBtqlExportExportDefinitionLogTraces, CreateProjectAutomationConfigEnvironmentUpdate, CreateProjectAutomationConfigEnvironmentUpdateActionSlack, CreateProjectAutomationConfigEnvironmentUpdateActionWebhook, CreateProjectAutomationConfigLogs, CreateProjectAutomationConfigLogsActionSlack, CreateProjectAutomationConfigLogsActionWebhook, CreateProjectAutomationConfigRetention."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Field, Tag
+
+from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .automation_status import AutomationStatus
+from .group_scope import GroupScope
+from .retention_object_type import RetentionObjectType
+from .span_scope import SpanScope
+from .topic_automation_config import TopicAutomationConfig
+from .topic_digest_automation_config import TopicDigestAutomationConfig
+from .trace_scope import TraceScope
+
+__all__ = [
+    "CreateProjectAutomation",
+    "CreateProjectAutomationConfigAsyncQuery",
+    "CreateProjectAutomationConfigBtqlExport",
+    "CreateProjectAutomationConfigBtqlExportCredentialsAwsIam",
+    "CreateProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount",
+    "CreateProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery",
+    "CreateProjectAutomationConfigBtqlExportExportDefinitionLogSpans",
+    "CreateProjectAutomationConfigBtqlExportExportDefinitionLogTraces",
+    "CreateProjectAutomationConfigEnvironmentUpdate",
+    "CreateProjectAutomationConfigEnvironmentUpdateActionSlack",
+    "CreateProjectAutomationConfigEnvironmentUpdateActionWebhook",
+    "CreateProjectAutomationConfigLogs",
+    "CreateProjectAutomationConfigLogsActionSlack",
+    "CreateProjectAutomationConfigLogsActionWebhook",
+    "CreateProjectAutomationConfigRetention",
+]
+
+
+class CreateProjectAutomation(BaseModel):
+    project_id: str
+    """Unique identifier for the project that the project automation belongs under"""
+
+    name: str
+    """Name of the project automation"""
+
+    description: str | None = None
+    """Textual description of the project automation"""
+
+    config: Annotated[
+        Annotated[CreateProjectAutomationConfigLogs, Tag("logs")]
+        | Annotated[CreateProjectAutomationConfigBtqlExport, Tag("btql_export")]
+        | Annotated[CreateProjectAutomationConfigAsyncQuery, Tag("async_query")]
+        | Annotated[CreateProjectAutomationConfigRetention, Tag("retention")]
+        | Annotated[CreateProjectAutomationConfigEnvironmentUpdate, Tag("environment_update")]
+        | Annotated[TopicAutomationConfig, Tag("topic")]
+        | Annotated[TopicDigestAutomationConfig, Tag("topic_digest")],
+        Discriminator(discriminate("event_type")),
+    ]
+    """The configuration for the automation rule"""
+
+
+class CreateProjectAutomationConfigAsyncQuery(BaseModel):
+    event_type: Annotated[Literal["async_query"], OpenEnum]
+    """The type of automation."""
+
+    status: Annotated[AutomationStatus | None, NotNull] = None
+
+    created_by_user_id: str
+    """The user who submitted the async query"""
+
+    object_type: Annotated[Literal["project_logs", "experiment", "dataset", "playground_logs"], OpenEnum]
+    """The source object type for the async query"""
+
+    object_id: str
+    """The source object ID for the async query"""
+
+    query: str
+    """The SQL query to execute asynchronously"""
+
+    format: Annotated[Literal["jsonl"], OpenEnum]
+    """The materialized result format"""
+
+    batch_size: Annotated[int, Field(gt=0, le=100000)] | None = None
+    """The maximum number of result rows to write per async query batch"""
+
+
+class CreateProjectAutomationConfigBtqlExport(BaseModel):
+    event_type: Annotated[Literal["btql_export"], OpenEnum]
+    """The type of automation."""
+
+    status: Annotated[AutomationStatus | None, NotNull] = None
+
+    export_definition: Annotated[
+        Annotated[CreateProjectAutomationConfigBtqlExportExportDefinitionLogTraces, Tag("log_traces")]
+        | Annotated[CreateProjectAutomationConfigBtqlExportExportDefinitionLogSpans, Tag("log_spans")]
+        | Annotated[CreateProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery, Tag("btql_query")],
+        Discriminator(discriminate("type")),
+    ]
+    """The definition of what to export"""
+
+    scope: (
+        Annotated[
+            Annotated[SpanScope, Tag("span")]
+            | Annotated[TraceScope, Tag("trace")]
+            | Annotated[GroupScope, Tag("group")],
+            Discriminator(discriminate("type")),
+        ]
+        | None
+    ) = None
+    """Execution scope for export automation. Defaults to span-level execution."""
+
+    export_path: str
+    """The path to export the results to. It should include the storage protocol and prefix, e.g. s3://bucket-name/path/to/export"""
+
+    format: Annotated[Literal["jsonl", "parquet"], OpenEnum]
+    """The format to export the results in"""
+
+    interval_seconds: Annotated[float, Field(ge=1, le=2592000)]
+    """Perform the triggered action at most once in this interval of seconds"""
+
+    credentials: Annotated[
+        Annotated[CreateProjectAutomationConfigBtqlExportCredentialsAwsIam, Tag("aws_iam")]
+        | Annotated[CreateProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount, Tag("gcp_service_account")],
+        Discriminator(discriminate("type")),
+    ]
+
+    batch_size: float | None = None
+    """The number of rows to export in each batch"""
+
+
+class CreateProjectAutomationConfigBtqlExportCredentialsAwsIam(BaseModel):
+    type_: Annotated[Literal["aws_iam"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    role_arn: str
+    """The ARN of the IAM role to use"""
+
+    external_id: str
+    """The automation-specific external id component (auto-generated by default)"""
+
+
+class CreateProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount(BaseModel):
+    type_: Annotated[Literal["gcp_service_account"], OpenEnum] = Field(
+        validation_alias="type", serialization_alias="type"
+    )
+
+    service_account_email: str
+    """The GCP service account email to impersonate"""
+
+
+class CreateProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery(BaseModel):
+    type_: Annotated[Literal["btql_query"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    btql_query: str
+    """The BTQL query to export"""
+
+
+class CreateProjectAutomationConfigBtqlExportExportDefinitionLogSpans(BaseModel):
+    type_: Annotated[Literal["log_spans"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+class CreateProjectAutomationConfigBtqlExportExportDefinitionLogTraces(BaseModel):
+    type_: Annotated[Literal["log_traces"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+class CreateProjectAutomationConfigEnvironmentUpdate(BaseModel):
+    event_type: Annotated[Literal["environment_update"], OpenEnum]
+    """The type of automation."""
+
+    environment_filter: Annotated[list[str] | None, NotNull] = None
+    """Optional list of environment slugs to filter by"""
+
+    action: Annotated[
+        Annotated[CreateProjectAutomationConfigEnvironmentUpdateActionWebhook, Tag("webhook")]
+        | Annotated[CreateProjectAutomationConfigEnvironmentUpdateActionSlack, Tag("slack")],
+        Discriminator(discriminate("type")),
+    ]
+    """The action to take when the automation rule is triggered"""
+
+
+class CreateProjectAutomationConfigEnvironmentUpdateActionSlack(BaseModel):
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    """The type of action to take"""
+
+    workspace_id: str
+    """The Slack workspace ID to post to"""
+
+    channel: str
+    """The Slack channel ID to post to"""
+
+    message_template: Annotated[str | None, NotNull] = None
+    """Custom message template for the alert"""
+
+
+class CreateProjectAutomationConfigEnvironmentUpdateActionWebhook(BaseModel):
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    """The type of action to take"""
+
+    url: str
+    """The webhook URL to send the request to"""
+
+
+class CreateProjectAutomationConfigLogs(BaseModel):
+    event_type: Annotated[Literal["logs"], OpenEnum]
+    """The type of automation."""
+
+    btql_filter: str
+    """BTQL filter to identify rows for the automation rule"""
+
+    interval_seconds: Annotated[float, Field(ge=1, le=2592000)]
+    """Perform the triggered action at most once in this interval of seconds"""
+
+    action: Annotated[
+        Annotated[CreateProjectAutomationConfigLogsActionWebhook, Tag("webhook")]
+        | Annotated[CreateProjectAutomationConfigLogsActionSlack, Tag("slack")],
+        Discriminator(discriminate("type")),
+    ]
+    """The action to take when the automation rule is triggered"""
+
+
+class CreateProjectAutomationConfigLogsActionSlack(BaseModel):
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    """The type of action to take"""
+
+    workspace_id: str
+    """The Slack workspace ID to post to"""
+
+    channel: str
+    """The Slack channel ID to post to"""
+
+    message_template: Annotated[str | None, NotNull] = None
+    """Custom message template for the alert"""
+
+
+class CreateProjectAutomationConfigLogsActionWebhook(BaseModel):
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    """The type of action to take"""
+
+    url: str
+    """The webhook URL to send the request to"""
+
+
+class CreateProjectAutomationConfigRetention(BaseModel):
+    event_type: Annotated[Literal["retention"], OpenEnum]
+    """The type of automation."""
+
+    object_type: RetentionObjectType
+
+    retention_days: Annotated[float, Field(ge=0)]
+    """The number of days to retain the object"""

@@ -1,0 +1,31 @@
+"""Models: CreateProjectScore."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+from .project_score_categories import ProjectScoreCategories
+from .project_score_config import ProjectScoreConfig
+from .project_score_type import ProjectScoreType
+
+__all__ = [
+    "CreateProjectScore",
+]
+
+
+class CreateProjectScore(BaseModel):
+    """A project score is a user-configured score, which can be manually-labeled through the UI"""
+
+    project_id: str
+    """Unique identifier for the project that the project score belongs under"""
+
+    name: str
+    """Name of the project score"""
+
+    description: str | None = None
+    """Textual description of the project score"""
+
+    score_type: ProjectScoreType
+
+    categories: ProjectScoreCategories = None
+
+    config: ProjectScoreConfig | None = None

@@ -1,0 +1,145 @@
+"""Models: FunctionDataCode, FunctionDataCodeDataBundle, FunctionDataCodeDataInline, FunctionDataCodeDataInlineRuntimeContext, FunctionDataGlobal, FunctionDataParameters, FunctionDataParametersSchema, FunctionDataPrompt, FunctionDataRemoteEval, FunctionData."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import Discriminator, Field, Tag
+
+from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .batched_facet_data import BatchedFacetData
+from .code_bundle import (
+    CodeBundleLocationExperiment,
+    CodeBundleLocationFunction,
+    CodeBundleLocationSandbox,
+    CodeBundleRuntimeContext,
+)
+from .facet_data import FacetData
+from .function_type_enum import FunctionTypeEnum
+from .graph_data import GraphData
+from .topic_map_data import TopicMapData
+
+__all__ = [
+    "FunctionData",
+    "FunctionDataCode",
+    "FunctionDataCodeDataBundle",
+    "FunctionDataCodeDataInline",
+    "FunctionDataCodeDataInlineRuntimeContext",
+    "FunctionDataGlobal",
+    "FunctionDataParameters",
+    "FunctionDataParametersSchema",
+    "FunctionDataPrompt",
+    "FunctionDataRemoteEval",
+]
+
+
+class FunctionDataCode(BaseModel):
+    type_: Annotated[Literal["code"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    data: Annotated[
+        Annotated[FunctionDataCodeDataBundle, Tag("bundle")] | Annotated[FunctionDataCodeDataInline, Tag("inline")],
+        Discriminator(discriminate("type")),
+    ]
+
+
+class FunctionDataCodeDataBundle(BaseModel):
+    type_: Annotated[Literal["bundle"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    runtime_context: CodeBundleRuntimeContext
+
+    location: Annotated[
+        Annotated[CodeBundleLocationExperiment, Tag("experiment")]
+        | Annotated[CodeBundleLocationFunction, Tag("function")]
+        | Annotated[CodeBundleLocationSandbox, Tag("sandbox")],
+        Discriminator(discriminate("type")),
+    ]
+
+    bundle_id: str | None = None
+
+    preview: str | None = None
+    """A preview of the code"""
+
+
+class FunctionDataCodeDataInline(BaseModel):
+    type_: Annotated[Literal["inline"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    runtime_context: FunctionDataCodeDataInlineRuntimeContext
+
+    code: str
+
+    code_hash: Annotated[str | None, NotNull] = None
+    """SHA256 hash of the code, computed at save time"""
+
+
+class FunctionDataCodeDataInlineRuntimeContext(BaseModel):
+    runtime: Annotated[Literal["node", "python", "browser", "quickjs"], OpenEnum]
+
+    version: str
+
+
+class FunctionDataGlobal(BaseModel):
+    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    name: str
+
+    function_type: FunctionTypeEnum = None
+
+    config: dict[str, Any] | None = None
+    """Configuration options to pass to the global function (e.g., for preprocessor customization)"""
+
+
+class FunctionDataParameters(BaseModel):
+    type_: Annotated[Literal["parameters"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    data: dict[str, Any]
+    """The parameters data"""
+
+    schema_: FunctionDataParametersSchema = Field(validation_alias="__schema", serialization_alias="__schema")
+    """JSON Schema format for parameters"""
+
+
+class FunctionDataParametersSchema(BaseModel):
+    """JSON Schema format for parameters"""
+
+    type_: Annotated[Literal["object"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    properties: dict[str, dict[str, Any]]
+
+    required: Annotated[list[str] | None, NotNull] = None
+
+    additional_properties: Annotated[bool | None, NotNull] = Field(
+        default=None, validation_alias="additionalProperties", serialization_alias="additionalProperties"
+    )
+
+
+class FunctionDataPrompt(BaseModel):
+    type_: Annotated[Literal["prompt"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+class FunctionDataRemoteEval(BaseModel):
+    """A remote eval to run"""
+
+    type_: Annotated[Literal["remote_eval"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    endpoint: str
+
+    eval_name: str
+
+    parameters: dict[str, Any]
+
+    parameters_version: str | None = None
+    """The version (transaction ID) of the parameters being used"""
+
+
+FunctionData: TypeAlias = Annotated[
+    Annotated[FunctionDataPrompt, Tag("prompt")]
+    | Annotated[FunctionDataCode, Tag("code")]
+    | Annotated[GraphData, Tag("graph")]
+    | Annotated[FunctionDataRemoteEval, Tag("remote_eval")]
+    | Annotated[FunctionDataGlobal, Tag("global")]
+    | Annotated[FacetData, Tag("facet")]
+    | Annotated[BatchedFacetData, Tag("batched_facet")]
+    | Annotated[FunctionDataParameters, Tag("parameters")]
+    | Annotated[TopicMapData, Tag("topic_map")],
+    Discriminator(discriminate("type")),
+]

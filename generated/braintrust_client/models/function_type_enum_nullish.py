@@ -1,0 +1,32 @@
+"""Models: FunctionTypeEnumNullish."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from .._models import OpenEnum
+
+__all__ = [
+    "FunctionTypeEnumNullish",
+]
+
+
+FunctionTypeEnumNullish: TypeAlias = (
+    Annotated[
+        Literal[
+            "llm",
+            "scorer",
+            "task",
+            "tool",
+            "custom_view",
+            "preprocessor",
+            "facet",
+            "classifier",
+            "tag",
+            "parameters",
+            "sandbox",
+        ],
+        OpenEnum,
+    ]
+    | None
+)

@@ -1,0 +1,40 @@
+"""Models: NullableSavedFunctionIdFunction, NullableSavedFunctionIdGlobal, NullableSavedFunctionId."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Discriminator, Field, Tag
+
+from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .function_type_enum import FunctionTypeEnum
+
+__all__ = ["NullableSavedFunctionId", "NullableSavedFunctionIdFunction", "NullableSavedFunctionIdGlobal"]
+
+
+class NullableSavedFunctionIdFunction(BaseModel):
+    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    id: str
+
+    version: Annotated[str | None, NotNull] = None
+    """The version of the function"""
+
+
+class NullableSavedFunctionIdGlobal(BaseModel):
+    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    name: str
+
+    function_type: FunctionTypeEnum = None
+
+
+NullableSavedFunctionId: TypeAlias = (
+    Annotated[
+        Annotated[NullableSavedFunctionIdFunction, Tag("function")]
+        | Annotated[NullableSavedFunctionIdGlobal, Tag("global")],
+        Discriminator(discriminate("type")),
+    ]
+    | None
+)
+"""Default preprocessor for this project. When set, functions that use preprocessors will use this instead of their built-in default."""

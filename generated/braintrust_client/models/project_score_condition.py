@@ -1,0 +1,26 @@
+"""Models: ProjectScoreCondition, ProjectScoreConditionWhen."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from .._models import BaseModel, OpenEnum
+
+__all__ = [
+    "ProjectScoreCondition",
+    "ProjectScoreConditionWhen",
+]
+
+
+class ProjectScoreCondition(BaseModel):
+    when: ProjectScoreConditionWhen
+
+    behavior: Annotated[Literal["hidden"], OpenEnum] = "hidden"
+
+
+class ProjectScoreConditionWhen(BaseModel):
+    clauses: list[str] | None = None
+
+    subspan_clauses: list[str] | None = None
+
+    trace_clauses: list[str] | None = None

@@ -1,0 +1,17 @@
+"""Models: ProxyCredentialsBodyLogging."""
+
+from __future__ import annotations
+
+from .._models import BaseModel
+
+__all__ = [
+    "ProxyCredentialsBodyLogging",
+]
+
+
+class ProxyCredentialsBodyLogging(BaseModel):
+    """If present, proxy will log requests to the given Braintrust project name."""
+
+    project_name: str
+
+    compress_audio: bool = True

@@ -1,0 +1,42 @@
+"""Models: ResponseFormatNullishJsonObject, ResponseFormatNullishJsonSchema, ResponseFormatNullishText, ResponseFormatNullish."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Discriminator, Field, Tag
+
+from .._models import BaseModel, OpenEnum, discriminate
+from .response_format_json_schema import ResponseFormatJsonSchema
+
+__all__ = [
+    "ResponseFormatNullish",
+    "ResponseFormatNullishJsonObject",
+    "ResponseFormatNullishJsonSchema",
+    "ResponseFormatNullishText",
+]
+
+
+class ResponseFormatNullishJsonObject(BaseModel):
+    type_: Annotated[Literal["json_object"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+class ResponseFormatNullishJsonSchema(BaseModel):
+    type_: Annotated[Literal["json_schema"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    json_schema: ResponseFormatJsonSchema
+
+
+class ResponseFormatNullishText(BaseModel):
+    type_: Annotated[Literal["text"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+
+ResponseFormatNullish: TypeAlias = (
+    Annotated[
+        Annotated[ResponseFormatNullishJsonObject, Tag("json_object")]
+        | Annotated[ResponseFormatNullishJsonSchema, Tag("json_schema")]
+        | Annotated[ResponseFormatNullishText, Tag("text")],
+        Discriminator(discriminate("type")),
+    ]
+    | None
+)

@@ -1,0 +1,39 @@
+"""Models: SavedFunctionIdFunction, SavedFunctionIdGlobal, SavedFunctionId."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Discriminator, Field, Tag
+
+from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .function_type_enum import FunctionTypeEnum
+
+__all__ = ["SavedFunctionId", "SavedFunctionIdFunction", "SavedFunctionIdGlobal"]
+
+
+class SavedFunctionIdFunction(BaseModel):
+    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    id: str
+
+    version: Annotated[str | None, NotNull] = None
+    """The version of the function"""
+
+
+class SavedFunctionIdGlobal(BaseModel):
+    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    name: str
+
+    function_type: FunctionTypeEnum = None
+
+
+SavedFunctionId: TypeAlias = (
+    Annotated[
+        Annotated[SavedFunctionIdFunction, Tag("function")] | Annotated[SavedFunctionIdGlobal, Tag("global")],
+        Discriminator(discriminate("type")),
+    ]
+    | None
+)
+"""Optional function identifier that produced the classification"""

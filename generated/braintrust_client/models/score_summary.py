@@ -1,0 +1,32 @@
+"""Models: ScoreSummary."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from .._models import BaseModel, NotNull
+
+__all__ = [
+    "ScoreSummary",
+]
+
+
+class ScoreSummary(BaseModel):
+    """Summary of a score's performance"""
+
+    name: str
+    """Name of the score"""
+
+    score: Annotated[float, Field(ge=0, le=1)]
+    """Average score across all examples"""
+
+    diff: Annotated[Annotated[float, Field(ge=-1, le=1)] | None, NotNull] = None
+    """Difference in score between the current and comparison experiment"""
+
+    improvements: Annotated[int, Field(ge=0)]
+    """Number of improvements in the score"""
+
+    regressions: Annotated[int, Field(ge=0)]
+    """Number of regressions in the score"""

@@ -1,0 +1,36 @@
+"""Models: ServiceToken."""
+
+from __future__ import annotations
+
+import datetime
+
+from .._models import BaseModel
+
+__all__ = [
+    "ServiceToken",
+]
+
+
+class ServiceToken(BaseModel):
+    id: str
+    """Unique identifier for the service token"""
+
+    created: datetime.datetime | None = None
+    """Date of service token creation"""
+
+    name: str
+    """Name of the service token"""
+
+    preview_name: str
+
+    service_account_id: str | None = None
+    """Unique identifier for the service token"""
+
+    service_account_email: str | None = None
+    """The service account email (not routable)"""
+
+    service_account_name: str | None = None
+    """The service account name"""
+
+    org_id: str | None = None
+    """Unique identifier for the organization"""

@@ -1,0 +1,136 @@
+"""The ``oapigen`` command: generate, check (and the commands of later stages).
+
+Exit statuses: 0 success; 1 ``check`` found a difference; 2 the input is bad (spec, configuration or
+output folder), with one ``file:line:col: pointer: message`` line per problem; 3 an internal error.
+No command prints a traceback unless OAPIGEN_DEBUG is set.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .config import Config, load_config
+from .diagnostics import Diagnostic, Diagnostics, SpecError
+from .format import FormatError
+from .pipeline import build
+from .write import OutputError, diff_trees, render_in_memory, write_output
+
+EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _report(diagnostics: list[Diagnostic]) -> None:
+    for diagnostic in diagnostics:
+        click.echo(diagnostic.format(), err=True)
+
+
+def handle_errors(command: F) -> F:
+    """Turns every failure into messages and an exit status; never a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except SpecError as exc:
+            _report(exc.diagnostics)
+            errors = sum(1 for d in exc.diagnostics if d.level.value == "error")
+            if exc.strict and not errors:
+                click.echo(f"oapigen: {len(exc.diagnostics)} warning(s), and --strict makes them errors", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except OutputError as exc:
+            click.echo(f"oapigen: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except (FormatError, Exception) as exc:
+            if os.environ.get("OAPIGEN_DEBUG"):
+                raise
+            click.echo(
+                f"oapigen: internal error: {type(exc).__name__}: {exc} (set OAPIGEN_DEBUG=1 for details)", err=True
+            )
+            sys.exit(EXIT_INTERNAL)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _config(config_path: Path | None, **overrides: Any) -> Config:
+    diagnostics = Diagnostics()
+    config = load_config(config_path, diagnostics)
+    diagnostics.raise_if_errors()
+    return config.with_overrides(**overrides)
+
+
+def _common(command: F) -> F:
+    options = [
+        click.option(
+            "--spec", type=click.Path(path_type=Path), help="The OpenAPI document (default: [tool.oapigen] spec)."
+        ),
+        click.option("--out", type=click.Path(path_type=Path), help="The output folder (default: [tool.oapigen] out)."),
+        click.option("--package-name", help="Import name of the generated package."),
+        click.option(
+            "--templates",
+            type=click.Path(path_type=Path, file_okay=False),
+            help="A folder whose templates replace the built-in ones by name.",
+        ),
+        click.option("--strict", is_flag=True, default=None, help="Treat warnings as errors."),
+        click.option(
+            "--allow-outside-refs", is_flag=True, default=None, help="Allow $ref to files outside the spec's folder."
+        ),
+        click.option(
+            "--config",
+            "config_path",
+            type=click.Path(path_type=Path, dir_okay=False),
+            help="Configuration file (default: ./pyproject.toml).",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+@click.group()
+@click.version_option(__version__, prog_name="oapigen")
+def main() -> None:
+    """oapigen turns an OpenAPI 3.0/3.1 document into a typed Python client package."""
+
+
+@main.command()
+@_common
+@handle_errors
+def generate(config_path: Path | None, **overrides: Any) -> None:
+    """Generate the client package into the output folder (replaced atomically)."""
+    config = _config(config_path, **overrides)
+    result = build(config)
+    _report(result.warnings)
+    write_output(result.files, config.out)
+    elapsed = time.perf_counter() - result.started
+    api = result.api
+    excluded = f" ({api.excluded_operations} excluded by configuration)" if api.excluded_operations else ""
+    click.echo(
+        f"oapigen: {len(api.operations)} operations{excluded}, {len(api.declarations)} models, "
+        f"{len(result.files)} files, {len(result.warnings)} warnings, {elapsed:.2f}s -> {config.out}"
+    )
+
+
+@main.command()
+@_common
+@handle_errors
+def check(config_path: Path | None, **overrides: Any) -> None:
+    """Regenerate in memory and compare with the output folder; exit 1 with a diff when they differ."""
+    config = _config(config_path, **overrides)
+    result = build(config)
+    expected = render_in_memory(result.files)
+    lines = diff_trees(expected, config.out)
+    if lines:
+        click.echo("".join(lines), nl=False)
+        click.echo(f"oapigen: {config.out} differs from what {config.spec} produces; run `oapigen generate`", err=True)
+        sys.exit(EXIT_DIFFERS)
+    click.echo(f"oapigen: {config.out} matches {config.spec}")

@@ -1,0 +1,228 @@
+"""Configuration: ``[tool.oapigen]`` in pyproject.toml, then command-line overrides.
+
+Every key is documented in the README's configuration table; unknown keys are errors, so a typo never
+silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Literal
+
+from .diagnostics import Diagnostics
+
+CONFIG_FILE = "pyproject.toml"
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
+_VERSION = re.compile(r"^\d+(\.\d+)*([abc]|rc)?\d*(\.post\d+)?(\.dev\d+)?$")
+
+
+@dataclass(frozen=True)
+class PaginationRule:
+    """Recognises a paginated operation by its cursor parameter and the array its response holds."""
+
+    kind: Literal["id_cursor", "token_cursor"]
+    cursor_param: str
+    items_field: str
+    limit_param: str | None = None
+    next_field: str | None = None
+    id_field: str = "id"
+
+
+@dataclass(frozen=True)
+class StreamingRule:
+    """An operation that answers with server-sent events when the boolean ``param`` is true."""
+
+    param: str = "stream"
+    event_schema: str | None = None
+
+
+DEFAULT_PAGINATION = (
+    PaginationRule(kind="id_cursor", cursor_param="starting_after", items_field="objects", limit_param="limit"),
+    PaginationRule(
+        kind="token_cursor", cursor_param="cursor", items_field="events", limit_param="limit", next_field="cursor"
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Config:
+    spec: Path = Path("specs/openapi.yaml")
+    out: Path = Path("generated")
+    package_name: str = "api_client"
+    distribution_name: str | None = None
+    package_version: str = "0.1.0"
+    client_name: str = "Client"
+    env_prefix: str | None = None
+    templates: Path | None = None
+    strict: bool = False
+    allow_outside_refs: bool = False
+    exclude_tags: tuple[str, ...] = ()
+    exclude_methods: tuple[str, ...] = ()
+    resource_names: dict[str, str] = field(default_factory=dict)
+    method_names: dict[str, str] = field(default_factory=dict)
+    model_names: dict[str, str] = field(default_factory=dict)
+    field_names: dict[str, str] = field(default_factory=dict)
+    pagination: tuple[PaginationRule, ...] = DEFAULT_PAGINATION
+    streaming: dict[str, StreamingRule] = field(default_factory=dict)
+
+    @property
+    def resolved_distribution_name(self) -> str:
+        return self.distribution_name or self.package_name.replace("_", "-")
+
+    @property
+    def resolved_env_prefix(self) -> str:
+        return self.env_prefix or re.sub(r"[^A-Z0-9]+", "_", self.client_name.upper()).strip("_")
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """Applies command-line values; None means "not given"."""
+        given = {key: value for key, value in overrides.items() if value is not None}
+        return replace(self, **given)
+
+
+_SCALAR_KEYS = {
+    "spec": Path,
+    "out": Path,
+    "package-name": str,
+    "distribution-name": str,
+    "package-version": str,
+    "client-name": str,
+    "env-prefix": str,
+    "templates": Path,
+    "strict": bool,
+    "allow-outside-refs": bool,
+}
+_LIST_KEYS = ("exclude-tags", "exclude-methods")
+_MAP_KEYS = ("resource-names", "method-names", "model-names", "field-names")
+
+
+def load_config(path: Path | None, diagnostics: Diagnostics) -> Config:
+    """Reads ``[tool.oapigen]`` from ``path`` (or ./pyproject.toml when it exists); paths are relative to it."""
+    explicit = path is not None
+    path = path or Path(CONFIG_FILE)
+    if not path.is_file():
+        if explicit:
+            diagnostics.error(str(path), "", "configuration file does not exist", "config.missing")
+        return Config()
+    display = str(path)
+    try:
+        document = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        diagnostics.error(display, "", f"cannot read configuration: {exc}", "config.parse")
+        return Config()
+    table = document.get("tool", {}).get("oapigen")
+    if table is None:
+        return Config()
+    return parse_table(table, path.parent, display, diagnostics)
+
+
+def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Diagnostics) -> Config:
+    values: dict[str, Any] = {}
+    where = "#/tool/oapigen"
+
+    def bad(key: str, message: str) -> None:
+        diagnostics.error(display, f"{where}/{key}", message, "config.value")
+
+    for key, raw in table.items():
+        attr = key.replace("-", "_")
+        report = functools.partial(bad, key)
+        if key in _SCALAR_KEYS:
+            kind = _SCALAR_KEYS[key]
+            if kind is bool:
+                if not isinstance(raw, bool):
+                    bad(key, "must be true or false")
+                    continue
+                values[attr] = raw
+            elif not isinstance(raw, str):
+                bad(key, "must be a string")
+            else:
+                values[attr] = base / raw if kind is Path else raw
+        elif key in _LIST_KEYS:
+            if not (isinstance(raw, list) and all(isinstance(item, str) for item in raw)):
+                bad(key, "must be a list of strings")
+                continue
+            values[attr] = tuple(raw)
+        elif key in _MAP_KEYS:
+            if not (isinstance(raw, dict) and all(isinstance(v, str) for v in raw.values())):
+                bad(key, "must be a table of strings")
+                continue
+            values[attr] = dict(raw)
+        elif key == "pagination":
+            rules = _parse_pagination(raw, report)
+            if rules is not None:
+                values["pagination"] = rules
+        elif key == "streaming":
+            streaming = _parse_streaming(raw, report)
+            if streaming is not None:
+                values["streaming"] = streaming
+        else:
+            known = ", ".join(sorted([*_SCALAR_KEYS, *_LIST_KEYS, *_MAP_KEYS, "pagination", "streaming"]))
+            bad(key, f"unknown key; known keys: {known}")
+    config = Config(**values)
+    _check_names(config, lambda key, message: bad(key, message))
+    return config
+
+
+def _check_names(config: Config, bad: Any) -> None:
+    if not _IDENTIFIER.match(config.package_name):
+        bad("package-name", f"'{config.package_name}' is not a Python identifier")
+    if not _IDENTIFIER.match(config.client_name):
+        bad("client-name", f"'{config.client_name}' is not a Python identifier")
+    if config.distribution_name is not None and not _DISTRIBUTION.match(config.distribution_name):
+        bad("distribution-name", f"'{config.distribution_name}' is not a valid distribution name")
+    if not _VERSION.match(config.package_version):
+        bad("package-version", f"'{config.package_version}' is not a version number")
+    if config.env_prefix is not None and not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):
+        bad("env-prefix", "must be upper-case letters, digits and underscores")
+    for table in ("resource-names", "method-names", "field-names"):
+        for key, value in getattr(config, table.replace("-", "_")).items():
+            if not _IDENTIFIER.match(value):
+                bad(f"{table}/{key}", f"'{value}' is not a Python identifier")
+    for key, value in config.model_names.items():
+        if not _IDENTIFIER.match(value):
+            bad(f"model-names/{key}", f"'{value}' is not a Python identifier")
+
+
+def _parse_pagination(raw: Any, bad: Any) -> tuple[PaginationRule, ...] | None:
+    if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
+        bad("must be an array of tables")
+        return None
+    rules = []
+    allowed = {f.name.replace("_", "-") for f in fields(PaginationRule)}
+    for item in raw:
+        unknown = set(item) - allowed
+        if unknown:
+            bad(f"unknown pagination keys: {', '.join(sorted(unknown))}")
+            return None
+        if item.get("kind") not in ("id_cursor", "token_cursor"):
+            bad("kind must be 'id_cursor' or 'token_cursor'")
+            return None
+        if not all(isinstance(value, str) for value in item.values()):
+            bad("pagination values must be strings")
+            return None
+        try:
+            rules.append(PaginationRule(**{key.replace("-", "_"): value for key, value in item.items()}))
+        except TypeError as exc:
+            bad(f"incomplete pagination rule: {exc}")
+            return None
+    return tuple(rules)
+
+
+def _parse_streaming(raw: Any, bad: Any) -> dict[str, StreamingRule] | None:
+    if not isinstance(raw, dict):
+        bad("must be a table of operationId = { param = ..., event-schema = ... }")
+        return None
+    result = {}
+    for operation_id, item in raw.items():
+        if not isinstance(item, dict) or set(item) - {"param", "event-schema"}:
+            bad(f"streaming.{operation_id}: allowed keys are param and event-schema")
+            return None
+        if not all(isinstance(value, str) for value in item.values()):
+            bad(f"streaming.{operation_id}: values must be strings")
+            return None
+        result[operation_id] = StreamingRule(param=item.get("param", "stream"), event_schema=item.get("event-schema"))
+    return result

@@ -1,0 +1,102 @@
+"""One type for every problem the generator reports, in the ``file:line:col: pointer: message`` form.
+
+Every stage reports through a :class:`Diagnostics` collector instead of raising, so that one run lists
+every problem it can find; :class:`SpecError` carries the collected errors out of the pipeline.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+
+class Level(enum.Enum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """Where a node of a document starts; lines and columns count from 1."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Diagnostic:
+    """A problem found in a document, pointing at the node it concerns."""
+
+    level: Level
+    file: str
+    pointer: str
+    message: str
+    code: str
+    position: Position | None = None
+
+    def format(self) -> str:
+        place = self.file
+        if self.position is not None:
+            place = f"{place}:{self.position.line}:{self.position.column}"
+        level = "" if self.level is Level.ERROR else "warning: "
+        return f"{place}: {self.pointer or '#'}: {level}{self.message}"
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        line, column = (self.position.line, self.position.column) if self.position else (0, 0)
+        return (self.file, line, column, self.pointer, self.message)
+
+
+Locator = Callable[[str, str], "Position | None"]
+"""Finds the source position of ``pointer`` in ``file`` (both as reported), or None."""
+
+
+@dataclass
+class Diagnostics:
+    """Collects diagnostics; positions are looked up lazily because only failing runs need them."""
+
+    locate: Locator | None = None
+    items: list[Diagnostic] = field(default_factory=list)
+
+    def error(self, file: str, pointer: str, message: str, code: str) -> None:
+        self._add(Level.ERROR, file, pointer, message, code)
+
+    def warning(self, file: str, pointer: str, message: str, code: str) -> None:
+        self._add(Level.WARNING, file, pointer, message, code)
+
+    def _add(self, level: Level, file: str, pointer: str, message: str, code: str) -> None:
+        position = self.locate(file, pointer) if self.locate is not None else None
+        self.items.append(Diagnostic(level, file, pointer, message, code, position))
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.level is Level.ERROR]
+
+    @property
+    def warnings(self) -> list[Diagnostic]:
+        return [d for d in self.items if d.level is Level.WARNING]
+
+    def raise_if_errors(self, strict: bool = False) -> None:
+        """Stops the pipeline when errors (or, in strict mode, warnings) were collected."""
+        failing = self.items if strict else self.errors
+        if failing:
+            raise SpecError(sorted(self.items, key=Diagnostic.sort_key), strict=strict)
+
+
+class SpecError(Exception):
+    """The input cannot be turned into a client; carries every diagnostic found on the way."""
+
+    def __init__(self, diagnostics: list[Diagnostic], strict: bool = False) -> None:
+        self.diagnostics = diagnostics
+        self.strict = strict
+        super().__init__("\n".join(d.format() for d in diagnostics))
+
+
+def escape_pointer_token(token: str) -> str:
+    """Escapes one reference token for a JSON pointer (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def join_pointer(pointer: str, *tokens: str | int) -> str:
+    """Appends tokens to a ``#/...`` pointer, escaping each."""
+    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)

@@ -1,0 +1,435 @@
+"""The intermediate representation: what the normalize stage produces and the only thing templates see.
+
+Every rule of the design (nullability, enums, unions, names, omit-versus-null) has already been applied
+when a value of these types exists; templates print it, they never decide. Text that comes from the spec
+is a :class:`SpecText`, which the render stage refuses to print unless an escaping filter handled it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
+
+
+class SpecText(str):
+    """Text taken from the spec (descriptions, literals, paths); never rendered raw."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, order=True)
+class Origin:
+    """The node a declaration comes from: its file and JSON pointer."""
+
+    file: str
+    pointer: str
+
+
+class Symbol:
+    """A named thing whose final Python name is chosen late, by one naming pass over the whole API.
+
+    Declarations and references share the Symbol object, so assigning the name once names every use.
+    ``hints`` are candidate names, most natural first, derived from where the schema stands.
+    """
+
+    __slots__ = ("_name", "hints", "key", "override", "rank")
+
+    def __init__(self, key: str, hints: tuple[str, ...], override: str | None = None, rank: int = 0) -> None:
+        self.key = key
+        self.hints = hints
+        self.override = override
+        self.rank = rank
+        """Lower ranks choose names first: component schemas (0) before inline schemas (1)."""
+        self._name: str | None = None
+
+    @property
+    def name(self) -> str:
+        if self._name is None:
+            raise RuntimeError(f"symbol {self.key} was never named")
+        return self._name
+
+    def assign(self, name: str) -> None:
+        if self._name is not None and self._name != name:
+            raise RuntimeError(f"symbol {self.key} named twice: {self._name}, {name}")
+        self._name = name
+
+    @property
+    def is_named(self) -> bool:
+        return self._name is not None
+
+    def __repr__(self) -> str:
+        return f"Symbol({self.key!r}, name={self._name!r})"
+
+
+# --- Types ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StringConstraints:
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: SpecText | None = None
+
+    def is_empty(self) -> bool:
+        return self.min_length is None and self.max_length is None and self.pattern is None
+
+
+@dataclass(frozen=True)
+class NumberConstraints:
+    ge: int | float | None = None
+    gt: int | float | None = None
+    le: int | float | None = None
+    lt: int | float | None = None
+    multiple_of: int | float | None = None
+
+    def is_empty(self) -> bool:
+        return all(v is None for v in (self.ge, self.gt, self.le, self.lt, self.multiple_of))
+
+
+@dataclass(frozen=True)
+class ArrayConstraints:
+    min_items: int | None = None
+    max_items: int | None = None
+
+    def is_empty(self) -> bool:
+        return self.min_items is None and self.max_items is None
+
+
+PrimitiveKind = Literal["str", "int", "float", "bool", "datetime", "date", "bytes"]
+
+
+@dataclass(frozen=True)
+class AnyType:
+    """Any JSON value (R9). ``nullable`` is implied: null is a JSON value."""
+
+    nullable: bool = True
+
+
+@dataclass(frozen=True)
+class NullType:
+    """Only null: ``type: 'null'`` on its own."""
+
+    nullable: bool = True
+
+
+@dataclass(frozen=True)
+class PrimitiveType:
+    kind: PrimitiveKind
+    nullable: bool = False
+    format: SpecText | None = None
+    string: StringConstraints = StringConstraints()
+    number: NumberConstraints = NumberConstraints()
+
+
+@dataclass(frozen=True)
+class LiteralType:
+    """An enum (or ``const``); null is never a member, it is ``nullable`` (R3)."""
+
+    values: tuple[str | int | float | bool, ...]
+    nullable: bool = False
+    open: bool = True
+    """Responses may carry values the spec does not list (R11); requests are always checked."""
+
+
+@dataclass(frozen=True)
+class ArrayType:
+    items: TypeExpr
+    nullable: bool = False
+    constraints: ArrayConstraints = ArrayConstraints()
+    unique: bool = False
+
+
+@dataclass(frozen=True)
+class MapType:
+    """An object with no known properties whose values share one type: ``dict[str, T]`` (R8)."""
+
+    values: TypeExpr
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class ModelType:
+    """A reference to a named declaration (a class or an alias)."""
+
+    symbol: Symbol
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    """The property whose value selects a union variant, and the value each variant carries."""
+
+    wire_name: str
+    mapping: tuple[tuple[str, int], ...]
+    """(value, index of the variant in the union) pairs."""
+
+
+@dataclass(frozen=True)
+class UnionType:
+    """``oneOf``/``anyOf`` (R6). Variants are never null themselves; null is ``nullable``."""
+
+    variants: tuple[TypeExpr, ...]
+    nullable: bool = False
+    discriminator: Discriminator | None = None
+
+
+TypeExpr = AnyType | NullType | PrimitiveType | LiteralType | ArrayType | MapType | ModelType | UnionType
+
+
+def referenced_symbols(expr: TypeExpr) -> Iterator[Symbol]:
+    """Every symbol a type refers to, depth first, without recursion."""
+    stack: list[TypeExpr] = [expr]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, ModelType):
+            yield current.symbol
+        elif isinstance(current, ArrayType):
+            stack.append(current.items)
+        elif isinstance(current, MapType):
+            stack.append(current.values)
+        elif isinstance(current, UnionType):
+            stack.extend(reversed(current.variants))
+
+
+# --- Declarations -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Field:
+    """A property of a model: its wire name is what the API sees, its Python name is what users type."""
+
+    wire_name: SpecText
+    py_name: str
+    type: TypeExpr
+    required: bool
+    description: SpecText | None = None
+    has_default: bool = False
+    default: JsonValue = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+
+    @property
+    def is_aliased(self) -> bool:
+        return self.wire_name != self.py_name
+
+
+ExtraKind = Literal["allow", "forbid", "typed"]
+
+
+@dataclass(frozen=True)
+class ModelDecl:
+    """A pydantic model: an object schema with known properties."""
+
+    symbol: Symbol
+    origin: Origin
+    fields: tuple[Field, ...]
+    extra: ExtraKind = "allow"
+    extra_type: TypeExpr | None = None
+    """The type of additional properties when ``extra == "typed"``."""
+    description: SpecText | None = None
+    deprecated: bool = False
+    depends_on: tuple[Symbol, ...] = ()
+
+
+@dataclass(frozen=True)
+class AliasDecl:
+    """A named type that is not a class: an enum, a union, a primitive, an array or a map."""
+
+    symbol: Symbol
+    origin: Origin
+    type: TypeExpr
+    description: SpecText | None = None
+    depends_on: tuple[Symbol, ...] = ()
+
+
+Declaration = ModelDecl | AliasDecl
+
+
+@dataclass(frozen=True)
+class ModelModule:
+    """One module of the models package: declarations that refer to each other in a cycle share one."""
+
+    name: str
+    declarations: tuple[Declaration, ...]
+    imports: tuple[tuple[str, str], ...]
+    """(module, symbol name) pairs this module needs from sibling modules."""
+    recursive: bool = False
+
+
+# --- Operations -------------------------------------------------------------------------------------
+
+ArgumentSource = Literal["path", "query", "header", "cookie", "body_field", "body"]
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One argument of a client method; ``source`` says where its value goes in the request."""
+
+    py_name: str
+    wire_name: SpecText
+    source: ArgumentSource
+    type: TypeExpr
+    required: bool
+    description: SpecText | None = None
+    deprecated: bool = False
+    explode: bool = True
+    style: str = "form"
+    has_default: bool = False
+    default: JsonValue = None
+
+    @property
+    def is_aliased(self) -> bool:
+        return self.wire_name != self.py_name
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    content_type: SpecText
+    type: TypeExpr
+    required: bool
+    model: Symbol | None
+    """The body model whose fields became keyword arguments, or None when the body is one argument."""
+    description: SpecText | None = None
+
+
+ResponseKind = Literal["json", "text", "binary", "empty"]
+
+
+@dataclass(frozen=True)
+class Response:
+    status: str
+    kind: ResponseKind
+    type: TypeExpr | None
+    description: SpecText | None = None
+    content_type: SpecText | None = None
+
+
+PaginationKind = Literal["id_cursor", "token_cursor"]
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How a list operation reaches its next page.
+
+    ``id_cursor``: send the last item's ``id`` as ``cursor_param`` (``starting_after``).
+    ``token_cursor``: send the response's ``next_field`` back as ``cursor_param`` until it is absent.
+    """
+
+    kind: PaginationKind
+    page_class: str
+    items_field: str
+    items_py_name: str
+    item_type: TypeExpr
+    cursor_param: str
+    cursor_location: Literal["query", "body"]
+    limit_param: str | None = None
+    next_field: str | None = None
+    id_field: str = "id"
+
+
+@dataclass(frozen=True)
+class Streaming:
+    """An operation that answers with server-sent events when ``param`` is true."""
+
+    param: str
+    event_type: TypeExpr
+    location: Literal["query", "body"] = "body"
+
+
+@dataclass(frozen=True)
+class Operation:
+    operation_id: SpecText
+    origin: Origin
+    http_method: str
+    path: SpecText
+    method_name: str
+    arguments: tuple[Argument, ...]
+    body: RequestBody | None
+    response: Response
+    summary: SpecText | None = None
+    description: SpecText | None = None
+    deprecated: bool = False
+    pagination: Pagination | None = None
+    streaming: Streaming | None = None
+    requires_auth: bool = False
+    tags: tuple[SpecText, ...] = ()
+
+    @property
+    def positional(self) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if a.source == "path")
+
+    @property
+    def keyword(self) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if a.source != "path")
+
+    def by_source(self, *sources: ArgumentSource) -> tuple[Argument, ...]:
+        return tuple(a for a in self.arguments if a.source in sources)
+
+
+@dataclass(frozen=True)
+class Resource:
+    """A group of operations, an attribute of the client (``client.projects``)."""
+
+    attr_name: str
+    class_name: str
+    module_name: str
+    operations: tuple[Operation, ...]
+    description: SpecText | None = None
+
+
+# --- The whole API ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Server:
+    url: SpecText
+    description: SpecText | None = None
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    name: SpecText
+    kind: Literal["bearer", "basic", "api_key", "oauth2", "other"]
+    location: Literal["header", "query", "cookie"] = "header"
+    parameter: SpecText | None = None
+    description: SpecText | None = None
+
+
+@dataclass(frozen=True)
+class PackageInfo:
+    """Names that the configuration chooses for the generated package."""
+
+    package_name: str
+    distribution_name: str
+    version: str
+    client_name: str
+    async_client_name: str
+    env_prefix: str
+    generator_version: str
+
+
+@dataclass(frozen=True)
+class Api:
+    title: SpecText
+    api_version: SpecText
+    description: SpecText | None
+    servers: tuple[Server, ...]
+    security_schemes: tuple[SecurityScheme, ...]
+    declarations: tuple[Declaration, ...]
+    model_modules: tuple[ModelModule, ...]
+    resources: tuple[Resource, ...]
+    package: PackageInfo
+    excluded_operations: int = 0
+    source_files: tuple[str, ...] = field(default=())
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for r in self.resources for op in r.operations)
+
+    @property
+    def models(self) -> tuple[ModelDecl, ...]:
+        return tuple(d for d in self.declarations if isinstance(d, ModelDecl))

@@ -1,0 +1,117 @@
+"""Normalize stage: the resolved document into the IR, every rule applied once (DESIGN §2, §3).
+
+``shapes`` reads schema keywords under either version; ``schemas`` turns them into types and
+declarations; ``operations`` builds resources and methods; ``names`` names everything in one pass;
+``modules`` places declarations in modules. This module runs them in that order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_pydantic.v3.v3_1 import Info as InfoView
+from openapi_pydantic.v3.v3_1 import SecurityScheme as SchemeView
+from openapi_pydantic.v3.v3_1 import Server as ServerView
+
+from ..config import Config
+from ..diagnostics import Diagnostics
+from ..ir import Api, PackageInfo, SecurityScheme, Server, SpecText
+from ..resolve import Located, ResolvedSpec
+from .document import typed
+from .modules import group_modules
+from .names import name_symbols
+from .operations import OperationNormalizer
+from .schemas import SchemaNormalizer, text
+
+__all__ = ["normalize"]
+
+
+def normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str) -> Api:
+    """Builds the IR; problems are reported to ``diagnostics`` (the caller decides whether to stop)."""
+    root: dict[str, Any] = spec.root.data
+    schemas = SchemaNormalizer(spec, diagnostics, config.field_names, config.model_names)
+    components = root.get("components") or {}
+    component_schemas = components.get("schemas") if isinstance(components, dict) else None
+    base = Located(root, spec.root_location)
+    if component_schemas is not None and not isinstance(component_schemas, dict):
+        diagnostics.error(
+            spec.root.display, "#/components/schemas", "`components.schemas` must be an object", "document.components"
+        )
+        component_schemas = None
+    targets = []
+    for name in component_schemas or {}:
+        target = base.child("components", "schemas", name).loc
+        schemas.symbol_for_target(target, override=config.model_names.get(name))
+        targets.append(target)
+    for target in targets:
+        schemas.ref_type(target)
+    operations = OperationNormalizer(spec, schemas, config, diagnostics)
+    resources = operations.run()
+    name_symbols(schemas.declared_symbols())
+    declarations = dict(sorted(schemas.declarations.items()))
+    raw_info = root.get("info")
+    info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
+    typed(InfoView, base.child("info") if "info" in root else Located({}, base.loc.child("info")), spec, diagnostics)
+    return Api(
+        title=SpecText(info.get("title") or "API"),
+        api_version=SpecText(str(info.get("version") or "")),
+        description=text(info.get("description")),
+        servers=_servers(base, spec, diagnostics),
+        security_schemes=_security_schemes(base, spec, diagnostics),
+        declarations=tuple(sorted(declarations.values(), key=lambda d: d.symbol.name)),
+        model_modules=group_modules(declarations),
+        resources=resources,
+        package=PackageInfo(
+            package_name=config.package_name,
+            distribution_name=config.resolved_distribution_name,
+            version=config.package_version,
+            client_name=config.client_name,
+            async_client_name=f"Async{config.client_name}",
+            env_prefix=config.resolved_env_prefix,
+            generator_version=generator_version,
+        ),
+        excluded_operations=operations.excluded,
+        source_files=tuple(sorted(d.display for d in spec.documents.values())),
+    )
+
+
+def _servers(base: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> tuple[Server, ...]:
+    servers = []
+    raw = base.node.get("servers")
+    if not isinstance(raw, list):
+        return ()
+    for index in range(len(raw)):
+        located = base.child("servers", index)
+        view = typed(ServerView, located, spec, diagnostics)
+        if view is None:
+            continue
+        url = view.url
+        for variable, definition in (view.variables or {}).items():
+            url = url.replace("{" + variable + "}", definition.default)
+        servers.append(Server(SpecText(url), text(view.description)))
+    return tuple(servers)
+
+
+def _security_schemes(base: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> tuple[SecurityScheme, ...]:
+    components = base.node.get("components")
+    raw = components.get("securitySchemes") if isinstance(components, dict) else None
+    if not isinstance(raw, dict):
+        return ()
+    schemes = []
+    for name in sorted(raw):
+        located = spec.follow(base.child("components", "securitySchemes", name))
+        view = typed(SchemeView, located, spec, diagnostics)
+        if view is None:
+            continue
+        kind = "other"
+        if view.type == "http" and (view.scheme or "").lower() == "bearer":
+            kind = "bearer"
+        elif view.type == "http" and (view.scheme or "").lower() == "basic":
+            kind = "basic"
+        elif view.type == "apiKey":
+            kind = "api_key"
+        elif view.type in ("oauth2", "openIdConnect"):
+            kind = "oauth2"
+        location = view.security_scheme_in if view.security_scheme_in in ("header", "query", "cookie") else "header"
+        schemes.append(SecurityScheme(SpecText(name), kind, location, text(view.name), text(view.description)))  # type: ignore[arg-type]
+    return tuple(schemes)

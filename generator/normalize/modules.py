@@ -1,0 +1,166 @@
+"""Model modules: which generated module each declaration lives in, and what each module imports.
+
+Inline classes live with the component schema they stand in; declarations that refer to each other in
+a cycle share one module (so imports never form a cycle and recursive models resolve in one namespace).
+Inside a module, classes come first and aliases after, in dependency order, because an alias is
+evaluated when the module runs while class annotations are read lazily.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..ir import AliasDecl, Declaration, ModelDecl, ModelModule, Symbol, referenced_symbols
+from .names import KEYWORDS, SOFT_KEYWORDS, snake_case
+
+
+def dependencies(declaration: Declaration) -> list[Symbol]:
+    found: dict[str, Symbol] = {}
+    if isinstance(declaration, ModelDecl):
+        types = [f.type for f in declaration.fields] + ([declaration.extra_type] if declaration.extra_type else [])
+    else:
+        types = [declaration.type]
+    for expr in types:
+        for symbol in referenced_symbols(expr):
+            found.setdefault(symbol.key, symbol)
+    return [found[key] for key in sorted(found)]
+
+
+def group_modules(declarations: dict[str, Declaration]) -> tuple[ModelModule, ...]:
+    """Assigns every declaration to a module; returns the modules sorted by name."""
+    home = _home_modules(declarations)
+    deps = {key: [s.key for s in dependencies(decl)] for key, decl in declarations.items()}
+    graph: dict[str, set[str]] = defaultdict(set)
+    for key, targets in deps.items():
+        for target in targets:
+            if target in home and home[target] != home[key]:
+                graph[home[key]].add(home[target])
+    merged = _merge_cycles(sorted(set(home.values())), graph)
+    members: dict[str, list[Declaration]] = defaultdict(list)
+    for key, decl in declarations.items():
+        members[merged[home[key]]].append(decl)
+    modules = []
+    for name in sorted(members):
+        decls = _ordered(members[name], deps)
+        keys = {d.symbol.key for d in decls}
+        imports = sorted(
+            {
+                (merged[home[target]], declarations[target].symbol.name)
+                for d in decls
+                for target in deps[d.symbol.key]
+                if target not in keys and target in home
+            }
+        )
+        recursive = any(target in keys for d in decls for target in deps[d.symbol.key])
+        modules.append(ModelModule(name, tuple(decls), tuple(imports), recursive))
+    return tuple(modules)
+
+
+def _module_name(class_name: str) -> str:
+    name = snake_case(class_name) or "model"
+    if name in KEYWORDS or name in SOFT_KEYWORDS or name[0].isdigit():
+        name = f"m_{name}"
+    return name
+
+
+def _home_modules(declarations: dict[str, Declaration]) -> dict[str, str]:
+    """Named declarations get their own module; inline ones join the named one they stand in."""
+    named = sorted((d for d in declarations.values() if d.symbol.rank == 0), key=lambda d: d.symbol.key)
+    modules: dict[str, str] = {}
+    taken: set[str] = set()
+    for decl in sorted(declarations.values(), key=lambda d: (d.symbol.rank, d.symbol.key)):
+        key = decl.symbol.key
+        owner = None if decl.symbol.rank == 0 else _owner(key, named)
+        if owner is not None:
+            modules[key] = modules[owner]
+            continue
+        name = _module_name(decl.symbol.name)
+        base, number = name, 2
+        while name in taken:
+            name = f"{base}_{number}"
+            number += 1
+        taken.add(name)
+        modules[key] = name
+    return modules
+
+
+def _owner(key: str, named: list[Declaration]) -> str | None:
+    best = None
+    for decl in named:
+        candidate = decl.symbol.key
+        if key.startswith(candidate + "/") and (best is None or len(candidate) > len(best)):
+            best = candidate
+    return best
+
+
+def _merge_cycles(nodes: list[str], graph: dict[str, set[str]]) -> dict[str, str]:
+    """Maps each module to the representative of its strongly connected component (iterative Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    result: dict[str, str] = {}
+    counter = 0
+    for root in nodes:
+        if root in index:
+            continue
+        work = [(root, iter(sorted(graph.get(root, ()))))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, children = work[-1]
+            advanced = False
+            for child in children:
+                if child not in index:
+                    index[child] = low[child] = counter
+                    counter += 1
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(graph.get(child, ())))))
+                    advanced = True
+                    break
+                if child in on_stack:
+                    low[node] = min(low[node], index[child])
+            if advanced:
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                representative = min(component)
+                for member in component:
+                    result[member] = representative
+    return result
+
+
+def _ordered(decls: list[Declaration], deps: dict[str, list[str]]) -> tuple[Declaration, ...]:
+    classes = sorted((d for d in decls if isinstance(d, ModelDecl)), key=lambda d: d.symbol.name)
+    aliases = {d.symbol.key: d for d in decls if isinstance(d, AliasDecl)}
+    ordered: list[Declaration] = list(classes)
+    placed: set[str] = set()
+    visiting: set[str] = set()
+
+    def place(key: str) -> None:
+        if key in placed or key in visiting:
+            return
+        visiting.add(key)
+        for target in deps[key]:
+            if target in aliases:
+                place(target)
+        visiting.discard(key)
+        placed.add(key)
+        ordered.append(aliases[key])
+
+    for key in sorted(aliases, key=lambda k: aliases[k].symbol.name):
+        place(key)
+    return tuple(ordered)

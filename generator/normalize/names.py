@@ -1,0 +1,210 @@
+"""Names (DESIGN §3): Python names derived from wire names, made safe, and made unique deterministically.
+
+Every list here is fixed in the source rather than read from the running Python or pydantic, so that the
+same spec gives the same names on every machine.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+
+from ..ir import Symbol
+
+KEYWORDS = frozenset(
+    [
+        "False",
+        "None",
+        "True",
+        "and",
+        "as",
+        "assert",
+        "async",
+        "await",
+        "break",
+        "class",
+        "continue",
+        "def",
+        "del",
+        "elif",
+        "else",
+        "except",
+        "finally",
+        "for",
+        "from",
+        "global",
+        "if",
+        "import",
+        "in",
+        "is",
+        "lambda",
+        "nonlocal",
+        "not",
+        "or",
+        "pass",
+        "raise",
+        "return",
+        "try",
+        "while",
+        "with",
+        "yield",
+    ]
+)
+SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
+
+# Names a generated model module uses in annotations; a field named like one would shadow it in the
+# class body, where pydantic evaluates the annotations.
+ANNOTATION_NAMES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "dict", "list", "object", "datetime", "date", "typing", "pydantic"}
+)
+
+# Attributes of pydantic.BaseModel (v2, with the v1 compatibility names) and of our own base model.
+MODEL_ATTRIBUTES = frozenset(
+    {
+        "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw", "schema",
+        "schema_json", "update_forward_refs", "validate", "model_computed_fields", "model_config",
+        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
+        "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init",
+        "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
+        "to_dict", "to_json", "from_dict",
+    }
+)  # fmt: skip
+
+# Names a generated models module defines or imports at module level.
+MODULE_NAMES = frozenset(
+    {"Any", "Annotated", "Literal", "Union", "Optional", "BaseModel", "Field", "Tag", "Discriminator",
+     "OpenEnum", "NotNull", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
+)  # fmt: skip
+
+_WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def ascii_fold(text: str) -> str:
+    """Non-ASCII letters folded to ASCII where they have a plain form (é to e); others dropped."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    """Splits camelCase, PascalCase, snake_case, kebab-case and spaces into words."""
+    return _WORD_BOUNDARY.findall(ascii_fold(text))
+
+
+def pascal_case(text: str) -> str:
+    return "".join(part[:1].upper() + part[1:] for part in words(text))
+
+
+def snake_case(text: str) -> str:
+    return "_".join(part.lower() for part in words(text))
+
+
+def class_name(text: str, fallback: str = "Model") -> str:
+    """A PascalCase identifier for a class; never empty, never starting with a digit."""
+    name = pascal_case(text) or fallback
+    if name[0].isdigit():
+        name = fallback + name
+    if name in KEYWORDS or name in MODULE_NAMES:
+        name += "Model"
+    return name
+
+
+def field_name(wire_name: str) -> str:
+    """The natural Python attribute name for a wire name, made safe for a pydantic model."""
+    name = snake_case(wire_name) or "field"
+    if name[0].isdigit():
+        name = "n_" + name
+    if name in KEYWORDS or name in SOFT_KEYWORDS or name in ANNOTATION_NAMES or name in MODEL_ATTRIBUTES:
+        name += "_"
+    return name
+
+
+def model_field_names(wire_names: list[str], overrides: dict[str, str]) -> dict[str, str]:
+    """Python names for the properties of one model, unique and never another property's wire name.
+
+    A property whose wire name is already a safe Python name keeps it; the others take their derived
+    name, then that name with a trailing underscore, then a number, in sorted order of wire names.
+    """
+    names = dict(overrides)
+    used = set(overrides.values())
+    derived = {wire: field_name(wire) for wire in wire_names if wire not in overrides}
+    for wire, name in sorted(derived.items()):
+        if wire == name and name not in used:
+            names[wire] = name
+            used.add(name)
+    forbidden = used | set(wire_names)
+    for wire, name in sorted(derived.items()):
+        if wire in names:
+            continue
+        choice, number = name, 2
+        if choice in forbidden:
+            choice = f"{name}_"
+        while choice in forbidden:
+            choice = f"{name}_{number}"
+            number += 1
+        names[wire] = choice
+        forbidden.add(choice)
+    return names
+
+
+def argument_name(wire_name: str, reserved: frozenset[str] = frozenset()) -> str:
+    """The natural Python argument name for a parameter or body field."""
+    name = snake_case(wire_name) or "arg"
+    if name[0].isdigit():
+        name = "n_" + name
+    if name in KEYWORDS or name in SOFT_KEYWORDS or name in reserved:
+        name += "_"
+    return name
+
+
+def unique_names(candidates: list[tuple[str, str]], taken: Iterable[str] = ()) -> dict[str, str]:
+    """Gives each (key, candidate) a unique name: the first key (sorted) keeps it, others get _2, _3...
+
+    Keys are sorted before numbering, so adding an unrelated candidate never renames another.
+    """
+    used = set(taken)
+    result: dict[str, str] = {}
+    by_candidate: dict[str, list[str]] = defaultdict(list)
+    for key, candidate in candidates:
+        by_candidate[candidate].append(key)
+    for candidate in sorted(by_candidate):
+        for key in sorted(by_candidate[candidate]):
+            name = candidate
+            number = 2
+            while name in used:
+                name = (
+                    f"{candidate}_{number}"
+                    if candidate[-1:].isdigit() or candidate.islower()
+                    else f"{candidate}{number}"
+                )
+                number += 1
+            used.add(name)
+            result[key] = name
+    return result
+
+
+def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = MODULE_NAMES) -> None:
+    """The naming pass over every model and alias: deterministic, whole API at once.
+
+    Overrides from the configuration are fixed first and never renamed. Then symbols are visited in
+    (rank, key) order, component schemas before inline ones, and each takes its first hint still free;
+    one whose hints are all taken gets its last hint numbered. Because the order is by key, adding a
+    schema can only rename a symbol that collides with it and sorts after it.
+    """
+    pending = [s for s in symbols if not s.is_named]
+    used: set[str] = set(reserved)
+    for symbol in pending:
+        if symbol.override is not None:
+            symbol.assign(symbol.override)
+            used.add(symbol.override)
+    for symbol in sorted((s for s in pending if s.override is None), key=lambda s: (s.rank, s.key)):
+        name = next((hint for hint in symbol.hints if hint not in used), None)
+        if name is None:
+            base, number = symbol.hints[-1], 2
+            while f"{base}{number}" in used:
+                number += 1
+            name = f"{base}{number}"
+        symbol.assign(name)
+        used.add(name)

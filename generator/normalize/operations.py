@@ -1,0 +1,583 @@
+"""Operations to IR: resources, method names, arguments, bodies, responses, pagination and streaming.
+
+Method names read as a person would write them (DESIGN §3): the path's shape and the HTTP method give
+``list``, ``create``, ``retrieve``, ``update``, ``delete`` or the action the path names (``feedback``,
+``batch_update``); the configuration can rename any of them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from openapi_pydantic.v3.v3_1 import Operation as OperationView
+from openapi_pydantic.v3.v3_1 import Parameter as ParameterView
+from openapi_pydantic.v3.v3_1 import RequestBody as RequestBodyView
+from openapi_pydantic.v3.v3_1 import Response as ResponseView
+
+from ..config import Config, PaginationRule
+from ..diagnostics import Diagnostics
+from ..ir import (
+    AnyType,
+    Argument,
+    ArgumentSource,
+    ArrayType,
+    ModelDecl,
+    ModelType,
+    Operation,
+    Pagination,
+    PrimitiveType,
+    RequestBody,
+    Resource,
+    Response,
+    SpecText,
+    Streaming,
+    TypeExpr,
+)
+from ..resolve import Located, Location, ResolvedSpec
+from .document import typed
+from .names import KEYWORDS, SOFT_KEYWORDS, argument_name, class_name, snake_case
+from .schemas import SchemaNormalizer, text
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_METHOD_ORDER = {
+    method: index for index, method in enumerate(("get", "post", "put", "patch", "delete", "head", "options", "trace"))
+}
+_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
+_TEMPLATE = re.compile(r"\{([^{}]*)\}")
+
+CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
+"""Keyword arguments every generated method takes; spec arguments must not take these names."""
+RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
+CLIENT_RESERVED = frozenset(
+    {"api_key", "base_url", "timeout", "max_retries", "close", "with_options", "with_raw_response", "request",
+     "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete", "models", "resources"}
+)  # fmt: skip
+
+_JSON_TYPES = re.compile(r"^application/(?:[\w.+-]+\+)?json$|^\*/\*$")
+
+
+@dataclass
+class _RawOperation:
+    """An operation before names and types: where it stands and what the document says."""
+
+    located: Located
+    path: str
+    method: str
+    operation_id: str
+    tags: tuple[str, ...]
+    path_parameters: list[Located]
+    resource: str = ""
+    method_name: str = ""
+
+    @property
+    def order_key(self) -> tuple[str, int]:
+        return (self.path, _METHOD_ORDER.get(self.method, 99))
+
+
+@dataclass
+class OperationNormalizer:
+    spec: ResolvedSpec
+    schemas: SchemaNormalizer
+    config: Config
+    diagnostics: Diagnostics
+    excluded: int = 0
+    tag_descriptions: dict[str, str] = field(default_factory=dict)
+
+    def run(self) -> tuple[Resource, ...]:
+        raw = self._collect()
+        self._name_resources(raw)
+        self._name_methods(raw)
+        resources: dict[str, list[Operation]] = {}
+        for item in raw:
+            operation = self._operation(item)
+            if operation is not None:
+                resources.setdefault(item.resource, []).append(operation)
+        return tuple(
+            Resource(
+                attr_name=name,
+                class_name=class_name(name) + "Resource",
+                module_name=name,
+                operations=tuple(operations),
+                description=self._resource_description(operations),
+            )
+            for name, operations in sorted(resources.items())
+        )
+
+    # --- collecting -----------------------------------------------------------------------------
+
+    def _collect(self) -> list[_RawOperation]:
+        root = self.spec.root.data
+        paths = root.get("paths")
+        base = Located(root, self.spec.root_location)
+        if paths is None:
+            return []
+        if not isinstance(paths, dict):
+            self._error(base.child("paths"), "`paths` must be an object", "operation.paths")
+            return []
+        for tag in root.get("tags") or ():
+            if isinstance(tag, dict) and isinstance(tag.get("name"), str) and isinstance(tag.get("description"), str):
+                self.tag_descriptions[tag["name"]] = tag["description"]
+        seen_ids: dict[str, Located] = {}
+        collected = []
+        for path in paths:
+            item_located = self.spec.follow(base.child("paths", path))
+            if not isinstance(item_located.node, dict):
+                self._error(item_located, "a path item must be an object", "operation.path-item")
+                continue
+            if not path.startswith("/"):
+                self._error(base.child("paths", path), f"path {path!r} must start with '/'", "operation.path")
+                continue
+            shared = [
+                item_located.child("parameters", i) for i in range(len(item_located.node.get("parameters") or ()))
+            ]
+            for method in HTTP_METHODS:
+                if method not in item_located.node:
+                    continue
+                located = item_located.child(method)
+                node = located.node
+                if not isinstance(node, dict):
+                    self._error(located, "an operation must be an object", "operation.shape")
+                    continue
+                tags = tuple(t for t in node.get("tags") or () if isinstance(t, str))
+                if method in self.config.exclude_methods or any(t in self.config.exclude_tags for t in tags):
+                    self.excluded += 1
+                    continue
+                operation_id = node.get("operationId")
+                if not isinstance(operation_id, str) or not operation_id:
+                    operation_id = f"{method} {path}"
+                elif operation_id in seen_ids:
+                    first = seen_ids[operation_id]
+                    self._error(
+                        located.child("operationId"),
+                        f"duplicate operationId {operation_id!r}, first used at {first.loc.pointer}",
+                        "operation.duplicate-id",
+                    )
+                    continue
+                seen_ids[operation_id] = located
+                collected.append(_RawOperation(located, path, method, operation_id, tags, shared))
+        return collected
+
+    # --- naming ---------------------------------------------------------------------------------
+
+    def _name_resources(self, raw: list[_RawOperation]) -> None:
+        for item in raw:
+            tag = item.tags[0] if item.tags else None
+            if tag is not None and tag in self.config.resource_names:
+                name = self.config.resource_names[tag]
+            elif tag is not None and snake_case(tag):
+                name = snake_case(tag)
+            else:
+                statics = [s for s in _segments(item.path) if not _TEMPLATE.search(s)]
+                name = snake_case(statics[0]) if statics else "default"
+            if name in KEYWORDS or name in SOFT_KEYWORDS or name in CLIENT_RESERVED or name[0].isdigit():
+                name = f"{name}_"
+            item.resource = name
+
+    def _name_methods(self, raw: list[_RawOperation]) -> None:
+        by_resource: dict[str, list[_RawOperation]] = {}
+        for item in raw:
+            by_resource.setdefault(item.resource, []).append(item)
+        for items in by_resource.values():
+            fixed = {
+                i.operation_id: self.config.method_names[i.operation_id]
+                for i in items
+                if i.operation_id in self.config.method_names
+            }
+            wanted: dict[str, list[_RawOperation]] = {}
+            for item in items:
+                if item.operation_id in fixed:
+                    item.method_name = fixed[item.operation_id]
+                else:
+                    wanted.setdefault(_method_name(item.path, item.method, item.resource), []).append(item)
+            used = set(fixed.values()) | RESOURCE_RESERVED
+            for name in sorted(wanted):
+                group = sorted(
+                    wanted[name],
+                    key=lambda i: (-_TEMPLATE.findall(i.path).__len__(), _METHOD_ORDER.get(i.method, 99), i.path),
+                )
+                for position, item in enumerate(group):
+                    choice = name if position == 0 else f"{name}_{item.method}"
+                    if choice in used or (position > 0 and item.method == group[0].method):
+                        choice = argument_name(item.operation_id)
+                    number = 2
+                    base = choice
+                    while choice in used:
+                        choice = f"{base}_{number}"
+                        number += 1
+                    item.method_name = choice
+                    used.add(choice)
+
+    def _resource_description(self, operations: list[Operation]) -> SpecText | None:
+        for operation in operations:
+            for tag in operation.tags:
+                if tag in self.tag_descriptions:
+                    return text(self.tag_descriptions[tag])
+        return None
+
+    # --- one operation --------------------------------------------------------------------------
+
+    def _operation(self, item: _RawOperation) -> Operation | None:
+        view = typed(OperationView, item.located, self.spec, self.diagnostics)
+        if view is None:
+            return None
+        node = item.located.node
+        context = (class_name(item.resource), class_name(item.method_name))
+        parameters = self._parameters(item)
+        body_argument, body = self._body(item, context)
+        arguments = self._arguments(item, parameters, body_argument)
+        response = self._response(item, context)
+        operation = Operation(
+            operation_id=SpecText(item.operation_id),
+            origin=self.schemas.origin(item.located.loc),
+            http_method=item.method,
+            path=SpecText(item.path),
+            method_name=item.method_name,
+            arguments=arguments,
+            body=body,
+            response=response,
+            summary=text(node.get("summary")),
+            description=text(node.get("description")),
+            deprecated=node.get("deprecated") is True,
+            requires_auth=self._requires_auth(node),
+            tags=tuple(SpecText(t) for t in item.tags),
+        )
+        pagination = self._pagination(operation)
+        streaming = self._streaming(item, operation)
+        if pagination is not None or streaming is not None:
+            operation = replace(operation, pagination=pagination, streaming=streaming)
+        return operation
+
+    def _parameters(self, item: _RawOperation) -> list[tuple[Located, dict[str, Any]]]:
+        """Path-level and operation-level parameters, the operation's replacing the path's."""
+        own = [item.located.child("parameters", i) for i in range(len(item.located.node.get("parameters") or ()))]
+        merged: dict[tuple[str, str], tuple[Located, dict[str, Any]]] = {}
+        for located in [*item.path_parameters, *own]:
+            target = self.spec.follow(located)
+            view = typed(ParameterView, target, self.spec, self.diagnostics)
+            if view is None:
+                continue
+            node = target.node
+            merged[(node["name"], node["in"])] = (target, node)
+        template = _TEMPLATE.findall(item.path)
+        path_names = {name for (name, location) in merged if location == "path"}
+        for name in template:
+            if name not in path_names:
+                self._error(
+                    item.located,
+                    f"path {item.path!r} names {{{name}}} but no path parameter {name!r} is declared",
+                    "operation.path-parameter",
+                )
+        for (name, location), (located, _) in list(merged.items()):
+            if location == "path" and name not in template:
+                self._error(
+                    located,
+                    f"path parameter {name!r} does not appear in the path {item.path!r}",
+                    "operation.path-parameter",
+                )
+                del merged[(name, location)]
+        ordered = sorted(
+            merged.values(),
+            key=lambda pair: (
+                _LOCATION_ORDER[pair[1]["in"]],
+                template.index(pair[1]["name"]) if pair[1]["in"] == "path" else 0,
+            ),
+        )
+        return ordered
+
+    def _body(
+        self, item: _RawOperation, context: tuple[str, ...]
+    ) -> tuple[list[tuple[str, Argument]], RequestBody | None]:
+        raw = item.located.node.get("requestBody")
+        if raw is None:
+            return [], None
+        located = self.spec.follow(item.located.child("requestBody"))
+        view = typed(RequestBodyView, located, self.spec, self.diagnostics)
+        if view is None:
+            return [], None
+        content = located.node.get("content") or {}
+        media_type = _pick_media_type(content)
+        if media_type is None:
+            kinds = ", ".join(sorted(content)) or "none"
+            self._warn(
+                located,
+                f"request body content type ({kinds}) is not supported; the operation takes `body` as bytes-free JSON",
+                "operation.body-content",
+            )
+            media_type = next(iter(sorted(content)), "application/json")
+        media = content.get(media_type) or {}
+        schema_node = media.get("schema") if isinstance(media, dict) else None
+        if schema_node is None:
+            expr: TypeExpr = AnyType()
+        else:
+            expr = self.schemas.type_of(located.child("content", media_type, "schema"), (*context, "Body"))
+        required = located.node.get("required") is True
+        description = text(located.node.get("description"))
+        decl = self.schemas.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
+        if isinstance(decl, ModelDecl) and not expr.nullable and _JSON_TYPES.match(media_type):
+            arguments = [
+                (
+                    f.py_name,
+                    Argument(f.py_name, f.wire_name, "body_field", f.type, f.required, f.description, f.deprecated),
+                )
+                for f in decl.fields
+                if not f.read_only
+            ]
+            return arguments, RequestBody(SpecText(media_type), expr, required, decl.symbol, description)
+        argument = Argument("body", SpecText("body"), "body", expr, required, description)
+        return [("body", argument)], RequestBody(SpecText(media_type), expr, required, None, description)
+
+    def _arguments(
+        self, item: _RawOperation, parameters: list[tuple[Located, dict[str, Any]]], body: list[tuple[str, Argument]]
+    ) -> tuple[Argument, ...]:
+        used: set[str] = set(CALL_OPTIONS) | {"self"}
+        arguments = []
+        context = (class_name(item.resource), class_name(item.method_name))
+        for located, node in parameters:
+            location: ArgumentSource = node["in"]
+            schema = node.get("schema")
+            if schema is None:
+                self._warn(
+                    located,
+                    "parameter has no schema (content-based parameters are not supported); typed as any value",
+                    "operation.parameter-content",
+                )
+                expr: TypeExpr = AnyType()
+            else:
+                expr = self.schemas.type_of(located.child("schema"), (*context, node["name"]))
+            name = _unique(argument_name(node["name"], CALL_OPTIONS), used, location)
+            required = node.get("required") is True or location == "path"
+            style = node.get("style") or ("simple" if location in ("path", "header") else "form")
+            explode = node["explode"] if isinstance(node.get("explode"), bool) else style == "form"
+            arguments.append(
+                Argument(
+                    name,
+                    SpecText(node["name"]),
+                    location,
+                    expr,
+                    required,
+                    text(node.get("description")),
+                    node.get("deprecated") is True,
+                    explode,
+                    style,
+                )
+            )
+        for candidate, argument in body:
+            name = _unique(argument_name(candidate, CALL_OPTIONS), used, "body")
+            arguments.append(
+                Argument(
+                    name,
+                    argument.wire_name,
+                    argument.source,
+                    argument.type,
+                    argument.required,
+                    argument.description,
+                    argument.deprecated,
+                )
+            )
+        return tuple(arguments)
+
+    def _response(self, item: _RawOperation, context: tuple[str, ...]) -> Response:
+        responses = item.located.node.get("responses") or {}
+        if not isinstance(responses, dict):
+            self._error(item.located.child("responses"), "`responses` must be an object", "operation.responses")
+            return Response("200", "empty", None)
+        codes = sorted(
+            (str(code) for code in responses if str(code).startswith("2")), key=lambda c: c.replace("X", "9")
+        )
+        if not codes and "default" in responses:
+            codes = ["default"]
+        if not codes:
+            return Response("200", "empty", None)
+        code = codes[0]
+        located = self.spec.follow(item.located.child("responses", next(k for k in responses if str(k) == code)))
+        view = typed(ResponseView, located, self.spec, self.diagnostics)
+        description = text(located.node.get("description")) if isinstance(located.node, dict) else None
+        content = located.node.get("content") if view is not None else None
+        if not content:
+            return Response(code, "empty", None, description)
+        media_type = _pick_media_type(content)
+        if media_type is not None:
+            schema = (content.get(media_type) or {}).get("schema")
+            expr = (
+                AnyType()
+                if schema is None
+                else self.schemas.type_of(located.child("content", media_type, "schema"), (*context, "Response"))
+            )
+            return Response(code, "json", expr, description, SpecText(media_type))
+        media_type = sorted(content)[0]
+        if media_type.startswith("text/"):
+            return Response(code, "text", PrimitiveType("str"), description, SpecText(media_type))
+        return Response(code, "binary", PrimitiveType("bytes"), description, SpecText(media_type))
+
+    def _requires_auth(self, node: dict[str, Any]) -> bool:
+        security = node.get("security", self.spec.root.data.get("security"))
+        if not isinstance(security, list) or not security:
+            return False
+        return all(isinstance(requirement, dict) and requirement for requirement in security)
+
+    # --- pagination and streaming ---------------------------------------------------------------
+
+    def _pagination(self, operation: Operation) -> Pagination | None:
+        response_type = operation.response.type
+        if not isinstance(response_type, ModelType):
+            return None
+        decl = self.schemas.declarations.get(response_type.symbol.key)
+        if not isinstance(decl, ModelDecl):
+            return None
+        fields = {str(f.wire_name): f for f in decl.fields}
+        for rule in self.config.pagination:
+            cursor = next(
+                (
+                    a
+                    for a in operation.arguments
+                    if a.wire_name == rule.cursor_param and a.source in ("query", "body_field")
+                ),
+                None,
+            )
+            items = fields.get(rule.items_field)
+            if cursor is None or items is None or not isinstance(items.type, ArrayType):
+                continue
+            if rule.kind == "token_cursor" and (rule.next_field is None or rule.next_field not in fields):
+                continue
+            if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, self.schemas):
+                continue
+            return _make_pagination(rule, operation, items.py_name, items.type.items, cursor.source)
+        return None
+
+    def _streaming(self, item: _RawOperation, operation: Operation) -> Streaming | None:
+        rule = self.config.streaming.get(item.operation_id)
+        if rule is None:
+            return None
+        argument = next((a for a in operation.arguments if a.wire_name == rule.param), None)
+        if argument is None:
+            self._error(
+                item.located,
+                f"streaming is configured for {item.operation_id!r} but it has no argument {rule.param!r}",
+                "operation.streaming",
+            )
+            return None
+        event: TypeExpr = AnyType()
+        if rule.event_schema is not None:
+            target = Location(
+                str(self.spec.root.path),
+                rule.event_schema if rule.event_schema.startswith("#") else "#" + rule.event_schema,
+            )
+            try:
+                self.spec.get(target)
+            except Exception:
+                self._error(
+                    item.located,
+                    f"streaming event schema {rule.event_schema!r} does not resolve",
+                    "operation.streaming",
+                )
+                return None
+            event = self.schemas.ref_type(target)
+        location = "body" if argument.source in ("body_field", "body") else "query"
+        return Streaming(argument.py_name, event, location)  # type: ignore[arg-type]
+
+    # --- diagnostics ----------------------------------------------------------------------------
+
+    def _error(self, located: Located, message: str, code: str) -> None:
+        self.diagnostics.error(self.spec.display(located.loc), located.loc.pointer, message, code)
+
+    def _warn(self, located: Located, message: str, code: str) -> None:
+        self.diagnostics.warning(self.spec.display(located.loc), located.loc.pointer, message, code)
+
+
+_LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+
+def _segments(path: str) -> list[str]:
+    segments = [s for s in path.split("/") if s]
+    if segments and _VERSION_SEGMENT.match(segments[0]):
+        segments = segments[1:]
+    return segments
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _method_name(path: str, method: str, resource: str) -> str:
+    """``list``/``create``/``retrieve``/``update``/``replace``/``delete``, or the action the path names."""
+    segments = _segments(path)
+    if segments and not _TEMPLATE.search(segments[0]):
+        first = snake_case(segments[0])
+        if first in (resource.rstrip("_"), _singular(resource.rstrip("_"))) or _singular(first) == _singular(
+            resource.rstrip("_")
+        ):
+            segments = segments[1:]
+    statics = [s for s in segments if not _TEMPLATE.search(s)]
+    on_item = bool(segments) and bool(_TEMPLATE.search(segments[-1]))
+    if not statics:
+        verbs = {
+            "get": "retrieve" if on_item else "list",
+            "post": "create",
+            "put": "replace" if not on_item else "update",
+            "patch": "update",
+            "delete": "delete",
+        }
+        return verbs.get(method, method)
+    action = snake_case("_".join(statics)) or "call"
+    prefix = {
+        "put": "replace",
+        "patch": "update",
+        "delete": "delete",
+        "head": "head",
+        "options": "options",
+        "trace": "trace",
+    }.get(method)
+    name = f"{prefix}_{action}" if prefix else action
+    return f"{name}_" if name in KEYWORDS or name in SOFT_KEYWORDS else name
+
+
+def _unique(name: str, used: set[str], source: str) -> str:
+    choice = name
+    if choice in used:
+        choice = f"{name}_{source}"
+    number = 2
+    while choice in used:
+        choice = f"{name}_{number}"
+        number += 1
+    used.add(choice)
+    return choice
+
+
+def _pick_media_type(content: Any) -> str | None:
+    if not isinstance(content, dict):
+        return None
+    for media_type in sorted(str(key) for key in content):
+        if _JSON_TYPES.match(media_type.split(";")[0].strip()):
+            return media_type
+    return None
+
+
+def _has_id(item: TypeExpr, rule: PaginationRule, schemas: SchemaNormalizer) -> bool:
+    if not isinstance(item, ModelType):
+        return False
+    decl = schemas.declarations.get(item.symbol.key)
+    return isinstance(decl, ModelDecl) and any(f.wire_name == rule.id_field for f in decl.fields)
+
+
+def _make_pagination(
+    rule: PaginationRule, operation: Operation, items_py_name: str, item_type: TypeExpr, source: str
+) -> Pagination:
+    limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
+    return Pagination(
+        kind=rule.kind,
+        page_class="CursorPage" if rule.kind == "token_cursor" else "Page",
+        items_field=rule.items_field,
+        items_py_name=items_py_name,
+        item_type=item_type,
+        cursor_param=rule.cursor_param,
+        cursor_location="body" if source == "body_field" else "query",
+        limit_param=limit,
+        next_field=rule.next_field,
+        id_field=rule.id_field,
+    )

@@ -1,0 +1,501 @@
+"""Schemas to IR types and declarations: the rules of DESIGN §2, applied once, here.
+
+Every ``$ref`` target is a named declaration (a model class for an object with properties, an alias for
+anything else); inline objects with properties become classes named from where they stand. Primitive
+aliases are declared, for the models package, but uses see the primitive itself.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..diagnostics import Diagnostics
+from ..ir import (
+    AliasDecl,
+    AnyType,
+    ArrayConstraints,
+    ArrayType,
+    Declaration,
+    Discriminator,
+    ExtraKind,
+    Field,
+    JsonValue,
+    LiteralType,
+    MapType,
+    ModelDecl,
+    ModelType,
+    NullType,
+    NumberConstraints,
+    Origin,
+    PrimitiveType,
+    SpecText,
+    StringConstraints,
+    Symbol,
+    TypeExpr,
+    UnionType,
+)
+from ..resolve import Located, Location, ResolvedSpec
+from .names import class_name, model_field_names, words
+from .shapes import Shape, ShapeReader, constant_of, is_annotation_only, merge
+
+MAX_DEPTH = 200
+_TAG_NAMES = ("type", "kind", "object", "role", "event_type")
+MAX_VARIANT_COMBINATIONS = 256
+
+NameContext = tuple[str, ...]
+
+
+def with_nullable(expr: TypeExpr, nullable: bool) -> TypeExpr:
+    """The same type, null allowed too when ``nullable``."""
+    if not nullable or expr.nullable:
+        return expr
+    return replace(expr, nullable=True)
+
+
+def text(value: Any) -> SpecText | None:
+    return SpecText(value) if isinstance(value, str) and value.strip() else None
+
+
+class SchemaNormalizer:
+    """Turns schema nodes into :data:`TypeExpr` values and collects the declarations they need."""
+
+    def __init__(
+        self,
+        spec: ResolvedSpec,
+        diagnostics: Diagnostics,
+        field_overrides: dict[str, str] | None = None,
+        model_overrides: dict[str, str] | None = None,
+    ) -> None:
+        self.spec = spec
+        self.diagnostics = diagnostics
+        self.reader = ShapeReader(spec)
+        self.field_overrides = field_overrides or {}
+        self.model_overrides = model_overrides or {}
+        """Class names by component name or by JSON pointer (for inline schemas)."""
+        self.declarations: dict[str, Declaration] = {}
+        self._symbols: dict[Location, Symbol] = {}
+        self._ref_types: dict[Location, TypeExpr] = {}
+        self._in_progress: set[Location] = set()
+        self._depth = 0
+        self._root_dir = Path(spec.root.path).parent
+
+    # --- symbols and references ---------------------------------------------------------------------
+
+    def key(self, loc: Location) -> str:
+        """A machine-independent identity for a node: file relative to the spec's folder, and pointer."""
+        path = Path(loc.file)
+        relative = path.name if path == Path(self.spec.root.path) else _relative(path, self._root_dir)
+        return f"{relative}{loc.pointer}"
+
+    def symbol_for_target(self, target: Location, override: str | None = None) -> Symbol:
+        symbol = self._symbols.get(target)
+        if symbol is None:
+            tokens = target.pointer.rsplit("/", 1)
+            base = tokens[-1].replace("~1", "/").replace("~0", "~") if len(tokens) == 2 else Path(target.file).stem
+            symbol = Symbol(self.key(target), (class_name(base),), override=override, rank=0)
+            self._symbols[target] = symbol
+        return symbol
+
+    def ref_type(self, target: Location) -> TypeExpr:
+        """The type a reference to ``target`` stands for; declares the target on first use."""
+        known = self._ref_types.get(target)
+        if known is not None:
+            return known
+        symbol = self.symbol_for_target(target)
+        if target in self._in_progress:
+            return ModelType(symbol)  # a recursive reference: the declaration is being built
+        self._in_progress.add(target)
+        try:
+            located = Located(self.spec.get(target), target)
+            expr = self._declare(located, symbol)
+        finally:
+            self._in_progress.discard(target)
+        self._ref_types[target] = expr
+        return expr
+
+    def _declare(self, located: Located, symbol: Symbol) -> TypeExpr:
+        node = located.node
+        expr = self.type_of(located, (symbol.hints[0],), own=symbol)
+        if isinstance(expr, ModelType) and expr.symbol is symbol:
+            return expr
+        description = text(node.get("description")) if isinstance(node, dict) else None
+        origin = self.origin(located.loc)
+        self.declarations[symbol.key] = AliasDecl(symbol, origin, expr, description)
+        if isinstance(expr, (PrimitiveType, AnyType)):
+            return expr  # uses read `str`, not an alias of it
+        return ModelType(symbol, nullable=expr.nullable)
+
+    def origin(self, loc: Location) -> Origin:
+        return Origin(self.spec.display(loc), loc.pointer)
+
+    # --- diagnostics --------------------------------------------------------------------------------
+
+    def warn(self, located: Located, message: str, code: str) -> None:
+        self.diagnostics.warning(self.spec.display(located.loc), located.loc.pointer, message, code)
+
+    def error(self, located: Located, message: str, code: str) -> None:
+        self.diagnostics.error(self.spec.display(located.loc), located.loc.pointer, message, code)
+
+    # --- types --------------------------------------------------------------------------------------
+
+    def type_of(self, located: Located, context: NameContext, own: Symbol | None = None) -> TypeExpr:
+        """The IR type of a schema node standing at ``located``; ``context`` names inline classes."""
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                self.error(located, f"schema nests more than {MAX_DEPTH} levels deep", "schema.depth")
+                return AnyType()
+            return self._type_of(located, context, own)
+        finally:
+            self._depth -= 1
+
+    def _type_of(self, located: Located, context: NameContext, own: Symbol | None) -> TypeExpr:
+        node = located.node
+        if node is True or node == {}:
+            return AnyType()
+        if node is False:
+            self.warn(located, "schema `false` accepts nothing; generated as any value", "schema.false")
+            return AnyType()
+        if not isinstance(node, dict):
+            self.error(located, f"a schema must be an object, not {type(node).__name__}", "schema.not-object")
+            return AnyType()
+        nullable_here = node.get("nullable") is True
+        structure = {key for key in node if not is_annotation_only({key: node[key]})}
+        if "$ref" in node and structure == {"$ref"}:
+            target = self.spec.target_of(located)
+            assert target is not None
+            return with_nullable(self.ref_type(target), nullable_here)  # R4: siblings of $ref count
+        if "allOf" in node and structure == {"allOf"} and isinstance(node["allOf"], list):
+            members = [located.child("allOf", i) for i, m in enumerate(node["allOf"]) if not is_annotation_only(m)]
+            annotated_null = any(
+                isinstance(m, dict) and m.get("nullable") is True for m in node["allOf"] if is_annotation_only(m)
+            )
+            if len(members) == 1:
+                inner = self.type_of(members[0], context, own)
+                return with_nullable(inner, nullable_here or annotated_null)  # R4
+        if structure and structure <= {"anyOf", "oneOf", "discriminator"} and not ("anyOf" in node and "oneOf" in node):
+            key = "anyOf" if "anyOf" in node else "oneOf"
+            if isinstance(node[key], list) and node[key]:
+                variants = [located.child(key, i) for i in range(len(node[key]))]
+                union = self.union_of(variants, context, node.get("discriminator"))
+                return with_nullable(union, nullable_here)
+        shape = self.reader.read(located)
+        return self.type_from_shape(shape, context, own)
+
+    def type_of_all(self, nodes: list[Located], context: NameContext) -> TypeExpr:
+        """The type of a value that must satisfy every node (a property constrained in several members)."""
+        substantive = [n for n in nodes if not is_annotation_only(n.node)]
+        nullable = any(isinstance(n.node, dict) and n.node.get("nullable") is True for n in nodes)
+        if len(substantive) == 1:
+            return with_nullable(self.type_of(substantive[0], context), nullable)
+        if not substantive:
+            return AnyType()
+        shape = self.reader.read(substantive[0])
+        for other in substantive[1:]:
+            shape = merge(shape, self.reader.read(other), self.reader)
+        return self.type_from_shape(shape, context, None)
+
+    def type_from_shape(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
+        for keyword in dict.fromkeys(shape.unsupported):
+            self.warn(
+                shape.located, f"`{keyword}` is not supported; the constraint is not enforced", "schema.unsupported"
+            )
+        if shape.groups:
+            return self._distribute(shape, context, own)
+        types = shape.concrete_types()
+        nullable = shape.nullable
+        if shape.enum is not None:
+            return self._literal(shape, nullable)
+        if types is None:
+            return AnyType()
+        if not types:
+            return NullType()
+        if len(types) > 1:
+            variants = [
+                self._single_type(replace(shape, types=frozenset({t})), t, context, None) for t in sorted(types)
+            ]
+            return UnionType(tuple(variants), nullable=nullable)
+        (only,) = types
+        return with_nullable(self._single_type(shape, only, context, own), nullable)
+
+    def _literal(self, shape: Shape, nullable: bool) -> TypeExpr:
+        values = [v for v in shape.enum or () if v is not None]
+        if not values:
+            return NullType()
+        if not all(isinstance(v, (str, int, float, bool)) for v in values):
+            self.warn(shape.located, "enum lists objects or arrays; generated as any value", "schema.enum-values")
+            return AnyType()
+        unique = tuple(dict.fromkeys(values))
+        return LiteralType(unique, nullable=nullable)  # R3: null is never a member
+
+    def _single_type(self, shape: Shape, json_type: str, context: NameContext, own: Symbol | None) -> TypeExpr:
+        if json_type == "object":
+            return self._object(shape, context, own)
+        if json_type == "array":
+            items = self.type_of_all(shape.items, (*context, "Item")) if shape.items else AnyType()
+            constraints = ArrayConstraints(shape.min_items, shape.max_items)
+            return ArrayType(items, constraints=constraints, unique=shape.unique_items)
+        if json_type == "string":
+            kind = {"date-time": "datetime", "date": "date"}.get(shape.format or "", "str")
+            strings = StringConstraints(
+                shape.min_length, shape.max_length, text(shape.pattern) if shape.pattern else None
+            )
+            return PrimitiveType(kind, format=text(shape.format), string=strings)  # type: ignore[arg-type]
+        if json_type in ("integer", "number"):
+            numbers = NumberConstraints(shape.ge, shape.gt, shape.le, shape.lt, shape.multiple_of)
+            return PrimitiveType(
+                "int" if json_type == "integer" else "float", format=text(shape.format), number=numbers
+            )
+        if json_type == "boolean":
+            return PrimitiveType("bool")
+        return NullType()
+
+    # --- objects ------------------------------------------------------------------------------------
+
+    def _object(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
+        extra_type: TypeExpr | None = None
+        if shape.additional:
+            extra_type = self.type_of_all(shape.additional, (*context, "Value"))
+        if not shape.properties:
+            return MapType(extra_type if extra_type is not None else AnyType())  # R8
+        symbol = own or self._inline_symbol(shape.located, context, shape.variant_path)
+        existing = self.declarations.get(symbol.key)
+        if existing is not None:
+            return ModelType(existing.symbol)  # the same node reached again (recursion, or a shared variant)
+        extra: ExtraKind = (
+            "forbid"
+            if shape.closed
+            else "typed"
+            if extra_type is not None and not isinstance(extra_type, AnyType)
+            else "allow"
+        )
+        placeholder = ModelDecl(symbol, self.origin(shape.located.loc), (), extra)
+        self.declarations[symbol.key] = placeholder  # recursion through inline objects ends here
+        fields = self._fields(shape, (symbol.hints[0],) if own else context)
+        self.declarations[symbol.key] = ModelDecl(
+            symbol,
+            self.origin(shape.located.loc),
+            fields,
+            extra=extra,
+            extra_type=extra_type if extra == "typed" else None,
+            description=text(shape.description),
+            deprecated=shape.deprecated,
+        )
+        return ModelType(symbol)
+
+    def _inline_symbol(self, located: Located, context: NameContext, variant_path: tuple[int, ...] = ()) -> Symbol:
+        key = self.key(located.loc) + "".join(f"/~variant{index}" for index in variant_path)
+        hint = "".join(class_name(part) for part in context) or "Model"
+        return Symbol(key, (hint,), override=self.model_overrides.get(located.loc.pointer), rank=1)
+
+    def _fields(self, shape: Shape, context: NameContext) -> tuple[Field, ...]:
+        wire_names = list(shape.properties)
+        overrides = {
+            wire: self.field_overrides[pointer]
+            for wire, nodes in shape.properties.items()
+            if (pointer := nodes[0].loc.pointer) in self.field_overrides
+        }
+        py_names = model_field_names(wire_names, overrides)
+        fields = []
+        for wire in wire_names:
+            nodes = shape.properties[wire]
+            expr = self.type_of_all(nodes, (*context, wire))
+            first = nodes[0].node if isinstance(nodes[0].node, dict) else {}
+            annotations = [n.node for n in nodes if isinstance(n.node, dict)]
+            description = next((text(a.get("description")) for a in annotations if text(a.get("description"))), None)
+            if description is None:
+                description = _member_description(first)
+            default = next((a["default"] for a in annotations if "default" in a), None)
+            has_default = default is not None and wire not in shape.required and _default_fits(default, expr)
+            fields.append(
+                Field(
+                    wire_name=SpecText(wire),
+                    py_name=py_names[wire],
+                    type=expr,
+                    required=wire in shape.required,
+                    description=description,
+                    has_default=has_default,
+                    default=_json(default) if has_default else None,
+                    deprecated=any(a.get("deprecated") is True for a in annotations),
+                    read_only=any(a.get("readOnly") is True for a in annotations),
+                    write_only=any(a.get("writeOnly") is True for a in annotations),
+                )
+            )
+        return tuple(fields)
+
+    # --- unions -------------------------------------------------------------------------------------
+
+    def union_of(self, variants: list[Located], context: NameContext, discriminator: Any = None) -> TypeExpr:
+        """``anyOf``/``oneOf`` (R6): null variants make the union nullable; nested unions flatten."""
+        members: list[TypeExpr] = []
+        sources: list[Located] = []
+        nullable = False
+        flattened = False
+        for index, variant in enumerate(variants):
+            label = self._variant_label(variant, index, class_name(context[-1]) if context else "")
+            expr = self.type_of(variant, (*context, label))
+            if isinstance(expr, NullType):
+                nullable = True
+                continue
+            if expr.nullable and not isinstance(expr, AnyType):
+                nullable = True
+                expr = replace(expr, nullable=False)
+            if isinstance(expr, UnionType) and expr.discriminator is None:
+                members.extend(expr.variants)
+                flattened = True
+                continue
+            if isinstance(expr, AnyType):
+                return AnyType()  # any value is already allowed
+            if expr not in members:
+                members.append(expr)
+                sources.append(variant)
+        if not members:
+            return NullType()
+        if len(members) == 1:
+            return with_nullable(members[0], nullable)
+        found = None if flattened else self._discriminator(members, sources, discriminator)
+        return UnionType(tuple(members), nullable=nullable, discriminator=found)
+
+    def _variant_label(self, variant: Located, index: int, parent: str = "") -> str:
+        """Names a union variant within its parent: a short title, else the value that tags it."""
+        node = variant.node
+        if isinstance(node, dict):
+            title = node.get("title")
+            if isinstance(title, str) and class_name(title, "") and len(words(title)) <= 4:
+                short = class_name(title, "")
+                if parent and short != parent and (short.endswith(parent) or short.startswith(parent)):
+                    short = short.removesuffix(parent) if short.endswith(parent) else short.removeprefix(parent)
+                return short
+            shape = self.reader.read(variant)
+            required_first = sorted(
+                shape.properties, key=lambda name: (name not in _TAG_NAMES, name not in shape.required, name)
+            )
+            for name in required_first:
+                value = constant_of(self.reader.read(shape.properties[name][0]))
+                if isinstance(value, str) and class_name(value, ""):
+                    return value
+        return f"Variant{index + 1}"
+
+    def _discriminator(self, members: list[TypeExpr], sources: list[Located], explicit: Any) -> Discriminator | None:
+        """A property every object variant requires and pins to its own value, or the spec's own."""
+        if not all(
+            isinstance(m, ModelType) and isinstance(self.declarations.get(m.symbol.key), ModelDecl) for m in members
+        ):
+            return None
+        shapes = [self.reader.read(source) for source in sources]
+        if isinstance(explicit, dict) and isinstance(explicit.get("propertyName"), str):
+            candidates = [explicit["propertyName"]]
+        else:
+            common = set.intersection(*(set(s.required) & set(s.properties) for s in shapes))
+            candidates = sorted(common, key=lambda name: (name != "type", name))
+        for name in candidates:
+            values = []
+            for shape, source in zip(shapes, sources, strict=True):
+                nodes = shape.properties.get(name)
+                value = constant_of(self.reader.read(nodes[0])) if nodes else ...
+                if value is ... and isinstance(explicit, dict):
+                    value = _mapped_value(explicit, source, self.spec)
+                values.append(value)
+            if all(isinstance(v, str) for v in values) and len(set(values)) == len(values):
+                return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)))
+        return None
+
+    def _distribute(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
+        """A shape with union groups: each combination of variants merged with the rest (R6 with R7)."""
+        base = replace(shape, groups=[])
+        groups = shape.groups
+        combinations = 1
+        for group in groups:
+            combinations *= len(group)
+        if combinations > MAX_VARIANT_COMBINATIONS:
+            self.warn(
+                shape.located,
+                f"{combinations} combinations of union variants; generated as any value",
+                "schema.union-size",
+            )
+            return AnyType()
+        base_is_empty = (
+            base.types is None and base.enum is None and not base.properties and not base.items and not base.additional
+        )
+        if len(groups) == 1 and base_is_empty:
+            union = self.union_of(groups[0], context, shape.discriminator)
+            return with_nullable(union, base.types is not None and "null" in base.types)
+        merged_variants: list[tuple[str, Shape]] = []
+        for combination in itertools.product(*[list(enumerate(g)) for g in groups]):
+            variant = base
+            labels = []
+            for index, member in combination:
+                variant = merge(variant, self.reader.read(member), self.reader)
+                labels.append(self._variant_label(member, index, class_name(context[-1]) if context else ""))
+            if not variant.impossible:
+                label = "".join(dict.fromkeys(class_name(label) for label in labels))
+                variant.variant_path = tuple(index for index, _ in combination)
+                merged_variants.append((label, variant))
+        members: list[TypeExpr] = []
+        nullable = False
+        for label, variant in merged_variants:
+            expr = self.type_from_shape(variant, (*context, label), None)
+            if isinstance(expr, NullType):
+                nullable = True
+            elif expr not in members:
+                members.append(expr)
+        if not members:
+            self.warn(
+                shape.located,
+                "no value satisfies every member of this allOf; generated as any value",
+                "schema.impossible",
+            )
+            return AnyType()
+        if len(members) == 1:
+            return with_nullable(members[0], nullable)
+        return UnionType(tuple(members), nullable=nullable)
+
+    def declared_symbols(self) -> list[Symbol]:
+        return [decl.symbol for decl in self.declarations.values()]
+
+
+def _relative(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _member_description(node: dict[str, Any]) -> SpecText | None:
+    for member in node.get("allOf") or ():
+        if is_annotation_only(member) and text(member.get("description")):
+            return text(member["description"])
+    return None
+
+
+def _mapped_value(explicit: dict[str, Any], source: Located, spec: ResolvedSpec) -> Any:
+    target = spec.target_of(source)
+    mapping = explicit.get("mapping")
+    if target is None:
+        return ...
+    if isinstance(mapping, dict):
+        for value, ref in mapping.items():
+            if isinstance(ref, str) and spec.target_of(Located({"$ref": ref}, source.loc)) == target:
+                return value
+    return target.pointer.rsplit("/", 1)[-1]
+
+
+def _json(value: Any) -> JsonValue:
+    return value  # type: ignore[no-any-return]
+
+
+def _default_fits(default: Any, expr: TypeExpr) -> bool:
+    """Only defaults that the field's own type accepts are rendered (pydantic does not check them)."""
+    if isinstance(expr, LiteralType):
+        return default in expr.values
+    if isinstance(expr, PrimitiveType):
+        return {
+            "str": isinstance(default, str),
+            "int": isinstance(default, int) and not isinstance(default, bool),
+            "float": isinstance(default, (int, float)) and not isinstance(default, bool),
+            "bool": isinstance(default, bool),
+        }.get(expr.kind, False)
+    return False

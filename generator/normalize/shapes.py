@@ -1,0 +1,322 @@
+"""Shapes: what a schema node allows, read the same way under 3.0 and 3.1, with ``allOf`` merged.
+
+A :class:`Shape` is the flat reading of one schema node after following its ``$ref`` and merging its
+``allOf`` members (R7). It is where the version differences end: ``nullable: true`` (R1), type lists and
+``type: 'null'`` (R2), enums that list null (R3), boolean and numeric ``exclusiveMinimum`` (R10) all
+become one representation. Unions are kept as groups of variants that must each hold (R6); the schema
+stage decides whether to distribute them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ..resolve import Located, ResolvedSpec
+
+ANNOTATION_KEYS = frozenset(
+    {
+        "description", "title", "default", "example", "examples", "deprecated", "readOnly", "writeOnly",
+        "nullable", "externalDocs", "xml", "$comment", "$schema", "$id", "$anchor", "format",
+        "contentMediaType", "contentEncoding",
+    }
+)  # fmt: skip
+"""Keys that describe a schema without constraining which values it accepts (format is advisory)."""
+
+JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
+
+
+def is_annotation_only(node: Any) -> bool:
+    """True for members such as ``{description: ...}`` that only annotate, like allOf's second item."""
+    return isinstance(node, dict) and all(key in ANNOTATION_KEYS or key.startswith("x-") for key in node)
+
+
+@dataclass
+class Shape:
+    """The flat reading of a schema node; ``types`` None means any JSON type, and may hold "null"."""
+
+    located: Located
+    types: frozenset[str] | None = None
+    enum: tuple[Any, ...] | None = None
+    properties: dict[str, list[Located]] = field(default_factory=dict)
+    required: set[str] = field(default_factory=set)
+    additional: list[Located] = field(default_factory=list)
+    closed: bool = False
+    items: list[Located] = field(default_factory=list)
+    groups: list[list[Located]] = field(default_factory=list)
+    discriminator: dict[str, Any] | None = None
+    format: str | None = None
+    description: str | None = None
+    title: str | None = None
+    deprecated: bool = False
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    ge: float | None = None
+    gt: float | None = None
+    le: float | None = None
+    lt: float | None = None
+    multiple_of: float | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    unique_items: bool = False
+    unsupported: tuple[str, ...] = ()
+    impossible: bool = False
+    """Set when merging found that no value can satisfy the members (a variant to drop)."""
+    variant_path: tuple[int, ...] = ()
+    """For a union variant made by merging (allOf over anyOf): which member of each group it took."""
+
+    @property
+    def nullable(self) -> bool:
+        return self.types is None or "null" in self.types or (self.enum is not None and None in self.enum)
+
+    def concrete_types(self) -> frozenset[str] | None:
+        """The non-null types, inferred from keywords where ``type`` is absent; None means any."""
+        if self.types is not None:
+            return self.types - {"null"}
+        if self.enum is not None:
+            return frozenset(_json_type(v) for v in self.enum if v is not None)
+        if self.properties or self.closed or self.additional:
+            return frozenset({"object"})
+        if self.items:
+            return frozenset({"array"})
+        return None
+
+
+def _json_type(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+_UNSUPPORTED = (
+    "not",
+    "if",
+    "then",
+    "else",
+    "patternProperties",
+    "dependentSchemas",
+    "prefixItems",
+    "propertyNames",
+    "contains",
+)
+
+
+class ShapeReader:
+    """Reads nodes into shapes; the merge follows references through the resolved spec."""
+
+    def __init__(self, spec: ResolvedSpec) -> None:
+        self.spec = spec
+
+    def read(self, located: Located, depth: int = 0) -> Shape:
+        """The shape of a node: its own keywords merged with its allOf members, then R1/R3 applied."""
+        if depth > 64:
+            return Shape(located, impossible=False)
+        node = located.node
+        if node is True or node == {}:
+            return Shape(located)
+        if node is False:
+            return Shape(located, impossible=True)
+        if not isinstance(node, dict):
+            return Shape(located)
+        shape = self._own(located)
+        for index in range(len(node.get("allOf") or ())):
+            shape = merge(shape, self.read(located.child("allOf", index), depth + 1), self)
+        if node.get("nullable") is True:
+            shape = with_null(shape)
+        return shape
+
+    def _own(self, located: Located) -> Shape:
+        node: dict[str, Any] = located.node
+        if "$ref" in node:
+            target = self.spec.follow(located)
+            shape = self.read(target)
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            if siblings.get("nullable") is True:
+                shape = with_null(shape)
+            if isinstance(siblings.get("description"), str):
+                shape = replace(shape, description=siblings["description"])
+            # 3.1 allows siblings beside $ref; a structural one is read as allOf: [ref, siblings]
+            structural = {k: v for k, v in siblings.items() if k not in ANNOTATION_KEYS and not k.startswith("x-")}
+            if structural:
+                own = self._keywords(located, structural)
+                shape = merge(shape, own, self)
+            return shape
+        return self._keywords(located, node)
+
+    def _keywords(self, located: Located, node: dict[str, Any]) -> Shape:
+        shape = Shape(located)
+        raw_type = node.get("type")
+        if isinstance(raw_type, str):
+            shape.types = frozenset({raw_type}) if raw_type in JSON_TYPES else frozenset()
+        elif isinstance(raw_type, list):
+            shape.types = frozenset(t for t in raw_type if t in JSON_TYPES)
+        if isinstance(node.get("enum"), list):
+            shape.enum = tuple(node["enum"])
+        if "const" in node:
+            shape.enum = (node["const"],)
+        if shape.enum is not None and None in shape.enum and shape.types is not None:
+            shape.types = shape.types | {"null"}  # R3: an enum that lists null makes the value nullable
+        if node.get("nullable") is True and shape.types is not None:
+            shape.types = shape.types | {"null"}  # R1, under any declared version
+        properties = node.get("properties")
+        if isinstance(properties, dict):
+            shape.properties = {
+                name: [located.child("properties", name)]
+                for name in properties
+                if isinstance(properties[name], (dict, bool))
+            }
+        if isinstance(node.get("required"), list):
+            shape.required = {name for name in node["required"] if isinstance(name, str)}
+        additional = node.get("additionalProperties")
+        if additional is False:
+            shape.closed = True
+        elif isinstance(additional, dict) and additional:
+            shape.additional = [located.child("additionalProperties")]
+        if isinstance(node.get("items"), (dict, bool)):
+            shape.items = [located.child("items")]
+        for key in ("anyOf", "oneOf"):
+            variants = node.get(key)
+            if isinstance(variants, list) and variants:
+                shape.groups.append([located.child(key, index) for index in range(len(variants))])
+        if isinstance(node.get("discriminator"), dict):
+            shape.discriminator = node["discriminator"]
+        for key in ("format", "description", "title", "pattern"):
+            if isinstance(node.get(key), str):
+                setattr(shape, key, node[key])
+        shape.deprecated = node.get("deprecated") is True
+        _read_constraints(shape, node)
+        shape.unsupported = tuple(key for key in _UNSUPPORTED if key in node)
+        return shape
+
+
+def _number(value: Any) -> float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _count(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+
+
+def _read_constraints(shape: Shape, node: dict[str, Any]) -> None:
+    shape.min_length = _count(node.get("minLength"))
+    shape.max_length = _count(node.get("maxLength"))
+    shape.min_items = _count(node.get("minItems"))
+    shape.max_items = _count(node.get("maxItems"))
+    shape.unique_items = node.get("uniqueItems") is True
+    shape.multiple_of = _number(node.get("multipleOf"))
+    minimum, maximum = _number(node.get("minimum")), _number(node.get("maximum"))
+    exclusive_min, exclusive_max = node.get("exclusiveMinimum"), node.get("exclusiveMaximum")
+    # R10: 3.0 writes exclusiveMinimum as a boolean beside minimum, 3.1 as the bound itself.
+    if exclusive_min is True:
+        shape.gt = minimum
+    else:
+        shape.ge = minimum
+        shape.gt = _number(exclusive_min)
+    if exclusive_max is True:
+        shape.lt = maximum
+    else:
+        shape.le = maximum
+        shape.lt = _number(exclusive_max)
+
+
+def with_null(shape: Shape) -> Shape:
+    if shape.types is None:
+        return shape
+    return replace(shape, types=shape.types | {"null"})
+
+
+def _intersect_types(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    result = set(a & b)
+    if ("integer" in a and "number" in b) or ("number" in a and "integer" in b):
+        result.add("integer")  # every integer is a number
+    return frozenset(result)
+
+
+def _tighter(a: float | None, b: float | None, pick: Any) -> float | None:
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return pick(a, b)  # type: ignore[no-any-return]
+
+
+def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
+    """Both shapes must hold (allOf, R7): types and enums intersect, properties and required unite."""
+    types = _intersect_types(a.types, b.types)
+    if a.enum is not None and b.enum is not None:
+        enum: tuple[Any, ...] | None = tuple(v for v in a.enum if v in b.enum)
+    else:
+        enum = a.enum if a.enum is not None else b.enum
+    properties = {name: list(nodes) for name, nodes in a.properties.items()}
+    for name, nodes in b.properties.items():
+        properties.setdefault(name, []).extend(nodes)
+    merged = Shape(
+        located=a.located,
+        types=types,
+        enum=enum,
+        properties=properties,
+        required=a.required | b.required,
+        additional=a.additional + b.additional,
+        closed=a.closed or b.closed,
+        items=a.items + b.items,
+        groups=a.groups + b.groups,
+        discriminator=a.discriminator or b.discriminator,
+        format=a.format or b.format,
+        description=a.description or b.description,
+        title=a.title or b.title,
+        deprecated=a.deprecated or b.deprecated,
+        min_length=_tighter(a.min_length, b.min_length, max),  # type: ignore[arg-type]
+        max_length=_tighter(a.max_length, b.max_length, min),  # type: ignore[arg-type]
+        pattern=a.pattern or b.pattern,
+        ge=_tighter(a.ge, b.ge, max),
+        gt=_tighter(a.gt, b.gt, max),
+        le=_tighter(a.le, b.le, min),
+        lt=_tighter(a.lt, b.lt, min),
+        multiple_of=a.multiple_of or b.multiple_of,
+        min_items=_tighter(a.min_items, b.min_items, max),  # type: ignore[arg-type]
+        max_items=_tighter(a.max_items, b.max_items, min),  # type: ignore[arg-type]
+        unique_items=a.unique_items or b.unique_items,
+        unsupported=a.unsupported + b.unsupported,
+        impossible=a.impossible or b.impossible,
+    )
+    if types is not None and not types:
+        merged.impossible = True
+    if enum is not None and not enum:
+        merged.impossible = True
+    if not merged.impossible and _conflicting_constants(a, b, reader):
+        merged.impossible = True
+    return merged
+
+
+def constant_of(shape: Shape) -> Any:
+    """The single value a property allows (a one-value enum or const), or ``...`` when it allows more."""
+    if shape.enum is not None:
+        values = [v for v in shape.enum if v is not None]
+        if len(values) == 1:
+            return values[0]
+    return ...
+
+
+def _conflicting_constants(a: Shape, b: Shape, reader: ShapeReader) -> bool:
+    """True when a property that both sides pin to one value is pinned to different values."""
+    for name in a.properties.keys() & b.properties.keys():
+        left = [constant_of(reader.read(node)) for node in a.properties[name]]
+        right = [constant_of(reader.read(node)) for node in b.properties[name]]
+        pinned_left = {repr(v) for v in left if v is not ...}
+        pinned_right = {repr(v) for v in right if v is not ...}
+        if pinned_left and pinned_right and pinned_left.isdisjoint(pinned_right):
+            return True
+    return False

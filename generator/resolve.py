@@ -1,0 +1,230 @@
+"""Resolve stage: every ``$ref`` checked and made followable, across files, before any IR is built.
+
+The resolver loads the files that references name, checks that every reference lands on a node, and
+hands the normalize stage a :class:`ResolvedSpec` in which any node, given where it stands, can be
+followed to its target. References are not inlined: a reference to a named schema stays a reference,
+so recursive schemas stay finite and become recursive models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from .diagnostics import Diagnostics, Position, join_pointer
+from .load import SourceDocument, load_document
+
+# Keys whose values are data (or names), never schemas: a "$ref" key below them is not a reference.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
+_NAME_MAP_KEYS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """Where a node stands: the absolute path of its file and its JSON pointer in that file."""
+
+    file: str
+    pointer: str
+
+    def child(self, *tokens: str | int) -> Location:
+        return Location(self.file, join_pointer(self.pointer, *tokens))
+
+
+@dataclass(frozen=True)
+class Located:
+    """A node together with where it stands, so relative references in it can be followed."""
+
+    node: Any
+    loc: Location
+
+    def child(self, *tokens: str | int) -> Located:
+        node = self.node
+        for token in tokens:
+            node = node[token]
+        return Located(node, self.loc.child(*tokens))
+
+
+class ResolvedSpec:
+    """The root document and every document it references, with every reference known to land."""
+
+    def __init__(self, root: SourceDocument, documents: dict[str, SourceDocument]) -> None:
+        self.root = root
+        self.documents = documents
+
+    @property
+    def root_location(self) -> Location:
+        return Location(str(self.root.path), "#")
+
+    def display(self, loc: Location) -> str:
+        document = self.documents.get(loc.file)
+        return document.display if document is not None else loc.file
+
+    def locate(self, display: str, pointer: str) -> Position | None:
+        for document in self.documents.values():
+            if document.display == display:
+                return document.locate(pointer)
+        return None
+
+    def get(self, loc: Location) -> Any:
+        document = self.documents[loc.file]
+        return _walk_pointer(document.data, _pointer_tokens(loc.pointer))
+
+    def target_of(self, located: Located) -> Location | None:
+        """Where the ``$ref`` of ``located`` points, or None if it is not a reference."""
+        node = located.node
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            return None
+        return _target_location(node["$ref"], located.loc.file)
+
+    def follow(self, located: Located) -> Located:
+        """Follows a chain of references to the first node that is not one (checked in resolve)."""
+        seen: set[Location] = set()
+        while (target := self.target_of(located)) is not None:
+            if target in seen:
+                return located  # a pure reference cycle, reported by resolve()
+            seen.add(target)
+            located = Located(self.get(target), target)
+        return located
+
+
+class _Missing(Exception):
+    pass
+
+
+def _walk_pointer(data: Any, tokens: list[str]) -> Any:
+    node = data
+    for token in tokens:
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            raise _Missing(token)
+    return node
+
+
+def _pointer_tokens(pointer: str) -> list[str]:
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    if body in ("", "/"):
+        return [] if body == "" else [""]
+    return [t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:]]
+
+
+def _target_location(ref: str, base_file: str) -> Location:
+    parts = urlsplit(ref)
+    fragment = unquote(parts.fragment)
+    pointer = "#" + fragment
+    if not parts.path and not parts.scheme:
+        return Location(base_file, pointer)
+    target = (Path(base_file).parent / unquote(parts.path)).resolve()
+    return Location(str(target), pointer)
+
+
+def iter_refs(data: Any, pointer: str = "#") -> Iterator[tuple[str, str]]:
+    """Yields (pointer of the node holding the reference, reference string), without recursion."""
+    stack: list[tuple[Any, str, bool]] = [(data, pointer, False)]
+    while stack:
+        node, here, names_only = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not names_only:
+                yield here, ref
+            for key, value in node.items():
+                if not isinstance(value, (dict, list)):
+                    continue
+                if not names_only and (key in _DATA_KEYS or key.startswith("x-")):
+                    continue
+                stack.append((value, join_pointer(here, key), not names_only and key in _NAME_MAP_KEYS))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(here, index), False))
+
+
+@dataclass(frozen=True)
+class ResolveOptions:
+    allow_outside_root: bool = False
+
+
+def resolve(root: SourceDocument, diagnostics: Diagnostics, options: ResolveOptions = ResolveOptions()) -> ResolvedSpec:
+    """Loads referenced files and checks every reference; problems become diagnostics."""
+    root_key = str(root.path)
+    documents: dict[str, SourceDocument] = {root_key: root}
+    spec = ResolvedSpec(root, documents)
+    boundary = root.path.parent
+    pending = [root]
+    failed_files: set[str] = set()
+    landed: list[tuple[SourceDocument, str, str]] = []
+    while pending:
+        document = pending.pop()
+        for pointer, ref in iter_refs(document.data):
+            problem = _check_reference(spec, document, ref, boundary, options, failed_files, pending, diagnostics)
+            if problem is None:
+                landed.append((document, pointer, ref))
+            else:
+                diagnostics.error(document.display, pointer, problem, "resolve.ref")
+    _report_reference_cycles(spec, landed, diagnostics)
+    return spec
+
+
+def _check_reference(
+    spec: ResolvedSpec,
+    document: SourceDocument,
+    ref: str,
+    boundary: Path,
+    options: ResolveOptions,
+    failed_files: set[str],
+    pending: list[SourceDocument],
+    diagnostics: Diagnostics,
+) -> str | None:
+    parts = urlsplit(ref)
+    if parts.scheme and len(parts.scheme) > 1:  # a one-letter scheme is a Windows drive
+        return f"$ref '{ref}' is a remote reference; generation never reads the network"
+    target = _target_location(ref, str(document.path))
+    if target.file not in spec.documents:
+        target_path = Path(target.file)
+        if not options.allow_outside_root and not target_path.is_relative_to(boundary):
+            return f"$ref '{ref}' leaves the folder of the spec ({boundary}); allow it with --allow-outside-refs"
+        if target.file in failed_files:
+            return f"$ref '{ref}': file cannot be loaded"
+        if not target_path.is_file():
+            failed_files.add(target.file)
+            return f"$ref '{ref}': file {target_path.name} does not exist"
+        loaded = load_document(target_path, diagnostics)
+        if loaded is None:
+            failed_files.add(target.file)
+            return f"$ref '{ref}': file cannot be loaded"
+        spec.documents[target.file] = loaded
+        pending.append(loaded)
+    try:
+        spec.get(target)
+    except _Missing:
+        return f"$ref '{ref}' does not resolve"
+    return None
+
+
+def _report_reference_cycles(
+    spec: ResolvedSpec, references: list[tuple[SourceDocument, str, str]], diagnostics: Diagnostics
+) -> None:
+    """A reference whose chain of references comes back to itself names no node at all."""
+    for document, pointer, ref in references:
+        start = Location(str(document.path), pointer)
+        located = Located({"$ref": ref}, start)
+        seen = {start}
+        while (target := spec.target_of(located)) is not None:
+            if target in seen:
+                diagnostics.error(
+                    document.display,
+                    pointer,
+                    f"$ref '{ref}' is a cycle of references that never reaches a schema",
+                    "resolve.cycle",
+                )
+                break
+            seen.add(target)
+            try:
+                located = Located(spec.get(target), target)
+            except _Missing:
+                break
