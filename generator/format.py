@@ -36,8 +36,8 @@ def ruff_binary() -> str:
 
 def format_tree(root: Path) -> None:
     ruff = ruff_binary()
-    _run([ruff, "check", "--fix", "--quiet", "--extend-select", "I", "--exit-zero", *_SETTINGS, str(root)])
-    _run([ruff, "format", "--quiet", *_SETTINGS, str(root)])
+    _run([ruff, "check", "--fix", "--extend-select", "I", "--exit-zero", *_SETTINGS, str(root)])
+    _run([ruff, "format", *_SETTINGS, str(root)])
 
 
 def _run(command: list[str]) -> None:

@@ -123,6 +123,7 @@ def display_path(path: Path) -> str:
 
 def load_document(path: Path, diagnostics: Diagnostics) -> SourceDocument | None:
     """Reads and parses one file; reports a diagnostic and returns None when it cannot."""
+    path = path.absolute()
     display = display_path(path)
     try:
         size = path.stat().st_size

@@ -154,7 +154,8 @@ def resolve(root: SourceDocument, diagnostics: Diagnostics, options: ResolveOpti
     root_key = str(root.path)
     documents: dict[str, SourceDocument] = {root_key: root}
     spec = ResolvedSpec(root, documents)
-    boundary = root.path.parent
+    diagnostics.locate = spec.locate
+    boundary = root.path.resolve().parent
     pending = [root]
     failed_files: set[str] = set()
     landed: list[tuple[SourceDocument, str, str]] = []

@@ -123,16 +123,13 @@ def diff_trees(expected: dict[str, bytes], out: Path) -> list[str]:
         want, have = expected.get(path), actual.get(path)
         if want == have:
             continue
-        old = _text_lines(have)
-        new = _text_lines(want)
-        lines.extend(
-            difflib.unified_diff(
-                old,
-                new,
-                fromfile=f"a/{path}" if have is not None else "/dev/null",
-                tofile=f"b/{path}" if want is not None else "/dev/null",
-            )
-        )
+        fromfile = f"a/{path}" if have is not None else "/dev/null"
+        tofile = f"b/{path}" if want is not None else "/dev/null"
+        hunks = list(difflib.unified_diff(_text_lines(have), _text_lines(want), fromfile=fromfile, tofile=tofile))
+        if not hunks:  # an empty file that is missing or extra: no line differs, the file does
+            state = "missing" if have is None else "not expected"
+            hunks = [f"--- {fromfile}\n", f"+++ {tofile}\n", f"@@ empty file {state} @@\n"]
+        lines.extend(hunks)
     return lines
 
 

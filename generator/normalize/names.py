@@ -135,7 +135,9 @@ def model_field_names(wire_names: list[str], overrides: dict[str, str]) -> dict[
             names[wire] = name
             used.add(name)
     forbidden = used | set(wire_names)
-    for wire, name in sorted(derived.items()):
+    # A property whose wire name is already snake_case (``schema``) chooses before one that only
+    # converts to it (``__schema``), so the plainer wire name gets the plainer Python name.
+    for wire, name in sorted(derived.items(), key=lambda item: (snake_case(item[0]) != item[0], item[0])):
         if wire in names:
             continue
         choice, number = name, 2

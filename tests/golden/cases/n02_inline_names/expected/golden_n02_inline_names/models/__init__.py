@@ -1,0 +1,45 @@
+"""Every model of the API, importable from here; each module loads on first use."""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .order import Order as Order
+    from .order import OrderCustomer2 as OrderCustomer2
+    from .order import OrderLinesItem as OrderLinesItem
+    from .order import OrderShipping as OrderShipping
+    from .order_customer import OrderCustomer as OrderCustomer
+    from .orders_list_response import OrdersListResponse as OrdersListResponse
+
+_MODULES: dict[str, str] = {
+    "Order": "order",
+    "OrderCustomer2": "order",
+    "OrderLinesItem": "order",
+    "OrderShipping": "order",
+    "OrderCustomer": "order_customer",
+    "OrdersListResponse": "orders_list_response",
+}
+
+__all__ = [
+    "Order",
+    "OrderCustomer",
+    "OrderCustomer2",
+    "OrderLinesItem",
+    "OrderShipping",
+    "OrdersListResponse",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

@@ -1,0 +1,168 @@
+"""The base of every generated model, and the rules it enforces.
+
+Requests are checked strictly: unknown enum values, explicit nulls where the API forbids them, and extra
+keys on closed objects are refused before anything is sent. Responses are read leniently: a server that
+adds an enum value or a field, or sends null for an optional field, does not break a deployed client;
+the value is kept and the known parts stay typed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import pydantic
+from pydantic import ConfigDict, ValidationInfo, model_validator
+from pydantic_core import PydanticCustomError, core_schema
+
+from ._types import NotGiven
+
+__all__ = ["BaseModel", "NotNull", "OpenEnum", "build_body", "discriminate", "parse_response", "to_jsonable"]
+
+T = TypeVar("T")
+
+_RESPONSE = "__golden_n03_method_names_response__"
+_RESPONSE_CONTEXT = {_RESPONSE: True}
+
+
+def _is_response(info: ValidationInfo) -> bool:
+    context = info.context
+    return isinstance(context, dict) and context.get(_RESPONSE) is True
+
+
+class BaseModel(pydantic.BaseModel):
+    """A model of the API. Construct it with Python names; it serializes with the API's wire names."""
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        defer_build=True,
+        protected_namespaces=(),
+        regex_engine="python-re",
+    )
+
+    __closed__: ClassVar[bool] = False
+    """True when the API forbids keys it does not describe (``additionalProperties: false``)."""
+
+    @model_validator(mode="after")
+    def _refuse_unknown_keys(self, info: ValidationInfo) -> Any:
+        if type(self).__closed__ and self.model_extra and not _is_response(info):
+            keys = ", ".join(sorted(self.model_extra))
+            raise PydanticCustomError("extra_forbidden", "unexpected keys: {keys}", {"keys": keys})
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON object the API sees: wire names, and only the fields that were set."""
+        return self.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """:meth:`to_dict` as a JSON string."""
+        return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent)
+
+
+class _OpenEnum:
+    """Marks an enum that responses may extend: an unknown value is kept there, refused in requests."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        schema = handler(source)
+
+        def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+            try:
+                return next_(value)
+            except pydantic.ValidationError:
+                if _is_response(info) and isinstance(value, (str, int, float, bool)):
+                    return value
+                raise
+
+        return core_schema.with_info_wrap_validator_function(
+            validate, schema, serialization=core_schema.plain_serializer_function_ser_schema(_identity)
+        )
+
+    def __repr__(self) -> str:
+        return "OpenEnum"
+
+
+class _NotNull:
+    """Marks an optional field that may be omitted but not sent as null."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        schema = handler(source)
+
+        def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+            if value is None and not _is_response(info):
+                raise PydanticCustomError("not_null", "may be omitted, but not null")
+            return next_(value)
+
+        return core_schema.with_info_wrap_validator_function(validate, schema)
+
+    def __repr__(self) -> str:
+        return "NotNull"
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+OpenEnum = _OpenEnum()
+NotNull = _NotNull()
+
+
+def discriminate(wire_name: str) -> Callable[[Any], Any]:
+    """Reads the tag of a tagged union from raw JSON (by wire name) or from a model (by its alias)."""
+
+    def tag(value: Any) -> Any:
+        if isinstance(value, Mapping):
+            return value.get(wire_name)
+        for name, field in type(value).model_fields.items():
+            if (field.serialization_alias or name) == wire_name:
+                return getattr(value, name)
+        return None
+
+    return tag
+
+
+@functools.cache
+def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
+    return pydantic.TypeAdapter(type_)
+
+
+def parse_response(type_: Any, data: object) -> Any:
+    """Validates response JSON into ``type_`` leniently (see the module's docstring), by wire name only."""
+    if type_ is object or type_ is Any:
+        return data
+    if isinstance(type_, type) and issubclass(type_, BaseModel):
+        return type_.model_validate(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+    return _adapter(type_).validate_python(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+
+
+def build_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
+    """Validates the given arguments (wire-keyed, ``NOT_GIVEN`` dropped) and returns the JSON to send.
+
+    Validation is strict (see the module's docstring), so a value the API would refuse fails here,
+    before any request, with a :class:`pydantic.ValidationError` naming the field.
+    """
+    given = {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+    return model.model_validate(given).to_dict()
+
+
+def to_jsonable(value: object) -> Any:
+    """Turns models, dates and containers into plain JSON values; models keep only their set fields."""
+    if isinstance(value, BaseModel):
+        return value.to_dict()
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(key): to_jsonable(item) for key, item in value.items() if not isinstance(item, NotGiven)}
+    if isinstance(value, (list, tuple)):
+        return [to_jsonable(item) for item in value]
+    if isinstance(value, (datetime.datetime, datetime.date)):
+        return value.isoformat()
+    return value

@@ -1,0 +1,1 @@
+"""The resource groups of the API; reach them through the client's attributes."""

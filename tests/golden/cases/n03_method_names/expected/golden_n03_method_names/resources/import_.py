@@ -1,0 +1,76 @@
+"""The import_ resource group."""
+
+from __future__ import annotations
+
+from .._base_client import RequestOptions
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+__all__ = ["AsyncImportResource", "ImportResource"]
+
+
+class ImportResource(SyncAPIResource):
+    """The import_ operations."""
+
+    def create(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """create"""
+        _options = RequestOptions(
+            method="post",
+            path="/v1/import",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+
+class ImportResourceWithRawResponse:
+    """The import_ operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: ImportResource) -> None:
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncImportResource(AsyncAPIResource):
+    """The import_ operations, asynchronously."""
+
+    async def create(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """create"""
+        _options = RequestOptions(
+            method="post",
+            path="/v1/import",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+
+class AsyncImportResourceWithRawResponse:
+    """The import_ operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: AsyncImportResource) -> None:
+        self.create = async_to_raw_response_wrapper(resource.create)

@@ -1,0 +1,504 @@
+"""The widgets resource group."""
+
+from __future__ import annotations
+
+from .._base_client import RequestOptions, format_path
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+
+__all__ = ["AsyncWidgetsResource", "WidgetsResource"]
+
+
+class WidgetsResource(SyncAPIResource):
+    """The widgets operations."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """list"""
+        _options = RequestOptions(
+            method="get",
+            path="/v1/widget",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def create(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """create"""
+        _options = RequestOptions(
+            method="post",
+            path="/v1/widget",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def find_and_delete(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """find_and_delete"""
+        _options = RequestOptions(
+            method="delete",
+            path="/v1/widget",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def retrieve(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """retrieve"""
+        _options = RequestOptions(
+            method="get",
+            path=format_path(
+                "/v1/widget/{widget_id}",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def delete(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """delete"""
+        _options = RequestOptions(
+            method="delete",
+            path=format_path(
+                "/v1/widget/{widget_id}",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def update(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """update"""
+        _options = RequestOptions(
+            method="patch",
+            path=format_path(
+                "/v1/widget/{widget_id}",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def fetch(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """fetch"""
+        _options = RequestOptions(
+            method="get",
+            path=format_path(
+                "/v1/widget/{widget_id}/fetch",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def fetch_post(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """fetch_post"""
+        _options = RequestOptions(
+            method="post",
+            path=format_path(
+                "/v1/widget/{widget_id}/fetch",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def batch_update(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """batch_update"""
+        _options = RequestOptions(
+            method="post",
+            path="/v1/widget/batch_update",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+
+class WidgetsResourceWithRawResponse:
+    """The widgets operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: WidgetsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.find_and_delete = to_raw_response_wrapper(resource.find_and_delete)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.fetch = to_raw_response_wrapper(resource.fetch)
+        self.fetch_post = to_raw_response_wrapper(resource.fetch_post)
+        self.batch_update = to_raw_response_wrapper(resource.batch_update)
+
+
+class AsyncWidgetsResource(AsyncAPIResource):
+    """The widgets operations, asynchronously."""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """list"""
+        _options = RequestOptions(
+            method="get",
+            path="/v1/widget",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def create(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """create"""
+        _options = RequestOptions(
+            method="post",
+            path="/v1/widget",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def find_and_delete(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """find_and_delete"""
+        _options = RequestOptions(
+            method="delete",
+            path="/v1/widget",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def retrieve(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """retrieve"""
+        _options = RequestOptions(
+            method="get",
+            path=format_path(
+                "/v1/widget/{widget_id}",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def delete(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """delete"""
+        _options = RequestOptions(
+            method="delete",
+            path=format_path(
+                "/v1/widget/{widget_id}",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def update(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """update"""
+        _options = RequestOptions(
+            method="patch",
+            path=format_path(
+                "/v1/widget/{widget_id}",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def fetch(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """fetch"""
+        _options = RequestOptions(
+            method="get",
+            path=format_path(
+                "/v1/widget/{widget_id}/fetch",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def fetch_post(
+        self,
+        widget_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """fetch_post"""
+        _options = RequestOptions(
+            method="post",
+            path=format_path(
+                "/v1/widget/{widget_id}/fetch",
+                {
+                    "widget_id": widget_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def batch_update(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """batch_update"""
+        _options = RequestOptions(
+            method="post",
+            path="/v1/widget/batch_update",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+
+class AsyncWidgetsResourceWithRawResponse:
+    """The widgets operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: AsyncWidgetsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.find_and_delete = async_to_raw_response_wrapper(resource.find_and_delete)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.fetch = async_to_raw_response_wrapper(resource.fetch)
+        self.fetch_post = async_to_raw_response_wrapper(resource.fetch_post)
+        self.batch_update = async_to_raw_response_wrapper(resource.batch_update)

@@ -1,0 +1,128 @@
+"""The things resource group."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from .._base_client import RequestOptions, request_params
+from .._models import BaseModel, NotNull, build_body
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models.m_class import Class
+
+__all__ = ["AsyncThingsResource", "ThingsResource"]
+
+
+class _ListParams(BaseModel):
+    """Checks the parameters of ``list`` before they are sent."""
+
+    from_: Annotated[str | None, NotNull] = Field(default=None, validation_alias="from", serialization_alias="from")
+
+    extra_headers_: Annotated[str | None, NotNull] = Field(
+        default=None, validation_alias="extra_headers", serialization_alias="extra_headers"
+    )
+
+    page_size: Annotated[int | None, NotNull] = Field(
+        default=None, validation_alias="page-size", serialization_alias="page-size"
+    )
+
+
+class ThingsResource(SyncAPIResource):
+    """The things operations."""
+
+    def list(
+        self,
+        *,
+        from_: str | NotGiven = NOT_GIVEN,
+        extra_headers_: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Class:
+        """list"""
+        _query, _headers = request_params(
+            build_body(
+                _ListParams,
+                {
+                    "from": from_,
+                    "extra_headers": extra_headers_,
+                    "page-size": page_size,
+                },
+            ),
+        )
+        _options = RequestOptions(
+            method="get",
+            path="/things",
+            query=_query,
+            headers=_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="json",
+        )
+        _result: Class = self._client.request(Class, _options)
+        return _result
+
+
+class ThingsResourceWithRawResponse:
+    """The things operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: ThingsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncThingsResource(AsyncAPIResource):
+    """The things operations, asynchronously."""
+
+    async def list(
+        self,
+        *,
+        from_: str | NotGiven = NOT_GIVEN,
+        extra_headers_: str | NotGiven = NOT_GIVEN,
+        page_size: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Class:
+        """list"""
+        _query, _headers = request_params(
+            build_body(
+                _ListParams,
+                {
+                    "from": from_,
+                    "extra_headers": extra_headers_,
+                    "page-size": page_size,
+                },
+            ),
+        )
+        _options = RequestOptions(
+            method="get",
+            path="/things",
+            query=_query,
+            headers=_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="json",
+        )
+        _result: Class = await self._client.request(Class, _options)
+        return _result
+
+
+class AsyncThingsResourceWithRawResponse:
+    """The things operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: AsyncThingsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

@@ -1,0 +1,191 @@
+"""The clients: Client and AsyncClient, one attribute per resource group."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .resources.events import (
+        AsyncEventsResource,
+        AsyncEventsResourceWithRawResponse,
+        EventsResource,
+        EventsResourceWithRawResponse,
+    )
+
+__all__ = ["AsyncClient", "Client"]
+
+DEFAULT_BASE_URL = "http://localhost"
+
+
+class Client(SyncAPIClient):
+    """Synchronous client for R2 null type; requests go to `http://localhost` unless ``base_url`` says otherwise.
+
+    Args:
+        api_key: Defaults to the ``CLIENT_API_KEY`` environment variable. It is sent as a bearer
+            token and never shown in a repr, a log line or an error.
+        base_url: Defaults to ``CLIENT_BASE_URL``, else the API's first server.
+        timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
+        max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
+            exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
+        default_headers: Headers added to every request.
+        http_client: An ``httpx.Client`` to use (its pool stays yours to close).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get("CLIENT_API_KEY") or None
+        if base_url is None:
+            base_url = os.environ.get("CLIENT_BASE_URL") or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def events(self) -> EventsResource:
+        from .resources.events import EventsResource
+
+        return EventsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``) instead of the value."""
+        return ClientWithRawResponse(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> Client:
+        """A copy of this client with some options changed; it shares the connection pool."""
+        client = Client(
+            api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
+            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=self._custom_headers if isinstance(default_headers, NotGiven) else default_headers,
+            http_client=self._http,
+        )
+        client._owns_http = False
+        return client
+
+
+class ClientWithRawResponse:
+    """Every method of Client, returning an ``APIResponse`` (status, headers, ``.parse()``)."""
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> EventsResourceWithRawResponse:
+        from .resources.events import EventsResourceWithRawResponse
+
+        return EventsResourceWithRawResponse(self._client.events)
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asynchronous client for R2 null type; requests go to `http://localhost` unless ``base_url`` says otherwise.
+
+    Args:
+        api_key: Defaults to the ``CLIENT_API_KEY`` environment variable. It is sent as a bearer
+            token and never shown in a repr, a log line or an error.
+        base_url: Defaults to ``CLIENT_BASE_URL``, else the API's first server.
+        timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
+        max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
+            exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
+        default_headers: Headers added to every request.
+        http_client: An ``httpx.AsyncClient`` to use (its pool stays yours to close).
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get("CLIENT_API_KEY") or None
+        if base_url is None:
+            base_url = os.environ.get("CLIENT_BASE_URL") or DEFAULT_BASE_URL
+        super().__init__(
+            base_url=base_url,
+            api_key=api_key,
+            timeout=timeout,
+            max_retries=max_retries,
+            default_headers=default_headers,
+            http_client=http_client,
+        )
+
+    @cached_property
+    def events(self) -> AsyncEventsResource:
+        from .resources.events import AsyncEventsResource
+
+        return AsyncEventsResource(self)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """The same methods, returning the raw response (status, headers, ``.parse()``) instead of the value."""
+        return AsyncClientWithRawResponse(self)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        base_url: str | httpx.URL | NotGiven = NOT_GIVEN,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+    ) -> AsyncClient:
+        """A copy of this client with some options changed; it shares the connection pool."""
+        client = AsyncClient(
+            api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
+            base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=self._custom_headers if isinstance(default_headers, NotGiven) else default_headers,
+            http_client=self._http,
+        )
+        client._owns_http = False
+        return client
+
+
+class AsyncClientWithRawResponse:
+    """Every method of AsyncClient, returning an ``APIResponse`` (status, headers, ``.parse()``)."""
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    @cached_property
+    def events(self) -> AsyncEventsResourceWithRawResponse:
+        from .resources.events import AsyncEventsResourceWithRawResponse
+
+        return AsyncEventsResourceWithRawResponse(self._client.events)

@@ -1,0 +1,201 @@
+"""Pages of list results: each page is also an iterator over every item of every later page.
+
+Two ways to reach the next page exist (the configuration says which operation uses which):
+``id_cursor`` sends the last item's id as the cursor (``starting_after``) and stops, without another
+request, when a page is shorter than the ``limit`` asked for; ``token_cursor`` sends back the cursor
+the server returned and stops when the server returns none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+
+from ._models import parse_response
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+
+__all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Paging:
+    """How one operation pages: where the items are and how the next request differs."""
+
+    kind: Literal["id_cursor", "token_cursor"]
+    items_field: str
+    cursor_param: str
+    cursor_location: Literal["query", "body"]
+    limit_param: str | None = None
+    next_field: str | None = None
+    id_field: str = "id"
+
+
+class _BasePage(Generic[T]):
+    items: list[T]
+    """The items of this page."""
+    data: Mapping[str, Any]
+    """The whole response object of this page, as JSON."""
+
+    def __init__(self, *, item_type: Any, options: RequestOptions, paging: Paging, data: Any) -> None:
+        self._item_type = item_type
+        self._options = options
+        self._paging = paging
+        self.data = data if isinstance(data, Mapping) else {}
+        raw_items = self.data.get(paging.items_field)
+        self._raw_items = raw_items if isinstance(raw_items, list) else []
+        self.items = [parse_response(item_type, item) for item in self._raw_items]
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def next_cursor(self) -> str | None:
+        """The cursor that asks for the next page, or None when this page is the last."""
+        paging = self._paging
+        if not self._raw_items:
+            return None
+        if paging.kind == "token_cursor":
+            cursor = self.data.get(paging.next_field or "")
+            return cursor if isinstance(cursor, str) and cursor else None
+        limit = self._requested_limit()
+        if limit is not None and len(self._raw_items) < limit:
+            return None
+        last = self._raw_items[-1]
+        cursor = last.get(paging.id_field) if isinstance(last, Mapping) else None
+        return str(cursor) if cursor is not None else None
+
+    def has_next_page(self) -> bool:
+        return self.next_cursor() is not None
+
+    def next_page_options(self) -> RequestOptions | None:
+        """The request that fetches the next page, or None."""
+        cursor = self.next_cursor()
+        if cursor is None:
+            return None
+        if self._paging.cursor_location == "body":
+            return self._options.with_json(self._paging.cursor_param, cursor)
+        return self._options.with_query(self._paging.cursor_param, cursor)
+
+    def _requested_limit(self) -> int | None:
+        name = self._paging.limit_param
+        if name is None:
+            return None
+        if self._paging.cursor_location == "body" and isinstance(self._options.json, Mapping):
+            value = self._options.json.get(name)
+        else:
+            value = self._options.query_value(name)
+        try:
+            return int(value) if value is not None else None
+        except (TypeError, ValueError):
+            return None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page()}>"
+
+
+class SyncPage(_BasePage[T]):
+    """One page of a list; ``for item in page`` walks every item of this page and the ones after it."""
+
+    def __init__(
+        self, *, client: SyncAPIClient, item_type: Any, options: RequestOptions, paging: Paging, data: Any
+    ) -> None:
+        super().__init__(item_type=item_type, options=options, paging=paging, data=data)
+        self._client = client
+
+    def get_next_page(self) -> SyncPage[T]:
+        options = self.next_page_options()
+        if options is None:
+            raise StopIteration("this is the last page")
+        data = self._client.request(object, options)
+        return SyncPage(client=self._client, item_type=self._item_type, options=options, paging=self._paging, data=data)
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        page: SyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.items
+
+
+class AsyncPage(_BasePage[T]):
+    """One page of a list; ``async for item in page`` walks every item of this page and the ones after it."""
+
+    def __init__(
+        self, *, client: AsyncAPIClient, item_type: Any, options: RequestOptions, paging: Paging, data: Any
+    ) -> None:
+        super().__init__(item_type=item_type, options=options, paging=paging, data=data)
+        self._client = client
+
+    async def get_next_page(self) -> AsyncPage[T]:
+        options = self.next_page_options()
+        if options is None:
+            raise StopAsyncIteration("this is the last page")
+        data = await self._client.request(object, options)
+        return AsyncPage(
+            client=self._client, item_type=self._item_type, options=options, paging=self._paging, data=data
+        )
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        page: AsyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+
+class AsyncPager(Generic[T]):
+    """What an async list method returns: ``await`` it for the first page, ``async for`` it for every item."""
+
+    def __init__(
+        self,
+        client: AsyncAPIClient,
+        page: type[AsyncPage[Any]],
+        item_type: Any,
+        options: RequestOptions,
+        paging: Paging,
+        *,
+        raw: bool = False,
+    ) -> None:
+        self._client = client
+        self._page = page
+        self._item_type = item_type
+        self._options = options
+        self._paging = paging
+        self._raw = raw
+
+    async def _first(self) -> AsyncPage[T]:
+        from ._base_client import raw_response_mode
+
+        token = raw_response_mode.set(self._raw)
+        try:
+            data = await self._client.request(object, self._options)
+        finally:
+            raw_response_mode.reset(token)
+        if self._raw:
+            return data  # type: ignore[no-any-return]
+        return self._page(
+            client=self._client, item_type=self._item_type, options=self._options, paging=self._paging, data=data
+        )
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first()
+        async for item in page:
+            yield item

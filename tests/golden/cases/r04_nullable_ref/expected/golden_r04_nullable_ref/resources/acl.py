@@ -1,0 +1,79 @@
+"""The acl resource group."""
+
+from __future__ import annotations
+
+from .._base_client import RequestOptions
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models.acl import Acl
+
+__all__ = ["AclResource", "AsyncAclResource"]
+
+
+class AclResource(SyncAPIResource):
+    """The acl operations."""
+
+    def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Acl:
+        """list"""
+        _options = RequestOptions(
+            method="get",
+            path="/acl",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="json",
+        )
+        _result: Acl = self._client.request(Acl, _options)
+        return _result
+
+
+class AclResourceWithRawResponse:
+    """The acl operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: AclResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+
+
+class AsyncAclResource(AsyncAPIResource):
+    """The acl operations, asynchronously."""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Acl:
+        """list"""
+        _options = RequestOptions(
+            method="get",
+            path="/acl",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="json",
+        )
+        _result: Acl = await self._client.request(Acl, _options)
+        return _result
+
+
+class AsyncAclResourceWithRawResponse:
+    """The acl operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: AsyncAclResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)

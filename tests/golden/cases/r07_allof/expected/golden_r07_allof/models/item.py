@@ -1,0 +1,40 @@
+"""Models: Item, ItemScorerFunction, ItemScorerGlobal."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from .._models import BaseModel, NotNull, OpenEnum
+
+__all__ = [
+    "Item",
+    "ItemScorerFunction",
+    "ItemScorerGlobal",
+]
+
+
+class Item(BaseModel):
+    id: str
+
+    created: Annotated[datetime.datetime | None, NotNull] = None
+
+    name: str
+
+    scorer: Annotated[ItemScorerFunction | ItemScorerGlobal | None, NotNull] = None
+
+
+class ItemScorerFunction(BaseModel):
+    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    id: str
+
+    version: Annotated[str | None, NotNull] = None
+
+
+class ItemScorerGlobal(BaseModel):
+    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+
+    name: str

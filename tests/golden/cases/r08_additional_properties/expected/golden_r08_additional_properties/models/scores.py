@@ -1,0 +1,14 @@
+"""Models: Scores."""
+
+from __future__ import annotations
+
+from typing import Annotated, TypeAlias
+
+from pydantic import Field
+
+__all__ = [
+    "Scores",
+]
+
+
+Scores: TypeAlias = dict[str, Annotated[float, Field(ge=0, le=1)] | None]

@@ -1,0 +1,187 @@
+"""The rows resource group."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Annotated
+
+from pydantic import Field
+
+from .._base_client import RequestOptions, request_params
+from .._models import BaseModel, NotNull, build_body
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models.row import Row
+
+__all__ = ["AsyncRowsResource", "RowsResource"]
+
+
+class _ListParams(BaseModel):
+    """Checks the parameters of ``list`` before they are sent."""
+
+    limit: Annotated[Annotated[int, Field(ge=1, le=100)] | None, NotNull] = None
+
+
+class RowsResource(SyncAPIResource):
+    """The rows operations."""
+
+    def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """list"""
+        _query, _headers = request_params(
+            build_body(
+                _ListParams,
+                {
+                    "limit": limit,
+                },
+            ),
+        )
+        _options = RequestOptions(
+            method="get",
+            path="/rows",
+            query=_query,
+            headers=_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+    def create(
+        self,
+        *,
+        score: float,
+        weight: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """create"""
+        _options = RequestOptions(
+            method="post",
+            path="/rows",
+            json=build_body(
+                Row,
+                {
+                    "score": score,
+                    "weight": weight,
+                    "name": name,
+                    "code": code,
+                    "tags": tags,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        self._client.request(None, _options)
+
+
+class RowsResourceWithRawResponse:
+    """The rows operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: RowsResource) -> None:
+        self.list = to_raw_response_wrapper(resource.list)
+        self.create = to_raw_response_wrapper(resource.create)
+
+
+class AsyncRowsResource(AsyncAPIResource):
+    """The rows operations, asynchronously."""
+
+    async def list(
+        self,
+        *,
+        limit: int | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """list"""
+        _query, _headers = request_params(
+            build_body(
+                _ListParams,
+                {
+                    "limit": limit,
+                },
+            ),
+        )
+        _options = RequestOptions(
+            method="get",
+            path="/rows",
+            query=_query,
+            headers=_headers,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+    async def create(
+        self,
+        *,
+        score: float,
+        weight: float | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        code: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """create"""
+        _options = RequestOptions(
+            method="post",
+            path="/rows",
+            json=build_body(
+                Row,
+                {
+                    "score": score,
+                    "weight": weight,
+                    "name": name,
+                    "code": code,
+                    "tags": tags,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="empty",
+        )
+        await self._client.request(None, _options)
+
+
+class AsyncRowsResourceWithRawResponse:
+    """The rows operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: AsyncRowsResource) -> None:
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.create = async_to_raw_response_wrapper(resource.create)

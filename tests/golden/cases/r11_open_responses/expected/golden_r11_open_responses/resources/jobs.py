@@ -1,0 +1,91 @@
+"""The jobs resource group."""
+
+from __future__ import annotations
+
+from .._base_client import RequestOptions, format_path
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
+from ..models.job import Job
+
+__all__ = ["AsyncJobsResource", "JobsResource"]
+
+
+class JobsResource(SyncAPIResource):
+    """The jobs operations."""
+
+    def retrieve(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Job:
+        """retrieve"""
+        _options = RequestOptions(
+            method="get",
+            path=format_path(
+                "/jobs/{job_id}",
+                {
+                    "job_id": job_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="json",
+        )
+        _result: Job = self._client.request(Job, _options)
+        return _result
+
+
+class JobsResourceWithRawResponse:
+    """The jobs operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: JobsResource) -> None:
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncJobsResource(AsyncAPIResource):
+    """The jobs operations, asynchronously."""
+
+    async def retrieve(
+        self,
+        job_id: str,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Job:
+        """retrieve"""
+        _options = RequestOptions(
+            method="get",
+            path=format_path(
+                "/jobs/{job_id}",
+                {
+                    "job_id": job_id,
+                },
+            ),
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            timeout=timeout,
+            max_retries=max_retries,
+            response_kind="json",
+        )
+        _result: Job = await self._client.request(Job, _options)
+        return _result
+
+
+class AsyncJobsResourceWithRawResponse:
+    """The jobs operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+
+    def __init__(self, resource: AsyncJobsResource) -> None:
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -1,0 +1,141 @@
+"""Helpers the tests share: generating a package from a spec, importing it, type-checking it, Prism."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from generator.config import Config, load_config
+from generator.diagnostics import Diagnostics
+from generator.pipeline import build
+from generator.write import write_output
+
+REPO = Path(__file__).resolve().parent.parent
+SPECS = REPO / "specs"
+SHARED_SPECS = REPO.parent / "shared" / "specs"
+BRAINTRUST_SPEC = SPECS / "openapi.yaml"
+PRISM_VERSION = "5.16.0"
+PRISM_HOME = REPO / ".cache" / "prism"
+
+
+def repo_config() -> Config:
+    """The repository's own [tool.oapigen] (the Braintrust configuration), paths made absolute."""
+    diagnostics = Diagnostics()
+    config = load_config(REPO / "pyproject.toml", diagnostics)
+    assert not diagnostics.items, diagnostics.items
+    return config
+
+
+def generate(spec: Path, out: Path, config: Config | None = None, **overrides: Any) -> Path:
+    """Generates a package from ``spec`` into ``out`` (the pipeline in-process) and returns ``out``."""
+    base = config or Config(package_name="client_pkg", client_name="Client")
+    result = build(replace(base, spec=spec, out=out, **overrides))
+    write_output(result.files, out)
+    return out
+
+
+def write_spec(folder: Path, text: str, name: str = "openapi.yaml") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@contextlib.contextmanager
+def imported(root: Path, package: str) -> Iterator[Any]:
+    """Imports ``package`` from ``root`` and removes it from sys.modules afterwards."""
+    sys.path.insert(0, str(root))
+    try:
+        module = __import__(package)
+        yield module
+    finally:
+        sys.path.remove(str(root))
+        for name in list(sys.modules):
+            if name == package or name.startswith(package + "."):
+                del sys.modules[name]
+
+
+def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def mypy_strict(*paths: Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """``mypy --strict`` on the given packages, with a cache private to this run's temp folder."""
+    return run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", *map(str, paths)], cwd=cwd)
+
+
+def oapigen(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The ``oapigen`` command as a user runs it (a subprocess)."""
+    return run([sys.executable, "-m", "generator", *args], cwd=cwd or REPO, env=env)
+
+
+# --- Prism ---------------------------------------------------------------------------------------------
+
+
+def prism_executable() -> Path:
+    """The Prism mock server, installed from the npm registry into .cache/prism on first use."""
+    binary = PRISM_HOME / "node_modules" / ".bin" / "prism"
+    if binary.exists():
+        return binary
+    npm = shutil.which("npm")
+    if npm is None:
+        raise RuntimeError("npm is needed to install the Prism mock server (Node.js is required)")
+    PRISM_HOME.mkdir(parents=True, exist_ok=True)
+    completed = run(
+        [npm, "install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", str(PRISM_HOME), f"@stoplight/prism-cli@{PRISM_VERSION}"],
+        timeout=600,
+    )
+    if completed.returncode != 0 or not binary.exists():
+        raise RuntimeError(f"npm could not install Prism: {completed.stderr[-2000:]}")
+    return binary
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def prism(spec: Path, *, dynamic: bool = False, errors: bool = True) -> Iterator[str]:
+    """Runs ``prism mock`` on 127.0.0.1 for ``spec`` and yields its base URL."""
+    port = free_port()
+    command = [str(prism_executable()), "mock", "-h", "127.0.0.1", "-p", str(port), str(spec)]
+    if dynamic:
+        command.append("-d")
+    if errors:
+        command.append("--errors")
+    log = open(spec.parent / f"prism-{port}.log", "w")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "NO_COLOR": "1"})
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            if process.poll() is not None:
+                raise RuntimeError(f"Prism exited early: {(spec.parent / f'prism-{port}.log').read_text()[-3000:]}")
+            try:
+                httpx.get(url, timeout=1)
+                break
+            except httpx.TransportError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("Prism did not start within 120 s") from None
+                time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()

@@ -1,0 +1,113 @@
+"""Bad input: one `file:line:col: pointer: message` line per problem, exit 2, the output untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support import oapigen, write_spec
+
+LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<pointer>#[^:]*): (?P<message>.+)$")
+
+UNPARSABLE = """openapi: 3.0.3
+info: {title: x, version: "1"}
+paths:
+  /a:
+    get:
+      responses: {"200": {description: ok
+"""
+
+DANGLING = """openapi: 3.0.3
+info: {title: x, version: "1"}
+paths:
+  /a:
+    get:
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Missing"}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        b: {$ref: "#/components/schemas/Nope"}
+"""
+
+
+def _tree_digest(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def existing_output(tmp_path: Path, generated_root: Path) -> Path:
+    """A copy of the committed client, standing in for generated/ (the real one stays untouched)."""
+    out = tmp_path / "generated"
+    shutil.copytree(generated_root, out)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (UNPARSABLE, [("7", "#", "invalid YAML")]),
+        (
+            DANGLING,
+            [
+                ("11", "#/paths/~1a/get/responses/200/content/application~1json/schema", "$ref '#/components/schemas/Missing' does not resolve"),
+                ("17", "#/components/schemas/A/properties/b", "$ref '#/components/schemas/Nope' does not resolve"),
+            ],
+        ),
+    ],
+    ids=["unparsable", "dangling-ref"],
+)
+def test_bad_spec_gives_one_line_per_problem_and_leaves_output_alone(
+    tmp_path: Path, existing_output: Path, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    spec = write_spec(tmp_path / "spec", text)
+    before = _tree_digest(existing_output)
+    result = oapigen("generate", "--spec", str(spec), "--out", str(existing_output))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == len(expected), lines
+    for line, (line_number, pointer, message) in zip(lines, expected, strict=True):
+        match = LINE.match(line)
+        assert match, line
+        assert match["file"].endswith("openapi.yaml")
+        assert match["line"] == line_number
+        assert match["pointer"] == pointer
+        assert message in match["message"]
+    assert _tree_digest(existing_output) == before
+    assert not list(existing_output.parent.glob(".oapigen-tmp-*"))
+
+
+def test_check_on_a_bad_spec_exits_2(tmp_path: Path, existing_output: Path) -> None:
+    spec = write_spec(tmp_path / "spec", DANGLING)
+    result = oapigen("check", "--spec", str(spec), "--out", str(existing_output))
+    assert result.returncode == 2
+    assert "does not resolve" in result.stderr
+
+
+def test_missing_spec_file(tmp_path: Path) -> None:
+    result = oapigen("generate", "--spec", str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "nope.yaml: #: spec file does not exist" in result.stderr
+
+
+def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path / "spec", DANGLING.replace('"#/components/schemas/Missing"', '"#/components/schemas/A"').replace('"#/components/schemas/Nope"', "'#/components/schemas/A'"))
+    users_work = tmp_path / "work"
+    users_work.mkdir()
+    (users_work / "notes.txt").write_text("precious\n")
+    result = oapigen("generate", "--spec", str(spec), "--out", str(users_work))
+    assert result.returncode == 2
+    assert "was not written by oapigen" in result.stderr
+    assert (users_work / "notes.txt").read_text() == "precious\n"
+    assert sorted(p.name for p in users_work.iterdir()) == ["notes.txt"]

@@ -1,0 +1,146 @@
+"""The command as its users run it: summary line, exit statuses, check, determinism, templates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from tests.support import BRAINTRUST_SPEC, REPO, oapigen, run, write_spec
+
+SMALL = """
+openapi: 3.1.0
+info: {title: Small, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}
+components:
+  schemas:
+    Thing:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+"""
+
+
+def _args(spec: Path, out: Path, *extra: str) -> list[str]:
+    return ["--spec", str(spec), "--out", str(out), "--package-name", "small_client", *extra]
+
+
+def test_generate_prints_one_summary_line(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL)
+    result = oapigen("generate", *_args(spec, tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    assert "1 operations" in lines[0] and "models" in lines[0] and "files" in lines[0] and "warnings" in lines[0]
+    assert lines[0].rstrip().split(" -> ")[0].endswith("s")  # the seconds
+    assert (tmp_path / "out" / "small_client" / "__init__.py").is_file()
+
+
+def test_check_is_green_after_generate_and_red_after_a_hand_edit(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL)
+    out = tmp_path / "out"
+    assert oapigen("generate", *_args(spec, out)).returncode == 0
+    clean = oapigen("check", *_args(spec, out))
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    target = out / "small_client" / "_version.py"
+    target.write_text(target.read_text().replace('"0.1.0"', '"0.1.1"'))
+    edited = oapigen("check", *_args(spec, out))
+    assert edited.returncode == 1
+    assert '-__version__ = "0.1.1"' in edited.stdout and '+__version__ = "0.1.0"' in edited.stdout
+    assert "--- a/small_client/_version.py" in edited.stdout
+
+
+def test_check_reports_missing_and_extra_files(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL)
+    out = tmp_path / "out"
+    oapigen("generate", *_args(spec, out))
+    (out / "small_client" / "py.typed").unlink()
+    (out / "stray.txt").write_text("x\n")
+    result = oapigen("check", *_args(spec, out))
+    assert result.returncode == 1
+    assert "+++ b/small_client/py.typed" in result.stdout
+    assert "--- a/stray.txt" in result.stdout
+
+
+def test_one_character_edit_of_the_committed_client_fails_check(tmp_path: Path, generated_root: Path) -> None:
+    copy = tmp_path / "generated"
+    shutil.copytree(generated_root, copy)
+    models = copy / "braintrust_client" / "models" / "project.py"
+    text = models.read_text()
+    models.write_text(text.replace("class Project(", "class Projekt(", 1))
+    result = oapigen("check", "--out", str(copy))
+    assert result.returncode == 1
+    assert "-class Projekt(" in result.stdout and "+class Project(" in result.stdout
+
+
+def test_two_runs_with_different_hash_seeds_give_identical_bytes(tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("0", "12345"):
+        out = tmp_path / f"out-{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        result = oapigen("generate", "--out", str(out), env=env)
+        assert result.returncode == 0, result.stderr
+        outputs.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) > 100
+
+
+def test_bare_generate_in_the_repository_uses_tool_oapigen(tmp_path: Path) -> None:
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    shutil.copy(REPO / "pyproject.toml", copy / "pyproject.toml")
+    shutil.copytree(REPO / "specs", copy / "specs")
+    result = oapigen("generate", cwd=copy)
+    assert result.returncode == 0, result.stderr
+    assert "151 operations" in result.stdout
+    assert (copy / "generated" / "braintrust_client" / "_client.py").is_file()
+
+
+def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL)
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "_version.py.jinja").write_text('__version__ = "{{ package.version }}"  # house style\n')
+    out = tmp_path / "out"
+    result = oapigen("generate", *_args(spec, out, "--templates", str(tmp_path / "templates")))
+    assert result.returncode == 0, result.stderr
+    assert "# house style" in (out / "small_client" / "_version.py").read_text()
+
+
+def test_warnings_are_reported_and_strict_turns_them_into_errors(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL.replace("id: {type: string}", "id: {type: string, not: {enum: [x]}}"))
+    lenient = oapigen("generate", *_args(spec, tmp_path / "out"))
+    assert lenient.returncode == 0
+    assert "1 warnings" in lenient.stdout
+    assert "#/components/schemas/Thing/properties/id: warning: `not` is not supported" in lenient.stderr
+    strict = oapigen("generate", *_args(spec, tmp_path / "out2", "--strict"))
+    assert strict.returncode == 2
+    assert not (tmp_path / "out2").exists()
+
+
+def test_version_and_help() -> None:
+    assert oapigen("--version").stdout.startswith("oapigen, version")
+    help_text = oapigen("generate", "--help").stdout
+    for option in ("--spec", "--out", "--package-name", "--strict", "--templates"):
+        assert option in help_text
+
+
+def test_generate_from_outside_the_repository(tmp_path: Path) -> None:
+    out = tmp_path / "client"
+    result = run(
+        [os.fspath(Path(os.sys.executable)), "-m", "generator", "generate", "--spec", str(BRAINTRUST_SPEC), "--out", str(out), "--package-name", "bt"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert (out / "bt" / "_client.py").is_file()
