@@ -83,6 +83,15 @@ def oapigen(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
 # --- Prism ---------------------------------------------------------------------------------------------
 
 
+def prism_spec() -> Path:
+    """The document the contract tests give Prism for the Braintrust API.
+
+    Until `oapigen normalize` exists this is the raw spec; it then becomes the normalized document,
+    which Prism can compile completely (see issue 3).
+    """
+    return BRAINTRUST_SPEC
+
+
 def prism_executable() -> Path:
     """The Prism mock server, installed from the npm registry into .cache/prism on first use."""
     binary = PRISM_HOME / "node_modules" / ".bin" / "prism"
