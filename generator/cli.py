@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .config import Config, load_config
+from .config import Config, check_names, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .format import FormatError
 from .pipeline import build
@@ -65,7 +65,10 @@ def _config(config_path: Path | None, **overrides: Any) -> Config:
     diagnostics = Diagnostics()
     config = load_config(config_path, diagnostics)
     diagnostics.raise_if_errors()
-    return config.with_overrides(**overrides)
+    config = config.with_overrides(**overrides)
+    check_names(config, lambda key, message: diagnostics.error("command line", f"--{key}", message, "config.value"))
+    diagnostics.raise_if_errors()
+    return config
 
 
 def _common(command: F) -> F:
@@ -75,6 +78,7 @@ def _common(command: F) -> F:
         ),
         click.option("--out", type=click.Path(path_type=Path), help="The output folder (default: [tool.oapigen] out)."),
         click.option("--package-name", help="Import name of the generated package."),
+        click.option("--client-name", help="Name of the client class (its async twin is Async<name>)."),
         click.option(
             "--templates",
             type=click.Path(path_type=Path, file_okay=False),

@@ -35,10 +35,17 @@ class PaginationRule:
 
 @dataclass(frozen=True)
 class StreamingRule:
-    """An operation that answers with server-sent events when the boolean ``param`` is true."""
+    """An operation that answers with server-sent events when the boolean ``param`` is true.
+
+    ``event_schema`` is a reference to the schema of one event, ``{event, data, id}``: ``#/pointer`` in the
+    spec, or ``file#/pointer`` in a file of its own (made absolute when the configuration is read, since
+    specs rarely declare their streams). The ``data`` of an event is JSON, except for the events named in
+    ``text_events``, whose data is passed on as text.
+    """
 
     param: str = "stream"
     event_schema: str | None = None
+    text_events: tuple[str, ...] = ()
 
 
 DEFAULT_PAGINATION = (
@@ -156,18 +163,19 @@ def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Di
             if rules is not None:
                 values["pagination"] = rules
         elif key == "streaming":
-            streaming = _parse_streaming(raw, report)
+            streaming = _parse_streaming(raw, base, report)
             if streaming is not None:
                 values["streaming"] = streaming
         else:
             known = ", ".join(sorted([*_SCALAR_KEYS, *_LIST_KEYS, *_MAP_KEYS, "pagination", "streaming"]))
             bad(key, f"unknown key; known keys: {known}")
     config = Config(**values)
-    _check_names(config, lambda key, message: bad(key, message))
+    check_names(config, bad)
     return config
 
 
-def _check_names(config: Config, bad: Any) -> None:
+def check_names(config: Config, bad: Any) -> None:
+    """Reports every configured name that would not make a valid package, class or identifier."""
     if not _IDENTIFIER.match(config.package_name):
         bad("package-name", f"'{config.package_name}' is not a Python identifier")
     if not _IDENTIFIER.match(config.client_name):
@@ -212,17 +220,32 @@ def _parse_pagination(raw: Any, bad: Any) -> tuple[PaginationRule, ...] | None:
     return tuple(rules)
 
 
-def _parse_streaming(raw: Any, bad: Any) -> dict[str, StreamingRule] | None:
+def _parse_streaming(raw: Any, base: Path, bad: Any) -> dict[str, StreamingRule] | None:
     if not isinstance(raw, dict):
-        bad("must be a table of operationId = { param = ..., event-schema = ... }")
+        bad("must be a table of operationId = { param = ..., event-schema = ..., text-events = [...] }")
         return None
     result = {}
     for operation_id, item in raw.items():
-        if not isinstance(item, dict) or set(item) - {"param", "event-schema"}:
-            bad(f"streaming.{operation_id}: allowed keys are param and event-schema")
+        if not isinstance(item, dict) or set(item) - {"param", "event-schema", "text-events"}:
+            bad(f"streaming.{operation_id}: allowed keys are param, event-schema and text-events")
             return None
-        if not all(isinstance(value, str) for value in item.values()):
-            bad(f"streaming.{operation_id}: values must be strings")
+        texts = item.get("text-events", [])
+        if not (isinstance(texts, list) and all(isinstance(value, str) for value in texts)):
+            bad(f"streaming.{operation_id}: text-events must be a list of strings")
             return None
-        result[operation_id] = StreamingRule(param=item.get("param", "stream"), event_schema=item.get("event-schema"))
+        if not all(isinstance(item.get(key, ""), str) for key in ("param", "event-schema")):
+            bad(f"streaming.{operation_id}: param and event-schema must be strings")
+            return None
+        schema = item.get("event-schema")
+        if schema is not None and schema.startswith("/"):
+            schema = "#" + schema
+        if schema is not None and "#" not in schema:
+            bad(f"streaming.{operation_id}: event-schema must be '#/pointer' or 'file#/pointer'")
+            return None
+        if schema is not None and not schema.startswith("#"):
+            file, _, pointer = schema.partition("#")
+            schema = f"{(base / file).resolve()}#{pointer}"
+        result[operation_id] = StreamingRule(
+            param=item.get("param", "stream"), event_schema=schema, text_events=tuple(texts)
+        )
     return result
