@@ -21,7 +21,8 @@ from . import __version__
 from .config import Config, check_names, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .format import FormatError
-from .pipeline import build
+from .export import dumps, normalized_document
+from .pipeline import build, load_and_resolve
 from .write import OutputError, diff_trees, render_in_memory, write_output
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
@@ -129,12 +130,36 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
 @handle_errors
 def check(config_path: Path | None, **overrides: Any) -> None:
     """Regenerate in memory and compare with the output folder; exit 1 with a diff when they differ."""
+    from .cache import CheckCache  # only check uses it
+
     config = _config(config_path, **overrides)
+    cache = CheckCache.beside(config_path)
+    if cache is not None and cache.output_is_current(config):
+        click.echo(f"oapigen: {config.out} matches {config.spec}")
+        return
     result = build(config)
     expected = render_in_memory(result.files)
+    if cache is not None:
+        cache.record(config, result.api.source_files, expected)
     lines = diff_trees(expected, config.out)
     if lines:
         click.echo("".join(lines), nl=False)
         click.echo(f"oapigen: {config.out} differs from what {config.spec} produces; run `oapigen generate`", err=True)
         sys.exit(EXIT_DIFFERS)
     click.echo(f"oapigen: {config.out} matches {config.spec}")
+
+
+@main.command("normalize")
+@click.argument("spec", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Where to write the JSON (default: standard output).")
+@click.option("--allow-outside-refs", is_flag=True, default=False, help="Allow $ref to files outside the spec's folder.")
+@handle_errors
+def normalize_command(spec: Path, output: Path | None, allow_outside_refs: bool) -> None:
+    """Write SPEC resolved and normalized as one OpenAPI 3.1 JSON document (for Prism and validators)."""
+    diagnostics = Diagnostics()
+    resolved = load_and_resolve(spec, Config(allow_outside_refs=allow_outside_refs), diagnostics)
+    text = dumps(normalized_document(resolved))
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import shutil
 import socket
@@ -83,13 +84,22 @@ def oapigen(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
 # --- Prism ---------------------------------------------------------------------------------------------
 
 
+@functools.cache
 def prism_spec() -> Path:
-    """The document the contract tests give Prism for the Braintrust API.
+    """The document the contract tests give Prism: the Braintrust spec as `oapigen normalize` writes it.
 
-    Until `oapigen normalize` exists this is the raw spec; it then becomes the normalized document,
-    which Prism can compile completely (see issue 3).
+    Prism cannot compile the raw spec's request schemas that put `nullable` beside an enum listing
+    null, or `nullable` without a type, and then accepts any body; the normalized document is plain
+    3.1 that it compiles completely, so it really checks what the client sends.
     """
-    return BRAINTRUST_SPEC
+    target = REPO / ".cache" / "normalized" / "openapi.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".tmp")
+    completed = run([sys.executable, "-m", "generator", "normalize", str(BRAINTRUST_SPEC), "-o", str(partial)], cwd=REPO)
+    if completed.returncode != 0:
+        raise RuntimeError(f"oapigen normalize failed: {completed.stderr}")
+    partial.replace(target)
+    return target
 
 
 def prism_executable() -> Path:

@@ -1,0 +1,198 @@
+"""The normalized document: the resolved spec rewritten as plain OpenAPI 3.1 (``oapigen normalize``).
+
+Tools that read the spec by the letter of its version (Prism, validators) cannot see what the spec
+means where it bends the rules: Prism fails to compile a schema with ``nullable`` beside an enum that
+lists null, or ``nullable`` without a type, and then accepts any body. This writes every schema the
+way 3.1 says it, with the reading of DESIGN §2 that the generator applies:
+
+- R1/R3: ``nullable: true``, or an enum that lists null, becomes ``"null"`` in a type list (and exactly
+  one ``null`` in the enum, which JSON Schema needs to accept it); a typeless ``nullable`` is dropped,
+  since a schema without a type already accepts null.
+- R4: ``$ref`` (or a union or ``allOf``) beside ``nullable: true`` becomes ``anyOf: [it, {type: null}]``.
+- R10: 3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` become 3.1's numeric bounds.
+- Schemas in other files are copied into ``components/schemas`` and their references rewritten, so the
+  result is one self-contained document.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from .normalize.shapes import ANNOTATION_KEYS
+from .resolve import Located, Location, ResolvedSpec
+
+_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SCHEMA_VALUES = frozenset(
+    {"items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+)
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def schema_31(node: Any) -> Any:
+    """One schema, rewritten to 3.1 (see the module's docstring); the input is not changed."""
+    if not isinstance(node, dict):
+        return node
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "nullable":
+            continue
+        if key in _SCHEMA_MAPS and isinstance(value, dict):
+            out[key] = {name: schema_31(child) for name, child in value.items()}
+        elif key in _SCHEMA_VALUES and isinstance(value, dict):
+            out[key] = schema_31(value)
+        elif key in _SCHEMA_LISTS and isinstance(value, list):
+            out[key] = [schema_31(child) for child in value]
+        elif key in ("exclusiveMinimum", "exclusiveMaximum") and isinstance(value, bool):
+            continue
+        else:
+            out[key] = copy.deepcopy(value)
+    for exclusive, bound in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+        if node.get(exclusive) is True and bound in node:
+            out[exclusive] = out.pop(bound)
+    enum = out.get("enum")
+    nullable = node.get("nullable") is True or (isinstance(enum, list) and None in enum)
+    return _with_null(out) if nullable else out
+
+
+def _with_null(schema: dict[str, Any]) -> dict[str, Any]:
+    enum = schema.get("enum")
+    if isinstance(enum, list):
+        schema["enum"] = [value for value in _unique(enum) if value is not None] + [None]
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        schema["type"] = [declared] if declared == "null" else [declared, "null"]
+        return schema
+    if isinstance(declared, list):
+        schema["type"] = [t for t in _unique(declared) if t != "null"] + ["null"]
+        return schema
+    structure = {key for key in schema if key not in ANNOTATION_KEYS and not key.startswith("x-")}
+    if not structure or structure == {"enum"}:
+        return schema  # no type: null is accepted already (an enum keeps its one null)
+    for union in ("anyOf", "oneOf"):
+        if structure == {union}:
+            if not any(isinstance(v, dict) and v.get("type") in ("null", ["null"]) for v in schema[union]):
+                schema[union] = [*schema[union], {"type": "null"}]
+            return schema
+    annotations = {key: value for key, value in schema.items() if key not in structure}
+    rest = {key: value for key, value in schema.items() if key in structure}
+    return {**annotations, "anyOf": [rest, {"type": "null"}]}
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for value in values:
+        if not any(value == other and type(value) is type(other) for other in seen):
+            seen.append(value)
+    return seen
+
+
+class _Bundler:
+    """Rewrites references so that the document stands alone: other files' schemas move into components."""
+
+    def __init__(self, spec: ResolvedSpec) -> None:
+        self.spec = spec
+        self.root_file = str(spec.root.path)
+        self.names: dict[Location, str] = {}
+        self.pending: list[Location] = []
+        taken = (spec.root.data.get("components") or {}).get("schemas") or {}
+        self.taken: set[str] = set(taken) if isinstance(taken, dict) else set()
+
+    def rewrite(self, node: Any, file: str) -> Any:
+        """A copy of ``node`` whose references all point into the root document."""
+        if isinstance(node, list):
+            return [self.rewrite(item, file) for item in node]
+        if not isinstance(node, dict):
+            return node
+        out = {key: self.rewrite(value, file) if key not in ("example", "examples", "default", "enum", "const") else value for key, value in node.items()}
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            target = self.spec.target_of(Located(node, Location(file, "#")))
+            if target is not None and target.file != self.root_file:
+                out["$ref"] = "#/components/schemas/" + self._name_for(target)
+        return out
+
+    def _name_for(self, target: Location) -> str:
+        name = self.names.get(target)
+        if name is None:
+            tokens = target.pointer.rsplit("/", 1)
+            base = tokens[-1] if len(tokens) == 2 and tokens[-1] else Path(target.file).stem
+            name, number = base, 2
+            while name in self.taken:
+                name = f"{base}{number}"
+                number += 1
+            self.taken.add(name)
+            self.names[target] = name
+            self.pending.append(target)
+        return name
+
+
+def normalized_document(spec: ResolvedSpec) -> dict[str, Any]:
+    """The whole document as OpenAPI 3.1, self-contained, every schema rewritten by :func:`schema_31`."""
+    bundler = _Bundler(spec)
+    document: dict[str, Any] = bundler.rewrite(spec.root.data, bundler.root_file)
+    document["openapi"] = "3.1.0"
+    components = document.get("components")
+    if not isinstance(components, dict):
+        components = document["components"] = {}
+    schemas = components.get("schemas")
+    if not isinstance(schemas, dict):
+        schemas = components["schemas"] = {}
+    for name in list(schemas):
+        schemas[name] = schema_31(schemas[name])
+    while bundler.pending:
+        target = bundler.pending.pop(0)
+        schemas[bundler.names[target]] = schema_31(bundler.rewrite(spec.get(target), target.file))
+    for section in ("parameters", "headers"):
+        for item in (components.get(section) or {}).values():
+            _rewrite_parameter(item)
+    for body in (components.get("requestBodies") or {}).values():
+        _rewrite_content(body)
+    for response in (components.get("responses") or {}).values():
+        _rewrite_response(response)
+    for item in (document.get("paths") or {}).values():
+        if not isinstance(item, dict):
+            continue
+        for parameter in item.get("parameters") or ():
+            _rewrite_parameter(parameter)
+        for method in _HTTP_METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            for parameter in operation.get("parameters") or ():
+                _rewrite_parameter(parameter)
+            _rewrite_content(operation.get("requestBody"))
+            for response in (operation.get("responses") or {}).values():
+                _rewrite_response(response)
+    return document
+
+
+def _rewrite_parameter(parameter: Any) -> None:
+    if isinstance(parameter, dict):
+        if isinstance(parameter.get("schema"), dict):
+            parameter["schema"] = schema_31(parameter["schema"])
+        _rewrite_content(parameter)
+
+
+def _rewrite_content(holder: Any) -> None:
+    if not isinstance(holder, dict) or not isinstance(holder.get("content"), dict):
+        return
+    for media in holder["content"].values():
+        if isinstance(media, dict) and isinstance(media.get("schema"), dict):
+            media["schema"] = schema_31(media["schema"])
+
+
+def _rewrite_response(response: Any) -> None:
+    if not isinstance(response, dict):
+        return
+    _rewrite_content(response)
+    for header in (response.get("headers") or {}).values():
+        _rewrite_parameter(header)
+
+
+def dumps(document: dict[str, Any]) -> str:
+    """Stable JSON text: the document's own key order, two-space indent, UTF-8."""
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,121 @@
+"""`oapigen normalize`: the resolved spec as plain OpenAPI 3.1, and proof that Prism then checks bodies."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from openapi_pydantic.v3.v3_1 import OpenAPI
+
+from generator.export import schema_31
+from tests.support import BRAINTRUST_SPEC, oapigen, prism, prism_spec, write_spec
+
+
+def _nodes(node: Any, pointer: str = "#") -> Iterator[tuple[str, dict[str, Any]]]:
+    if isinstance(node, dict):
+        yield pointer, node
+        for key, value in node.items():
+            yield from _nodes(value, f"{pointer}/{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _nodes(value, f"{pointer}/{index}")
+
+
+@pytest.fixture(scope="module")
+def normalized() -> dict[str, Any]:
+    return json.loads(prism_spec().read_text())
+
+
+def test_the_result_is_a_valid_31_document(normalized: dict[str, Any]) -> None:
+    assert normalized["openapi"] == "3.1.0"
+    OpenAPI.model_validate(normalized)
+    assert len(normalized["components"]["schemas"]) == 238
+
+
+def test_no_30_forms_are_left(normalized: dict[str, Any]) -> None:
+    schemas = [(p, n) for p, n in _nodes(normalized) if "/properties/nullable" not in p]
+    assert not [p for p, n in schemas if "nullable" in n]
+    assert not [p for p, n in schemas if isinstance(n.get("exclusiveMinimum"), bool) or isinstance(n.get("exclusiveMaximum"), bool)]
+    enums = [(p, n) for p, n in schemas if isinstance(n.get("enum"), list)]
+    assert not [p for p, n in enums if n["enum"].count(None) > 1]
+    # JSON Schema accepts null only where both the type and the enum say so.
+    assert not [p for p, n in enums if None in n["enum"] and isinstance(n.get("type"), list) and "null" not in n["type"]]
+    assert not [p for p, n in enums if "null" in (n.get("type") or []) and None not in n["enum"]]
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ({"type": "string", "nullable": True}, {"type": ["string", "null"]}),
+        ({"type": "string", "nullable": True, "enum": ["a", None]}, {"type": ["string", "null"], "enum": ["a", None]}),
+        ({"type": "string", "enum": ["a", None, None]}, {"type": ["string", "null"], "enum": ["a", None]}),
+        ({"type": "string", "nullable": True, "enum": ["a"]}, {"type": ["string", "null"], "enum": ["a", None]}),
+        ({"nullable": True, "description": "d"}, {"description": "d"}),
+        ({"$ref": "#/x", "nullable": True, "description": "d"}, {"description": "d", "anyOf": [{"$ref": "#/x"}, {"type": "null"}]}),
+        ({"allOf": [{"$ref": "#/x"}], "nullable": True}, {"anyOf": [{"allOf": [{"$ref": "#/x"}]}, {"type": "null"}]}),
+        ({"anyOf": [{"type": "string"}], "nullable": True}, {"anyOf": [{"type": "string"}, {"type": "null"}]}),
+        ({"type": "number", "minimum": 0, "exclusiveMinimum": True}, {"type": "number", "exclusiveMinimum": 0}),
+        ({"type": "number", "maximum": 1, "exclusiveMaximum": False}, {"type": "number", "maximum": 1}),
+        ({"type": ["string", "null"]}, {"type": ["string", "null"]}),
+        ({"type": "object", "properties": {"a": {"type": "integer", "nullable": True}}}, {"type": "object", "properties": {"a": {"type": ["integer", "null"]}}}),
+    ],
+)
+def test_schema_rewrites(before: dict[str, Any], after: dict[str, Any]) -> None:
+    assert schema_31(before) == after
+
+
+def test_other_files_are_bundled_into_components(tmp_path: Path) -> None:
+    write_spec(tmp_path, "Pet:\n  type: object\n  nullable: true\n  properties:\n    owner: {$ref: '#/Owner'}\nOwner:\n  type: object\n  properties: {name: {type: string}}\n", "pets.yaml")
+    spec = write_spec(
+        tmp_path,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Home:\n      type: object\n      properties:\n        pet: {$ref: 'pets.yaml#/Pet'}\n",
+    )
+    result = oapigen("normalize", str(spec))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    schemas = document["components"]["schemas"]
+    assert schemas["Home"]["properties"]["pet"] == {"$ref": "#/components/schemas/Pet"}
+    assert schemas["Pet"]["type"] == ["object", "null"]
+    assert schemas["Pet"]["properties"]["owner"] == {"$ref": "#/components/schemas/Owner"}
+    assert schemas["Owner"]["properties"]["name"] == {"type": "string"}
+
+
+def test_bad_input_exits_2(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/nope'}\n")
+    result = oapigen("normalize", str(spec))
+    assert result.returncode == 2
+    assert "#/components/schemas/A: $ref '#/nope' does not resolve" in result.stderr
+
+
+INVALID_FEEDBACK = {
+    "score of 5": {"feedback": [{"id": "row", "scores": {"accuracy": 5}}]},
+    "no id": {"feedback": [{"scores": {"accuracy": 0.5}}]},
+    "source robot": {"feedback": [{"id": "row", "source": "robot"}]},
+}
+VALID_FEEDBACK = {"feedback": [{"id": "row", "scores": {"accuracy": 0.5}, "source": "api", "comment": None}]}
+
+
+def _post(base_url: str, body: dict[str, Any]) -> httpx.Response:
+    url = f"{base_url}/v1/project_logs/{uuid.uuid4()}/feedback"
+    return httpx.post(url, json=body, headers={"Authorization": "Bearer test"}, timeout=30)
+
+
+def test_prism_checks_feedback_bodies_only_with_the_normalized_spec() -> None:
+    with prism(prism_spec()) as normalized_url, prism(BRAINTRUST_SPEC) as raw_url:
+        for name, body in INVALID_FEEDBACK.items():
+            refused = _post(normalized_url, body)
+            # Prism answers a request that fails validation with the client-error response the spec
+            # declares (Braintrust declares 400; 422 where none is), and lists the violations.
+            assert refused.status_code in (400, 422), name
+            violations = json.loads(refused.headers["sl-violations"])
+            assert violations and all(v["location"][:2] == ["request", "body"] for v in violations), name
+            passed = _post(raw_url, body)
+            assert passed.status_code == 200, f"{name}: the raw spec should not be checked ({passed.text})"
+            assert "sl-violations" not in passed.headers, name
+        assert _post(normalized_url, VALID_FEEDBACK).status_code == 200
+        assert _post(raw_url, VALID_FEEDBACK).status_code == 200
