@@ -1,0 +1,91 @@
+"""Each document of a diff through the same load, resolve and normalize stages as ``oapigen generate``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..config import Config
+from ..diagnostics import Diagnostics
+from ..ir import Api
+from ..normalize import normalize
+from ..pipeline import load_and_resolve
+from ..resolve import ResolvedSpec
+from .model import DocumentInfo
+
+
+@dataclass(frozen=True)
+class Side:
+    """One document of a diff: its IR and the resolved document (to check where pointers land)."""
+
+    api: Api
+    spec: ResolvedSpec
+    path: Path
+
+    @property
+    def root_name(self) -> str:
+        return Path(self.spec.root.path).name
+
+    def info(self) -> DocumentInfo:
+        data = self.spec.root.data
+        return DocumentInfo(
+            file=self.spec.root.display,
+            title=str(self.api.title),
+            version=str(self.api.api_version),
+            openapi=str(data.get("openapi", "")) if isinstance(data, dict) else "",
+        )
+
+    def exists(self, pointer: str) -> bool:
+        """Whether ``pointer`` names a node of the root document."""
+        return walk(self.spec.root.data, pointer) is not _MISSING
+
+    def node(self, pointer: str) -> Any:
+        """The root document's node at ``pointer``, following local ``$ref``s on the way; None if absent."""
+        found = walk(self.spec.root.data, pointer)
+        return None if found is _MISSING else found
+
+
+_MISSING = object()
+
+
+def walk(data: Any, pointer: str) -> Any:
+    """RFC 6901 pointer walk over plain data; local references met on the way are followed."""
+    node = data
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    for raw in body.split("/")[1:] if body else []:
+        token = raw.replace("~1", "/").replace("~0", "~")
+        node = _follow(data, node)
+        if isinstance(node, dict) and token in node:
+            node = node[token]
+        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+            node = node[int(token)]
+        else:
+            return _MISSING
+    return node
+
+
+def _follow(root: Any, node: Any) -> Any:
+    seen = 0
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and seen < 20:
+        target = walk(root, node["$ref"])
+        if target is _MISSING:
+            return node
+        node, seen = target, seen + 1
+    return node
+
+
+def follow(side: Side, node: Any) -> Any:
+    """``node`` with local references followed (a parameter given as ``$ref``)."""
+    return _follow(side.spec.root.data, node)
+
+
+def load_side(config: Config, spec_path: Path) -> Side:
+    """The IR of ``spec_path`` under ``config`` (its naming overrides); raises SpecError on bad input."""
+    config = replace(config, spec=spec_path)
+    diagnostics = Diagnostics()
+    spec = load_and_resolve(spec_path, config, diagnostics)
+    api = normalize(spec, config, diagnostics, __version__)
+    diagnostics.raise_if_errors(strict=config.strict)
+    return Side(api, spec, spec_path)

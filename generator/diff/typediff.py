@@ -1,0 +1,388 @@
+"""Two IR types at the same place, compared in the direction the value travels.
+
+A request value is what the client sends: narrowing it breaks callers, widening it does not. A response
+value is what the client reads: widening it breaks deployed clients (their models reject the new
+values), narrowing it does not. Open enums (R11) are the exception that proves the rule: the old models
+keep unknown values, so a response enum that gains a value breaks nobody.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..ir import (
+    AliasDecl,
+    AnyType,
+    ArrayType,
+    Declaration,
+    LiteralType,
+    MapType,
+    ModelType,
+    NullType,
+    PrimitiveType,
+    TypeExpr,
+    UnionType,
+)
+from . import kinds as K
+from .kinds import Kind
+from .matching import DeclarationMatcher
+from .model import Direction, DocumentSide, OperationRef
+from .usage import normalized_key
+
+MAX_DEPTH = 64
+
+
+@dataclass(frozen=True)
+class Where:
+    """The place a compared value stands, as the report names it."""
+
+    direction: Direction
+    subject: str
+    pointer: str
+    document: DocumentSide
+    operations: tuple[OperationRef, ...]
+
+    def inner(self, suffix: str) -> Where:
+        return replace(self, subject=self.subject + suffix)
+
+
+Emit = Callable[[Kind, Where, str], None]
+
+
+def describe(expr: TypeExpr, declarations: dict[str, Declaration], root_name: str) -> str:
+    """A short, Python-like name for a type, for messages."""
+    text = _bare(expr, declarations, root_name)
+    if expr.nullable and not isinstance(expr, (AnyType, NullType)):
+        return f"{text} | None"
+    return text
+
+
+def _bare(expr: TypeExpr, declarations: dict[str, Declaration], root_name: str) -> str:
+    if isinstance(expr, AnyType):
+        return "any JSON value"
+    if isinstance(expr, NullType):
+        return "None"
+    if isinstance(expr, PrimitiveType):
+        return {"datetime": "datetime", "date": "date"}.get(expr.kind, expr.kind)
+    if isinstance(expr, LiteralType):
+        return "Literal[" + ", ".join(repr(v) for v in expr.values) + "]"
+    if isinstance(expr, ArrayType):
+        return f"list[{describe(expr.items, declarations, root_name)}]"
+    if isinstance(expr, MapType):
+        return f"dict[str, {describe(expr.values, declarations, root_name)}]"
+    if isinstance(expr, ModelType):
+        return expr.symbol.name
+    return " | ".join(describe(v, declarations, root_name) for v in expr.variants)
+
+
+def _literal_set(expr: LiteralType) -> set[tuple[str, str | int | float | bool]]:
+    # The type goes with the value so that True and 1 stay apart.
+    return {(type(v).__name__, v) for v in expr.values}
+
+
+_LITERAL_KIND = {"str": "str", "int": "int", "float": "float", "bool": "bool"}
+
+
+class TypeComparer:
+    def __init__(self, matcher: DeclarationMatcher, old_root: str, new_root: str, emit: Emit) -> None:
+        self.matcher = matcher
+        self.old_root = old_root
+        self.new_root = new_root
+        self.emit = emit
+
+    # --- helpers -------------------------------------------------------------------------------------
+
+    def _old_key(self, expr: ModelType) -> str:
+        return normalized_key(expr.symbol.key, self.old_root)
+
+    def _new_key(self, expr: ModelType) -> str:
+        return normalized_key(expr.symbol.key, self.new_root)
+
+    def _alias(self, expr: TypeExpr, old: bool) -> AliasDecl | None:
+        if not isinstance(expr, ModelType):
+            return None
+        declaration = self.matcher.old.get(self._old_key(expr)) if old else self.matcher.new.get(self._new_key(expr))
+        return declaration if isinstance(declaration, AliasDecl) else None
+
+    def nullable(self, expr: TypeExpr, old: bool) -> bool:
+        """Whether null is allowed, looking through aliases (a reference to a nullable enum is nullable)."""
+        seen = 0
+        while True:
+            if expr.nullable or isinstance(expr, (AnyType, NullType)):
+                return True
+            alias = self._alias(expr, old)
+            if alias is None or seen > MAX_DEPTH:
+                return False
+            expr, seen = alias.type, seen + 1
+
+    def _unwrap(self, expr: TypeExpr, old: bool) -> TypeExpr:
+        alias = self._alias(expr, old)
+        if alias is None:
+            return expr
+        inner = alias.type
+        if expr.nullable and not inner.nullable:
+            inner = replace(inner, nullable=True)
+        return inner
+
+    def describe_old(self, expr: TypeExpr) -> str:
+        return describe(expr, self.matcher.old, self.old_root)
+
+    def describe_new(self, expr: TypeExpr) -> str:
+        return describe(expr, self.matcher.new, self.new_root)
+
+    def _changed(self, old: TypeExpr, new: TypeExpr, where: Where) -> None:
+        self.emit(K.TYPE_CHANGED, where, f"type changed from {self.describe_old(old)} to {self.describe_new(new)}")
+
+    def _widened(self, old: TypeExpr, new: TypeExpr, where: Where) -> None:
+        kind = K.REQUEST_TYPE_WIDENED if where.direction == "request" else K.RESPONSE_TYPE_WIDENED
+        self.emit(kind, where, f"type widened from {self.describe_old(old)} to {self.describe_new(new)}")
+
+    def _narrowed(self, old: TypeExpr, new: TypeExpr, where: Where) -> None:
+        kind = K.REQUEST_TYPE_NARROWED if where.direction == "request" else K.RESPONSE_TYPE_NARROWED
+        self.emit(kind, where, f"type narrowed from {self.describe_old(old)} to {self.describe_new(new)}")
+
+    # --- the comparison ----------------------------------------------------------------------------------
+
+    def compare(self, old: TypeExpr, new: TypeExpr, where: Where, depth: int = 0) -> None:
+        if depth > MAX_DEPTH:
+            return
+        if isinstance(old, ModelType) and isinstance(new, ModelType):
+            old_key, new_key = self._old_key(old), self._new_key(new)
+            if self.matcher.same(old_key, new_key):
+                self._reference_nullability(old, new, where)
+                self.matcher.schedule(old_key, new_key, where.direction)
+                return
+        unwrapped_old, unwrapped_new = self._unwrap(old, True), self._unwrap(new, False)
+        if unwrapped_old is not old or unwrapped_new is not new:
+            self.compare(unwrapped_old, unwrapped_new, where, depth + 1)
+            return
+        self._nullability(old, new, where)
+        if isinstance(old, AnyType) and isinstance(new, AnyType):
+            return
+        if isinstance(old, AnyType):
+            self._narrowed(old, new, where)
+        elif isinstance(new, AnyType):
+            self._widened(old, new, where)
+        elif isinstance(old, UnionType) or isinstance(new, UnionType):
+            self._union(old, new, where, depth)
+        elif isinstance(old, PrimitiveType) and isinstance(new, PrimitiveType):
+            self._primitive(old, new, where)
+        elif isinstance(old, LiteralType) and isinstance(new, LiteralType):
+            self._literal(old, new, where)
+        elif isinstance(old, PrimitiveType) and isinstance(new, LiteralType):
+            if all(_LITERAL_KIND.get(type(v).__name__) == old.kind for v in new.values):
+                self._narrowed(old, new, where)
+            else:
+                self._changed(old, new, where)
+        elif isinstance(old, LiteralType) and isinstance(new, PrimitiveType):
+            if not all(_LITERAL_KIND.get(type(v).__name__) == new.kind for v in old.values):
+                self._changed(old, new, where)
+            elif where.direction == "response" and old.open:
+                self.emit(
+                    K.RESPONSE_ENUM_OPENED,
+                    where,
+                    f"no longer an enum ({self.describe_new(new)}); the client already kept unlisted values",
+                )
+            else:
+                self._widened(old, new, where)
+        elif isinstance(old, ArrayType) and isinstance(new, ArrayType):
+            self.compare(old.items, new.items, where.inner("[]"), depth + 1)
+            self._bounds("minItems", old.constraints.min_items, new.constraints.min_items, True, where)
+            self._bounds("maxItems", old.constraints.max_items, new.constraints.max_items, False, where)
+            if old.unique != new.unique:
+                self._constraint("uniqueItems", old.unique, new.unique, "tightened" if new.unique else "relaxed", where)
+        elif isinstance(old, MapType) and isinstance(new, MapType):
+            self.compare(old.values, new.values, where.inner("{}"), depth + 1)
+        elif isinstance(old, NullType) and isinstance(new, NullType):
+            return
+        else:
+            self._changed(old, new, where)
+
+    # --- nullability ------------------------------------------------------------------------------------
+
+    def _reference_nullability(self, old: ModelType, new: ModelType, where: Where) -> None:
+        # Only the reference's own mark: a change inside the declaration is reported with the declaration.
+        self._null_change(old.nullable, new.nullable, where)
+
+    def _nullability(self, old: TypeExpr, new: TypeExpr, where: Where) -> None:
+        self._null_change(self.nullable(old, True), self.nullable(new, False), where)
+
+    def _null_change(self, old: bool, new: bool, where: Where) -> None:
+        if old == new:
+            return
+        if new:
+            kind = K.REQUEST_BECAME_NULLABLE if where.direction == "request" else K.RESPONSE_BECAME_NULLABLE
+            self.emit(kind, where, "may now be null")
+        else:
+            kind = K.REQUEST_BECAME_NON_NULLABLE if where.direction == "request" else K.RESPONSE_BECAME_NON_NULLABLE
+            self.emit(kind, where, "may no longer be null")
+
+    # --- scalars ------------------------------------------------------------------------------------------
+
+    def _primitive(self, old: PrimitiveType, new: PrimitiveType, where: Where) -> None:
+        if old.kind != new.kind:
+            if (old.kind, new.kind) == ("int", "float"):
+                self._widened(old, new, where)
+            elif (old.kind, new.kind) == ("float", "int"):
+                self._narrowed(old, new, where)
+            else:
+                self._changed(old, new, where)
+            return
+        if (old.format or None) != (new.format or None) and old.kind == new.kind:
+            self.emit(K.FORMAT_CHANGED, where, f"format changed from {old.format or 'none'} to {new.format or 'none'}")
+        s_old, s_new = old.string, new.string
+        self._bounds("minLength", s_old.min_length, s_new.min_length, True, where)
+        self._bounds("maxLength", s_old.max_length, s_new.max_length, False, where)
+        if s_old.pattern != s_new.pattern:
+            state = "tightened" if s_old.pattern is None else "relaxed" if s_new.pattern is None else "changed"
+            self._constraint("pattern", s_old.pattern, s_new.pattern, state, where)
+        n_old, n_new = old.number, new.number
+        self._lower(n_old.ge, n_old.gt, n_new.ge, n_new.gt, where)
+        self._upper(n_old.le, n_old.lt, n_new.le, n_new.lt, where)
+        if n_old.multiple_of != n_new.multiple_of:
+            state = "tightened" if n_old.multiple_of is None else "relaxed" if n_new.multiple_of is None else "changed"
+            self._constraint("multipleOf", n_old.multiple_of, n_new.multiple_of, state, where)
+
+    def _literal(self, old: LiteralType, new: LiteralType, where: Where) -> None:
+        old_values, new_values = _literal_set(old), _literal_set(new)
+        added = [v for v in new.values if (type(v).__name__, v) not in old_values]
+        removed = [v for v in old.values if (type(v).__name__, v) not in new_values]
+        for value in added:
+            if where.direction == "request":
+                self.emit(K.REQUEST_ENUM_VALUE_ADDED, where, f"accepts the new value {value!r}")
+            elif old.open:
+                self.emit(K.RESPONSE_ENUM_VALUE_ADDED, where, f"may carry the new value {value!r}")
+            else:
+                self.emit(K.RESPONSE_CLOSED_ENUM_VALUE_ADDED, where, f"may carry the new value {value!r}")
+        for value in removed:
+            if where.direction == "request":
+                self.emit(K.REQUEST_ENUM_VALUE_REMOVED, where, f"no longer accepts the value {value!r}")
+            else:
+                self.emit(K.RESPONSE_ENUM_VALUE_REMOVED, where, f"no longer lists the value {value!r}")
+
+    # --- constraints ---------------------------------------------------------------------------------
+
+    def _bounds(self, name: str, old: int | None, new: int | None, lower: bool, where: Where) -> None:
+        if old == new:
+            return
+        if old is None:
+            state = "tightened"
+        elif new is None:
+            state = "relaxed"
+        else:
+            state = "tightened" if (new > old) == lower else "relaxed"
+        self._constraint(name, old, new, state, where)
+
+    def _lower(
+        self, old_ge: float | None, old_gt: float | None, new_ge: float | None, new_gt: float | None, where: Where
+    ) -> None:
+        old = (old_gt, True) if old_gt is not None else (old_ge, False) if old_ge is not None else None
+        new = (new_gt, True) if new_gt is not None else (new_ge, False) if new_ge is not None else None
+        if old == new:
+            return
+        name = "minimum"
+        if old is None or new is None:
+            self._constraint(name, _bound(old, ">"), _bound(new, ">"), "tightened" if old is None else "relaxed", where)
+            return
+        tighter = new[0] > old[0] or (new[0] == old[0] and new[1] and not old[1])
+        self._constraint(name, _bound(old, ">"), _bound(new, ">"), "tightened" if tighter else "relaxed", where)
+
+    def _upper(
+        self, old_le: float | None, old_lt: float | None, new_le: float | None, new_lt: float | None, where: Where
+    ) -> None:
+        old = (old_lt, True) if old_lt is not None else (old_le, False) if old_le is not None else None
+        new = (new_lt, True) if new_lt is not None else (new_le, False) if new_le is not None else None
+        if old == new:
+            return
+        name = "maximum"
+        if old is None or new is None:
+            self._constraint(name, _bound(old, "<"), _bound(new, "<"), "tightened" if old is None else "relaxed", where)
+            return
+        tighter = new[0] < old[0] or (new[0] == old[0] and new[1] and not old[1])
+        self._constraint(name, _bound(old, "<"), _bound(new, "<"), "tightened" if tighter else "relaxed", where)
+
+    def _constraint(self, name: str, old: object, new: object, state: str, where: Where) -> None:
+        """A changed constraint: in a request, tighter breaks; in a response, looser breaks (models validate)."""
+        detail = f"{name} {_show(old)} -> {_show(new)}"
+        if where.direction == "request":
+            breaking = state in ("tightened", "changed")
+            kind = K.REQUEST_CONSTRAINT_TIGHTENED if breaking else K.REQUEST_CONSTRAINT_RELAXED
+        else:
+            breaking = state in ("relaxed", "changed")
+            kind = K.RESPONSE_CONSTRAINT_RELAXED if breaking else K.RESPONSE_CONSTRAINT_TIGHTENED
+        self.emit(kind, where, f"{'constraint changed' if state == 'changed' else state}: {detail}")
+
+    # --- unions -----------------------------------------------------------------------------------------
+
+    def _identity(self, expr: TypeExpr, old: bool) -> tuple[str, str]:
+        if isinstance(expr, ModelType):
+            if old:
+                key = self._old_key(expr)
+                return ("model", self.matcher.forward.get(key, "old:" + key))
+            return ("model", self._new_key(expr))
+        if isinstance(expr, PrimitiveType):
+            return ("primitive", expr.kind)
+        if isinstance(expr, LiteralType):
+            return ("literal", type(expr.values[0]).__name__ if expr.values else "")
+        return (type(expr).__name__, "")
+
+    def _union(self, old: TypeExpr, new: TypeExpr, where: Where, depth: int) -> None:
+        old_variants = list(old.variants) if isinstance(old, UnionType) else [old]
+        new_variants = list(new.variants) if isinstance(new, UnionType) else [new]
+        unmatched_new = list(range(len(new_variants)))
+        unmatched_old: list[int] = []
+        for index, variant in enumerate(old_variants):
+            identity = self._identity(variant, True)
+            partner = next((j for j in unmatched_new if self._identity(new_variants[j], False) == identity), None)
+            if partner is None:
+                unmatched_old.append(index)
+                continue
+            unmatched_new.remove(partner)
+            self.compare(variant, new_variants[partner], where, depth + 1)
+        # One model left on each side, met at the same place: the same variant, moved or renamed.
+        old_models = [i for i in unmatched_old if isinstance(old_variants[i], ModelType)]
+        new_models = [j for j in unmatched_new if isinstance(new_variants[j], ModelType)]
+        if len(old_models) == 1 and len(new_models) == 1:
+            old_model, new_model = old_variants[old_models[0]], new_variants[new_models[0]]
+            assert isinstance(old_model, ModelType) and isinstance(new_model, ModelType)
+            if self.matcher.same(self._old_key(old_model), self._new_key(new_model)):
+                unmatched_old.remove(old_models[0])
+                unmatched_new.remove(new_models[0])
+                self.compare(old_model, new_model, where, depth + 1)
+        tags = (
+            dict((index, value) for value, index in new.discriminator.mapping)
+            if (isinstance(new, UnionType) and new.discriminator is not None)
+            else {}
+        )
+        for j in unmatched_new:
+            text = self.describe_new(new_variants[j])
+            if where.direction == "request":
+                self.emit(K.REQUEST_VARIANT_ADDED, where, f"accepts a new variant {text}")
+            elif j in tags:
+                self.emit(K.RESPONSE_TAGGED_VARIANT_ADDED, where, f"may carry a new variant {text} (tag {tags[j]!r})")
+            else:
+                self.emit(K.RESPONSE_VARIANT_ADDED, where, f"may carry a new variant {text}")
+        for i in unmatched_old:
+            text = self.describe_old(old_variants[i])
+            if where.direction == "request":
+                self.emit(K.REQUEST_VARIANT_REMOVED, where, f"no longer accepts the variant {text}")
+            else:
+                self.emit(K.RESPONSE_VARIANT_REMOVED, where, f"no longer carries the variant {text}")
+
+
+def _bound(bound: tuple[float | None, bool] | None, sign: str) -> str | None:
+    if bound is None:
+        return None
+    value, exclusive = bound
+    return f"{sign}{'' if exclusive else '='} {_show(value)}"
+
+
+def _show(value: object) -> str:
+    if value is None:
+        return "none"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str) and not value.startswith(("<", ">")):
+        return repr(value)
+    return str(value)

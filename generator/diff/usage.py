@@ -1,0 +1,83 @@
+"""Which operations reach each declaration, and whether as something sent or something read.
+
+A schema used by a request body and by a response is read both ways (DESIGN §5), so a change to it is
+classified once for each direction it is used in.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from ..ir import AliasDecl, Api, Declaration, ModelDecl, Operation, TypeExpr, referenced_symbols
+from .model import Direction, OperationRef
+
+Usage = dict[str, dict[Direction, set[OperationRef]]]
+
+
+def operation_ref(operation: Operation) -> OperationRef:
+    return OperationRef(operation.http_method.upper(), str(operation.path), str(operation.operation_id))
+
+
+def declaration_key(declaration: Declaration, root_name: str) -> str:
+    return normalized_key(declaration.symbol.key, root_name)
+
+
+def normalized_key(key: str, root_name: str) -> str:
+    """A symbol key without the root file's name, so the same pointer matches across two file names."""
+    return key[len(root_name) :] if key.startswith(root_name + "#") else key
+
+
+def _direct_types(operation: Operation) -> Iterator[tuple[Direction, TypeExpr]]:
+    for argument in operation.arguments:
+        if argument.source != "body_field":  # body fields are reached through the body model
+            yield "request", argument.type
+    if operation.body is not None:
+        yield "request", operation.body.type
+    if operation.response.type is not None:
+        yield "response", operation.response.type
+    if operation.streaming is not None:
+        yield "response", operation.streaming.event_type
+
+
+def _declaration_types(declaration: Declaration) -> Iterator[TypeExpr]:
+    if isinstance(declaration, ModelDecl):
+        for model_field in declaration.fields:
+            yield model_field.type
+        if declaration.extra_type is not None:
+            yield declaration.extra_type
+    elif isinstance(declaration, AliasDecl):
+        yield declaration.type
+
+
+def usage_of(api: Api, root_name: str) -> Usage:
+    """For every declaration key: the operations that reach it, by direction."""
+    by_key = {d.symbol.key: d for d in api.declarations}
+    reach: dict[str, set[str]] = {}
+
+    def closure(key: str) -> set[str]:
+        # Iterative, so recursive schemas and long chains cost neither recursion depth nor repeated walks.
+        if key in reach:
+            return reach[key]
+        seen = {key}
+        stack = [key]
+        while stack:
+            declaration = by_key.get(stack.pop())
+            if declaration is None:
+                continue
+            for expr in _declaration_types(declaration):
+                for symbol in referenced_symbols(expr):
+                    if symbol.key not in seen:
+                        seen.add(symbol.key)
+                        stack.append(symbol.key)
+        reach[key] = seen
+        return seen
+
+    usage: Usage = defaultdict(lambda: defaultdict(set))
+    for operation in api.operations:
+        ref = operation_ref(operation)
+        for direction, expr in _direct_types(operation):
+            for symbol in referenced_symbols(expr):
+                for key in closure(symbol.key):
+                    usage[normalized_key(key, root_name)][direction].add(ref)
+    return usage
