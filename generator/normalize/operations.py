@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any
 
 from openapi_pydantic.v3.v3_1 import Operation as OperationView
@@ -35,7 +36,8 @@ from ..ir import (
     Streaming,
     TypeExpr,
 )
-from ..resolve import Located, Location, ResolvedSpec
+from ..load import load_document
+from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
 from .document import typed
 from .names import KEYWORDS, SOFT_KEYWORDS, argument_name, class_name, snake_case
 from .schemas import SchemaNormalizer, text
@@ -364,7 +366,13 @@ class OperationNormalizer:
                 )
             )
         for candidate, argument in body:
-            name = _unique(argument_name(candidate, CALL_OPTIONS), used, "body")
+            # A body field keeps its model's Python name (already safe), so `xact_id_=` builds `xact_id_`.
+            safe = (
+                candidate
+                if argument.source == "body_field" and candidate not in CALL_OPTIONS
+                else argument_name(candidate, CALL_OPTIONS)
+            )
+            name = _unique(safe, used, "body")
             arguments.append(
                 Argument(
                     name,
@@ -460,22 +468,34 @@ class OperationNormalizer:
             return None
         event: TypeExpr = AnyType()
         if rule.event_schema is not None:
-            target = Location(
-                str(self.spec.root.path),
-                rule.event_schema if rule.event_schema.startswith("#") else "#" + rule.event_schema,
-            )
-            try:
-                self.spec.get(target)
-            except Exception:
-                self._error(
-                    item.located,
-                    f"streaming event schema {rule.event_schema!r} does not resolve",
-                    "operation.streaming",
-                )
+            target = self._event_schema(item, rule.event_schema)
+            if target is None:
                 return None
             event = self.schemas.ref_type(target)
         location = "body" if argument.source in ("body_field", "body") else "query"
-        return Streaming(argument.py_name, event, location)  # type: ignore[arg-type]
+        return Streaming(argument.py_name, event, location, rule.text_events)  # type: ignore[arg-type]
+
+    def _event_schema(self, item: _RawOperation, reference: str) -> Location | None:
+        """Where the configured event schema stands; a file of its own is loaded and resolved first."""
+        file, _, pointer = reference.partition("#")
+        if not file:
+            file = str(self.spec.root.path)
+        elif file not in self.spec.documents:
+            document = load_document(Path(file), self.diagnostics)
+            if document is None:
+                return None
+            locate = self.diagnostics.locate
+            extra = resolve(document, self.diagnostics, ResolveOptions(self.config.allow_outside_refs))
+            self.diagnostics.locate = locate
+            for key, loaded in extra.documents.items():
+                self.spec.documents.setdefault(key, loaded)
+        target = Location(file, "#" + pointer)
+        try:
+            self.spec.get(target)
+        except Exception:
+            self._error(item.located, f"streaming event schema {reference!r} does not resolve", "operation.streaming")
+            return None
+        return target
 
     # --- diagnostics ----------------------------------------------------------------------------
 

@@ -287,9 +287,19 @@ class SchemaNormalizer:
         return ModelType(symbol)
 
     def _inline_symbol(self, located: Located, context: NameContext, variant_path: tuple[int, ...] = ()) -> Symbol:
+        """A class for an inline object, named from where it stands; its title only adds a fallback."""
         key = self.key(located.loc) + "".join(f"/~variant{index}" for index in variant_path)
         hint = "".join(class_name(part) for part in context) or "Model"
-        return Symbol(key, (hint,), override=self.model_overrides.get(located.loc.pointer), rank=1)
+        hints = [hint]
+        title = located.node.get("title") if isinstance(located.node, dict) else None
+        if (
+            isinstance(title, str)
+            and class_name(title, "")
+            and len(words(title)) <= 4
+            and not hint.endswith(class_name(title))
+        ):
+            hints.append(hint + class_name(title))
+        return Symbol(key, tuple(hints), override=self.model_overrides.get(located.loc.pointer), rank=1)
 
     def _fields(self, shape: Shape, context: NameContext) -> tuple[Field, ...]:
         wire_names = list(shape.properties)
@@ -356,7 +366,8 @@ class SchemaNormalizer:
             return NullType()
         if len(members) == 1:
             return with_nullable(members[0], nullable)
-        found = None if flattened else self._discriminator(members, sources, discriminator)
+        shapes = [self.reader.read(source) for source in sources]
+        found = None if flattened else self._discriminator(members, shapes, sources, discriminator)
         return UnionType(tuple(members), nullable=nullable, discriminator=found)
 
     def _variant_label(self, variant: Located, index: int, parent: str = "") -> str:
@@ -379,13 +390,14 @@ class SchemaNormalizer:
                     return value
         return f"Variant{index + 1}"
 
-    def _discriminator(self, members: list[TypeExpr], sources: list[Located], explicit: Any) -> Discriminator | None:
+    def _discriminator(
+        self, members: list[TypeExpr], shapes: list[Shape], sources: list[Located] | None, explicit: Any
+    ) -> Discriminator | None:
         """A property every object variant requires and pins to its own value, or the spec's own."""
         if not all(
             isinstance(m, ModelType) and isinstance(self.declarations.get(m.symbol.key), ModelDecl) for m in members
         ):
             return None
-        shapes = [self.reader.read(source) for source in sources]
         if isinstance(explicit, dict) and isinstance(explicit.get("propertyName"), str):
             candidates = [explicit["propertyName"]]
         else:
@@ -393,11 +405,11 @@ class SchemaNormalizer:
             candidates = sorted(common, key=lambda name: (name != "type", name))
         for name in candidates:
             values = []
-            for shape, source in zip(shapes, sources, strict=True):
+            for index, shape in enumerate(shapes):
                 nodes = shape.properties.get(name)
-                value = constant_of(self.reader.read(nodes[0])) if nodes else ...
-                if value is ... and isinstance(explicit, dict):
-                    value = _mapped_value(explicit, source, self.spec)
+                value = _pinned_value(self.reader, nodes) if nodes else ...
+                if value is ... and isinstance(explicit, dict) and sources is not None:
+                    value = _mapped_value(explicit, sources[index], self.spec)
                 values.append(value)
             if all(isinstance(v, str) for v in values) and len(set(values)) == len(values):
                 return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)))
@@ -435,6 +447,7 @@ class SchemaNormalizer:
                 variant.variant_path = tuple(index for index, _ in combination)
                 merged_variants.append((label, variant))
         members: list[TypeExpr] = []
+        member_shapes: list[Shape] = []
         nullable = False
         for label, variant in merged_variants:
             expr = self.type_from_shape(variant, (*context, label), None)
@@ -442,6 +455,7 @@ class SchemaNormalizer:
                 nullable = True
             elif expr not in members:
                 members.append(expr)
+                member_shapes.append(variant)
         if not members:
             self.warn(
                 shape.located,
@@ -451,7 +465,8 @@ class SchemaNormalizer:
             return AnyType()
         if len(members) == 1:
             return with_nullable(members[0], nullable)
-        return UnionType(tuple(members), nullable=nullable)
+        found = self._discriminator(members, member_shapes, None, shape.discriminator)
+        return UnionType(tuple(members), nullable=nullable, discriminator=found)
 
     def declared_symbols(self) -> list[Symbol]:
         return [decl.symbol for decl in self.declarations.values()]
@@ -469,6 +484,15 @@ def _member_description(node: dict[str, Any]) -> SpecText | None:
         if is_annotation_only(member) and text(member.get("description")):
             return text(member["description"])
     return None
+
+
+def _pinned_value(reader: ShapeReader, nodes: list[Located]) -> Any:
+    """The one value a property is pinned to by any of the nodes that constrain it, or ``...``."""
+    for node in nodes:
+        value = constant_of(reader.read(node))
+        if value is not ...:
+            return value
+    return ...
 
 
 def _mapped_value(explicit: dict[str, Any], source: Located, spec: ResolvedSpec) -> Any:

@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def events(self) -> EventsResourceWithRawResponse:
-        from .resources.events import EventsResourceWithRawResponse
-
-        return EventsResourceWithRawResponse(self._client.events)
+        return self._client.events.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def events(self) -> AsyncEventsResourceWithRawResponse:
-        from .resources.events import AsyncEventsResourceWithRawResponse
-
-        return AsyncEventsResourceWithRawResponse(self._client.events)
+        return self._client.events.with_raw_response

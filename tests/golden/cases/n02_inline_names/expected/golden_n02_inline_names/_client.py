@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def orders(self) -> OrdersResourceWithRawResponse:
-        from .resources.orders import OrdersResourceWithRawResponse
-
-        return OrdersResourceWithRawResponse(self._client.orders)
+        return self._client.orders.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def orders(self) -> AsyncOrdersResourceWithRawResponse:
-        from .resources.orders import AsyncOrdersResourceWithRawResponse
-
-        return AsyncOrdersResourceWithRawResponse(self._client.orders)
+        return self._client.orders.with_raw_response

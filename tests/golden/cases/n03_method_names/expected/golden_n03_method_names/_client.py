@@ -125,23 +125,17 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def import_(self) -> ImportResourceWithRawResponse:
-        from .resources.import_ import ImportResourceWithRawResponse
+        return self._client.import_.with_raw_response
 
-        return ImportResourceWithRawResponse(self._client.import_)
-
-    @cached_property
+    @property
     def widget_logs(self) -> WidgetLogsResourceWithRawResponse:
-        from .resources.widget_logs import WidgetLogsResourceWithRawResponse
+        return self._client.widget_logs.with_raw_response
 
-        return WidgetLogsResourceWithRawResponse(self._client.widget_logs)
-
-    @cached_property
+    @property
     def widgets(self) -> WidgetsResourceWithRawResponse:
-        from .resources.widgets import WidgetsResourceWithRawResponse
-
-        return WidgetsResourceWithRawResponse(self._client.widgets)
+        return self._client.widgets.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -232,20 +226,14 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def import_(self) -> AsyncImportResourceWithRawResponse:
-        from .resources.import_ import AsyncImportResourceWithRawResponse
+        return self._client.import_.with_raw_response
 
-        return AsyncImportResourceWithRawResponse(self._client.import_)
-
-    @cached_property
+    @property
     def widget_logs(self) -> AsyncWidgetLogsResourceWithRawResponse:
-        from .resources.widget_logs import AsyncWidgetLogsResourceWithRawResponse
+        return self._client.widget_logs.with_raw_response
 
-        return AsyncWidgetLogsResourceWithRawResponse(self._client.widget_logs)
-
-    @cached_property
+    @property
     def widgets(self) -> AsyncWidgetsResourceWithRawResponse:
-        from .resources.widgets import AsyncWidgetsResourceWithRawResponse
-
-        return AsyncWidgetsResourceWithRawResponse(self._client.widgets)
+        return self._client.widgets.with_raw_response

@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def things(self) -> ThingsResourceWithRawResponse:
-        from .resources.things import ThingsResourceWithRawResponse
-
-        return ThingsResourceWithRawResponse(self._client.things)
+        return self._client.things.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def things(self) -> AsyncThingsResourceWithRawResponse:
-        from .resources.things import AsyncThingsResourceWithRawResponse
-
-        return AsyncThingsResourceWithRawResponse(self._client.things)
+        return self._client.things.with_raw_response

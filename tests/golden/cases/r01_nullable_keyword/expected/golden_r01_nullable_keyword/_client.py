@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def notes(self) -> NotesResourceWithRawResponse:
-        from .resources.notes import NotesResourceWithRawResponse
-
-        return NotesResourceWithRawResponse(self._client.notes)
+        return self._client.notes.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def notes(self) -> AsyncNotesResourceWithRawResponse:
-        from .resources.notes import AsyncNotesResourceWithRawResponse
-
-        return AsyncNotesResourceWithRawResponse(self._client.notes)
+        return self._client.notes.with_raw_response

@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def feedback(self) -> FeedbackResourceWithRawResponse:
-        from .resources.feedback import FeedbackResourceWithRawResponse
-
-        return FeedbackResourceWithRawResponse(self._client.feedback)
+        return self._client.feedback.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def feedback(self) -> AsyncFeedbackResourceWithRawResponse:
-        from .resources.feedback import AsyncFeedbackResourceWithRawResponse
-
-        return AsyncFeedbackResourceWithRawResponse(self._client.feedback)
+        return self._client.feedback.with_raw_response

@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def acl(self) -> AclResourceWithRawResponse:
-        from .resources.acl import AclResourceWithRawResponse
-
-        return AclResourceWithRawResponse(self._client.acl)
+        return self._client.acl.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def acl(self) -> AsyncAclResourceWithRawResponse:
-        from .resources.acl import AsyncAclResourceWithRawResponse
-
-        return AsyncAclResourceWithRawResponse(self._client.acl)
+        return self._client.acl.with_raw_response

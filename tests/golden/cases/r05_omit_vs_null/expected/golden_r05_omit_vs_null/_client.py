@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def projects(self) -> ProjectsResourceWithRawResponse:
-        from .resources.projects import ProjectsResourceWithRawResponse
-
-        return ProjectsResourceWithRawResponse(self._client.projects)
+        return self._client.projects.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def projects(self) -> AsyncProjectsResourceWithRawResponse:
-        from .resources.projects import AsyncProjectsResourceWithRawResponse
-
-        return AsyncProjectsResourceWithRawResponse(self._client.projects)
+        return self._client.projects.with_raw_response

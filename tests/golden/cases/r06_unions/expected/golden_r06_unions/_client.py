@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def shapes(self) -> ShapesResourceWithRawResponse:
-        from .resources.shapes import ShapesResourceWithRawResponse
-
-        return ShapesResourceWithRawResponse(self._client.shapes)
+        return self._client.shapes.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def shapes(self) -> AsyncShapesResourceWithRawResponse:
-        from .resources.shapes import AsyncShapesResourceWithRawResponse
-
-        return AsyncShapesResourceWithRawResponse(self._client.shapes)
+        return self._client.shapes.with_raw_response

@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def items(self) -> ItemsResourceWithRawResponse:
-        from .resources.items import ItemsResourceWithRawResponse
-
-        return ItemsResourceWithRawResponse(self._client.items)
+        return self._client.items.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def items(self) -> AsyncItemsResourceWithRawResponse:
-        from .resources.items import AsyncItemsResourceWithRawResponse
-
-        return AsyncItemsResourceWithRawResponse(self._client.items)
+        return self._client.items.with_raw_response

@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def metrics(self) -> MetricsResourceWithRawResponse:
-        from .resources.metrics import MetricsResourceWithRawResponse
-
-        return MetricsResourceWithRawResponse(self._client.metrics)
+        return self._client.metrics.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def metrics(self) -> AsyncMetricsResourceWithRawResponse:
-        from .resources.metrics import AsyncMetricsResourceWithRawResponse
-
-        return AsyncMetricsResourceWithRawResponse(self._client.metrics)
+        return self._client.metrics.with_raw_response

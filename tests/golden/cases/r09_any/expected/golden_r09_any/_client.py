@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def echo(self) -> EchoResourceWithRawResponse:
-        from .resources.echo import EchoResourceWithRawResponse
-
-        return EchoResourceWithRawResponse(self._client.echo)
+        return self._client.echo.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def echo(self) -> AsyncEchoResourceWithRawResponse:
-        from .resources.echo import AsyncEchoResourceWithRawResponse
-
-        return AsyncEchoResourceWithRawResponse(self._client.echo)
+        return self._client.echo.with_raw_response

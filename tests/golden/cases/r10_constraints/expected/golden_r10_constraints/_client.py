@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def rows(self) -> RowsResourceWithRawResponse:
-        from .resources.rows import RowsResourceWithRawResponse
-
-        return RowsResourceWithRawResponse(self._client.rows)
+        return self._client.rows.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def rows(self) -> AsyncRowsResourceWithRawResponse:
-        from .resources.rows import AsyncRowsResourceWithRawResponse
-
-        return AsyncRowsResourceWithRawResponse(self._client.rows)
+        return self._client.rows.with_raw_response

@@ -101,11 +101,9 @@ class ClientWithRawResponse:
     def __init__(self, client: Client) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def jobs(self) -> JobsResourceWithRawResponse:
-        from .resources.jobs import JobsResourceWithRawResponse
-
-        return JobsResourceWithRawResponse(self._client.jobs)
+        return self._client.jobs.with_raw_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -184,8 +182,6 @@ class AsyncClientWithRawResponse:
     def __init__(self, client: AsyncClient) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def jobs(self) -> AsyncJobsResourceWithRawResponse:
-        from .resources.jobs import AsyncJobsResourceWithRawResponse
-
-        return AsyncJobsResourceWithRawResponse(self._client.jobs)
+        return self._client.jobs.with_raw_response

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any, Literal
 
 from .._base_client import RequestOptions
@@ -12,29 +13,39 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.event import Event
 
-__all__ = ["AsyncEventsResource", "EventsResource"]
+__all__ = [
+    "AsyncEventsResource",
+    "AsyncEventsResourceWithRawResponse",
+    "EventsResource",
+    "EventsResourceWithRawResponse",
+]
 
 
 class EventsResource(SyncAPIResource):
     """The events operations."""
 
+    @cached_property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return EventsResourceWithRawResponse(self)
+
     def create(
         self,
         *,
+        xact_id_: str | NotGiven = NOT_GIVEN,
         xact_id: str | NotGiven = NOT_GIVEN,
-        xact_id_body: str | NotGiven = NOT_GIVEN,
-        schema: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        schema__: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
-        schema_body: str | NotGiven = NOT_GIVEN,
+        schema_: str | NotGiven = NOT_GIVEN,
         type_: str | NotGiven = NOT_GIVEN,
-        json: str | NotGiven = NOT_GIVEN,
-        model_config: str | NotGiven = NOT_GIVEN,
+        json_: str | NotGiven = NOT_GIVEN,
+        model_config_: str | NotGiven = NOT_GIVEN,
         span_field_order: Sequence[str] | NotGiven = NOT_GIVEN,
         http_status: int | NotGiven = NOT_GIVEN,
         n_2_fa: bool | NotGiven = NOT_GIVEN,
         brain_facet_1: str | NotGiven = NOT_GIVEN,
         cafe: str | NotGiven = NOT_GIVEN,
-        str: str | NotGiven = NOT_GIVEN,
+        str_: str | NotGiven = NOT_GIVEN,
         global_: Literal["global", "lambda", "brain-facet-1"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -49,20 +60,20 @@ class EventsResource(SyncAPIResource):
             json=build_body(
                 Event,
                 {
-                    "_xact_id": xact_id,
-                    "xact_id": xact_id_body,
-                    "__schema": schema,
+                    "_xact_id": xact_id_,
+                    "xact_id": xact_id,
+                    "__schema": schema__,
                     "from": from_,
-                    "schema": schema_body,
+                    "schema": schema_,
                     "type": type_,
-                    "json": json,
-                    "model_config": model_config,
+                    "json": json_,
+                    "model_config": model_config_,
                     "spanFieldOrder": span_field_order,
                     "HTTPStatus": http_status,
                     "2fa": n_2_fa,
                     "brain-facet-1": brain_facet_1,
                     "café": cafe,
-                    "str": str,
+                    "str": str_,
                     "global": global_,
                 },
             ),
@@ -87,23 +98,28 @@ class EventsResourceWithRawResponse:
 class AsyncEventsResource(AsyncAPIResource):
     """The events operations, asynchronously."""
 
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncEventsResourceWithRawResponse(self)
+
     async def create(
         self,
         *,
+        xact_id_: str | NotGiven = NOT_GIVEN,
         xact_id: str | NotGiven = NOT_GIVEN,
-        xact_id_body: str | NotGiven = NOT_GIVEN,
-        schema: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        schema__: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         from_: str | NotGiven = NOT_GIVEN,
-        schema_body: str | NotGiven = NOT_GIVEN,
+        schema_: str | NotGiven = NOT_GIVEN,
         type_: str | NotGiven = NOT_GIVEN,
-        json: str | NotGiven = NOT_GIVEN,
-        model_config: str | NotGiven = NOT_GIVEN,
+        json_: str | NotGiven = NOT_GIVEN,
+        model_config_: str | NotGiven = NOT_GIVEN,
         span_field_order: Sequence[str] | NotGiven = NOT_GIVEN,
         http_status: int | NotGiven = NOT_GIVEN,
         n_2_fa: bool | NotGiven = NOT_GIVEN,
         brain_facet_1: str | NotGiven = NOT_GIVEN,
         cafe: str | NotGiven = NOT_GIVEN,
-        str: str | NotGiven = NOT_GIVEN,
+        str_: str | NotGiven = NOT_GIVEN,
         global_: Literal["global", "lambda", "brain-facet-1"] | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
@@ -118,20 +134,20 @@ class AsyncEventsResource(AsyncAPIResource):
             json=build_body(
                 Event,
                 {
-                    "_xact_id": xact_id,
-                    "xact_id": xact_id_body,
-                    "__schema": schema,
+                    "_xact_id": xact_id_,
+                    "xact_id": xact_id,
+                    "__schema": schema__,
                     "from": from_,
-                    "schema": schema_body,
+                    "schema": schema_,
                     "type": type_,
-                    "json": json,
-                    "model_config": model_config,
+                    "json": json_,
+                    "model_config": model_config_,
                     "spanFieldOrder": span_field_order,
                     "HTTPStatus": http_status,
                     "2fa": n_2_fa,
                     "brain-facet-1": brain_facet_1,
                     "café": cafe,
-                    "str": str,
+                    "str": str_,
                     "global": global_,
                 },
             ),

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .order import Order as Order
-    from .order import OrderCustomer2 as OrderCustomer2
+    from .order import OrderCustomerDetails as OrderCustomerDetails
     from .order import OrderLinesItem as OrderLinesItem
     from .order import OrderShipping as OrderShipping
     from .order_customer import OrderCustomer as OrderCustomer
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 _MODULES: dict[str, str] = {
     "Order": "order",
-    "OrderCustomer2": "order",
+    "OrderCustomerDetails": "order",
     "OrderLinesItem": "order",
     "OrderShipping": "order",
     "OrderCustomer": "order_customer",
@@ -25,7 +25,7 @@ _MODULES: dict[str, str] = {
 __all__ = [
     "Order",
     "OrderCustomer",
-    "OrderCustomer2",
+    "OrderCustomerDetails",
     "OrderLinesItem",
     "OrderShipping",
     "OrdersListResponse",

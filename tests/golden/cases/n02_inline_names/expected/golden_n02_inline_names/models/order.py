@@ -1,4 +1,4 @@
-"""Models: Order, OrderCustomer2, OrderLinesItem, OrderShipping."""
+"""Models: Order, OrderCustomerDetails, OrderLinesItem, OrderShipping."""
 
 from __future__ import annotations
 
@@ -8,21 +8,21 @@ from .._models import BaseModel, NotNull
 
 __all__ = [
     "Order",
-    "OrderCustomer2",
+    "OrderCustomerDetails",
     "OrderLinesItem",
     "OrderShipping",
 ]
 
 
 class Order(BaseModel):
-    customer: Annotated[OrderCustomer2 | None, NotNull] = None
+    customer: Annotated[OrderCustomerDetails | None, NotNull] = None
 
     shipping: Annotated[OrderShipping | None, NotNull] = None
 
     lines: Annotated[list[OrderLinesItem] | None, NotNull] = None
 
 
-class OrderCustomer2(BaseModel):
+class OrderCustomerDetails(BaseModel):
     name: Annotated[str | None, NotNull] = None
 
 

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.orders_list_response import OrdersListResponse
 
-__all__ = ["AsyncOrdersResource", "OrdersResource"]
+__all__ = [
+    "AsyncOrdersResource",
+    "AsyncOrdersResourceWithRawResponse",
+    "OrdersResource",
+    "OrdersResourceWithRawResponse",
+]
 
 
 class OrdersResource(SyncAPIResource):
     """The orders operations."""
+
+    @cached_property
+    def with_raw_response(self) -> OrdersResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return OrdersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -47,6 +59,11 @@ class OrdersResourceWithRawResponse:
 
 class AsyncOrdersResource(AsyncAPIResource):
     """The orders operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrdersResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncOrdersResourceWithRawResponse(self)
 
     async def list(
         self,

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
-__all__ = ["AsyncImportResource", "ImportResource"]
+__all__ = [
+    "AsyncImportResource",
+    "AsyncImportResourceWithRawResponse",
+    "ImportResource",
+    "ImportResourceWithRawResponse",
+]
 
 
 class ImportResource(SyncAPIResource):
     """The import_ operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ImportResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ImportResourceWithRawResponse(self)
 
     def create(
         self,
@@ -45,6 +57,11 @@ class ImportResourceWithRawResponse:
 
 class AsyncImportResource(AsyncAPIResource):
     """The import_ operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncImportResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncImportResourceWithRawResponse(self)
 
     async def create(
         self,

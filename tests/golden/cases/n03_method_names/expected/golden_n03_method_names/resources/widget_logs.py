@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions, format_path
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
-__all__ = ["AsyncWidgetLogsResource", "WidgetLogsResource"]
+__all__ = [
+    "AsyncWidgetLogsResource",
+    "AsyncWidgetLogsResourceWithRawResponse",
+    "WidgetLogsResource",
+    "WidgetLogsResourceWithRawResponse",
+]
 
 
 class WidgetLogsResource(SyncAPIResource):
     """The widget_logs operations."""
+
+    @cached_property
+    def with_raw_response(self) -> WidgetLogsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return WidgetLogsResourceWithRawResponse(self)
 
     def feedback(
         self,
@@ -51,6 +63,11 @@ class WidgetLogsResourceWithRawResponse:
 
 class AsyncWidgetLogsResource(AsyncAPIResource):
     """The widget_logs operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWidgetLogsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncWidgetLogsResourceWithRawResponse(self)
 
     async def feedback(
         self,

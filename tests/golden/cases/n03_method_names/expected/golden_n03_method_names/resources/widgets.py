@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions, format_path
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
-__all__ = ["AsyncWidgetsResource", "WidgetsResource"]
+__all__ = [
+    "AsyncWidgetsResource",
+    "AsyncWidgetsResourceWithRawResponse",
+    "WidgetsResource",
+    "WidgetsResourceWithRawResponse",
+]
 
 
 class WidgetsResource(SyncAPIResource):
     """The widgets operations."""
+
+    @cached_property
+    def with_raw_response(self) -> WidgetsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return WidgetsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -259,6 +271,11 @@ class WidgetsResourceWithRawResponse:
 
 class AsyncWidgetsResource(AsyncAPIResource):
     """The widgets operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWidgetsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncWidgetsResourceWithRawResponse(self)
 
     async def list(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -13,7 +14,12 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.m_class import Class
 
-__all__ = ["AsyncThingsResource", "ThingsResource"]
+__all__ = [
+    "AsyncThingsResource",
+    "AsyncThingsResourceWithRawResponse",
+    "ThingsResource",
+    "ThingsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -32,6 +38,11 @@ class _ListParams(BaseModel):
 
 class ThingsResource(SyncAPIResource):
     """The things operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ThingsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -81,6 +92,11 @@ class ThingsResourceWithRawResponse:
 
 class AsyncThingsResource(AsyncAPIResource):
     """The things operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncThingsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncThingsResourceWithRawResponse(self)
 
     async def list(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any
 
 from .._base_client import RequestOptions
@@ -12,11 +13,21 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.note import Note
 
-__all__ = ["AsyncNotesResource", "NotesResource"]
+__all__ = [
+    "AsyncNotesResource",
+    "AsyncNotesResourceWithRawResponse",
+    "NotesResource",
+    "NotesResourceWithRawResponse",
+]
 
 
 class NotesResource(SyncAPIResource):
     """The notes operations."""
+
+    @cached_property
+    def with_raw_response(self) -> NotesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return NotesResourceWithRawResponse(self)
 
     def create(
         self,
@@ -70,6 +81,11 @@ class NotesResourceWithRawResponse:
 
 class AsyncNotesResource(AsyncAPIResource):
     """The notes operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncNotesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncNotesResourceWithRawResponse(self)
 
     async def create(
         self,

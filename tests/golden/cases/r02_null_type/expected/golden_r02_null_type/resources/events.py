@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.event import Event
 
-__all__ = ["AsyncEventsResource", "EventsResource"]
+__all__ = [
+    "AsyncEventsResource",
+    "AsyncEventsResourceWithRawResponse",
+    "EventsResource",
+    "EventsResourceWithRawResponse",
+]
 
 
 class EventsResource(SyncAPIResource):
     """The events operations."""
+
+    @cached_property
+    def with_raw_response(self) -> EventsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return EventsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -47,6 +59,11 @@ class EventsResourceWithRawResponse:
 
 class AsyncEventsResource(AsyncAPIResource):
     """The events operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncEventsResourceWithRawResponse(self)
 
     async def list(
         self,

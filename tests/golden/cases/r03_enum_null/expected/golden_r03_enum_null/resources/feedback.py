@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Literal
 
 from .._base_client import RequestOptions
@@ -12,11 +13,21 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.feedback import Feedback
 from ..models.source import Source
 
-__all__ = ["AsyncFeedbackResource", "FeedbackResource"]
+__all__ = [
+    "AsyncFeedbackResource",
+    "AsyncFeedbackResourceWithRawResponse",
+    "FeedbackResource",
+    "FeedbackResourceWithRawResponse",
+]
 
 
 class FeedbackResource(SyncAPIResource):
     """The feedback operations."""
+
+    @cached_property
+    def with_raw_response(self) -> FeedbackResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return FeedbackResourceWithRawResponse(self)
 
     def create(
         self,
@@ -63,6 +74,11 @@ class FeedbackResourceWithRawResponse:
 
 class AsyncFeedbackResource(AsyncAPIResource):
     """The feedback operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFeedbackResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncFeedbackResourceWithRawResponse(self)
 
     async def create(
         self,

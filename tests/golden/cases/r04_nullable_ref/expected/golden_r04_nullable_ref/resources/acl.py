@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.acl import Acl
 
-__all__ = ["AclResource", "AsyncAclResource"]
+__all__ = [
+    "AclResource",
+    "AclResourceWithRawResponse",
+    "AsyncAclResource",
+    "AsyncAclResourceWithRawResponse",
+]
 
 
 class AclResource(SyncAPIResource):
     """The acl operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AclResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AclResourceWithRawResponse(self)
 
     def list(
         self,
@@ -47,6 +59,11 @@ class AclResourceWithRawResponse:
 
 class AsyncAclResource(AsyncAPIResource):
     """The acl operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAclResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncAclResourceWithRawResponse(self)
 
     async def list(
         self,

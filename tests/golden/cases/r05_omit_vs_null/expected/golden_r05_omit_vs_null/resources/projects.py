@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions, format_path
 from .._models import build_body
 from .._resource import AsyncAPIResource, SyncAPIResource
@@ -9,11 +11,21 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.patch_project import PatchProject
 
-__all__ = ["AsyncProjectsResource", "ProjectsResource"]
+__all__ = [
+    "AsyncProjectsResource",
+    "AsyncProjectsResourceWithRawResponse",
+    "ProjectsResource",
+    "ProjectsResourceWithRawResponse",
+]
 
 
 class ProjectsResource(SyncAPIResource):
     """The projects operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ProjectsResourceWithRawResponse(self)
 
     def update(
         self,
@@ -75,6 +87,11 @@ class ProjectsResourceWithRawResponse:
 
 class AsyncProjectsResource(AsyncAPIResource):
     """The projects operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncProjectsResourceWithRawResponse(self)
 
     async def update(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from .._base_client import RequestOptions
 from .._models import build_body
@@ -13,11 +14,21 @@ from ..models.drawing import Drawing, DrawingPositionNamed, DrawingPositionPoint
 from ..models.pet import Pet
 from ..models.shape import Shape
 
-__all__ = ["AsyncShapesResource", "ShapesResource"]
+__all__ = [
+    "AsyncShapesResource",
+    "AsyncShapesResourceWithRawResponse",
+    "ShapesResource",
+    "ShapesResourceWithRawResponse",
+]
 
 
 class ShapesResource(SyncAPIResource):
     """The shapes operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ShapesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ShapesResourceWithRawResponse(self)
 
     def create(
         self,
@@ -65,6 +76,11 @@ class ShapesResourceWithRawResponse:
 
 class AsyncShapesResource(AsyncAPIResource):
     """The shapes operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncShapesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncShapesResourceWithRawResponse(self)
 
     async def create(
         self,

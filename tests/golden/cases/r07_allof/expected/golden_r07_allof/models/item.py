@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum
+from .._models import BaseModel, NotNull, OpenEnum, discriminate
 
 __all__ = [
     "Item",
@@ -23,7 +23,14 @@ class Item(BaseModel):
 
     name: str
 
-    scorer: Annotated[ItemScorerFunction | ItemScorerGlobal | None, NotNull] = None
+    scorer: Annotated[
+        Annotated[
+            Annotated[ItemScorerFunction, Tag("function")] | Annotated[ItemScorerGlobal, Tag("global")],
+            Discriminator(discriminate("type")),
+        ]
+        | None,
+        NotNull,
+    ] = None
 
 
 class ItemScorerFunction(BaseModel):

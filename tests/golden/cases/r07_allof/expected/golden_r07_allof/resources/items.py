@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.item import Item
 
-__all__ = ["AsyncItemsResource", "ItemsResource"]
+__all__ = [
+    "AsyncItemsResource",
+    "AsyncItemsResourceWithRawResponse",
+    "ItemsResource",
+    "ItemsResourceWithRawResponse",
+]
 
 
 class ItemsResource(SyncAPIResource):
     """The items operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ItemsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -47,6 +59,11 @@ class ItemsResourceWithRawResponse:
 
 class AsyncItemsResource(AsyncAPIResource):
     """The items operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncItemsResourceWithRawResponse(self)
 
     async def list(
         self,

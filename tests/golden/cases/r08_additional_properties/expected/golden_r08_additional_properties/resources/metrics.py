@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 
 from .._base_client import RequestOptions
@@ -15,11 +16,21 @@ from ..models.metrics import Metrics
 from ..models.report import Report, ReportOpen
 from ..models.scores import Scores
 
-__all__ = ["AsyncMetricsResource", "MetricsResource"]
+__all__ = [
+    "AsyncMetricsResource",
+    "AsyncMetricsResourceWithRawResponse",
+    "MetricsResource",
+    "MetricsResourceWithRawResponse",
+]
 
 
 class MetricsResource(SyncAPIResource):
     """The metrics operations."""
+
+    @cached_property
+    def with_raw_response(self) -> MetricsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return MetricsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -69,6 +80,11 @@ class MetricsResourceWithRawResponse:
 
 class AsyncMetricsResource(AsyncAPIResource):
     """The metrics operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMetricsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncMetricsResourceWithRawResponse(self)
 
     async def create(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from .._base_client import RequestOptions
@@ -11,11 +12,21 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.envelope import Envelope
 
-__all__ = ["AsyncEchoResource", "EchoResource"]
+__all__ = [
+    "AsyncEchoResource",
+    "AsyncEchoResourceWithRawResponse",
+    "EchoResource",
+    "EchoResourceWithRawResponse",
+]
 
 
 class EchoResource(SyncAPIResource):
     """The echo operations."""
+
+    @cached_property
+    def with_raw_response(self) -> EchoResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return EchoResourceWithRawResponse(self)
 
     def create(
         self,
@@ -61,6 +72,11 @@ class EchoResourceWithRawResponse:
 
 class AsyncEchoResource(AsyncAPIResource):
     """The echo operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEchoResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncEchoResourceWithRawResponse(self)
 
     async def create(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -14,7 +15,12 @@ from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.row import Row
 
-__all__ = ["AsyncRowsResource", "RowsResource"]
+__all__ = [
+    "AsyncRowsResource",
+    "AsyncRowsResourceWithRawResponse",
+    "RowsResource",
+    "RowsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -25,6 +31,11 @@ class _ListParams(BaseModel):
 
 class RowsResource(SyncAPIResource):
     """The rows operations."""
+
+    @cached_property
+    def with_raw_response(self) -> RowsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return RowsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -107,6 +118,11 @@ class RowsResourceWithRawResponse:
 
 class AsyncRowsResource(AsyncAPIResource):
     """The rows operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRowsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncRowsResourceWithRawResponse(self)
 
     async def list(
         self,

@@ -2,17 +2,29 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions, format_path
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.job import Job
 
-__all__ = ["AsyncJobsResource", "JobsResource"]
+__all__ = [
+    "AsyncJobsResource",
+    "AsyncJobsResourceWithRawResponse",
+    "JobsResource",
+    "JobsResourceWithRawResponse",
+]
 
 
 class JobsResource(SyncAPIResource):
     """The jobs operations."""
+
+    @cached_property
+    def with_raw_response(self) -> JobsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return JobsResourceWithRawResponse(self)
 
     def retrieve(
         self,
@@ -53,6 +65,11 @@ class JobsResourceWithRawResponse:
 
 class AsyncJobsResource(AsyncAPIResource):
     """The jobs operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJobsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncJobsResourceWithRawResponse(self)
 
     async def retrieve(
         self,

@@ -1,0 +1,96 @@
+"""DESIGN §3: wire names never change; Python names are derived, safe, deterministic and overridable."""
+
+from __future__ import annotations
+
+import inspect
+
+from tests.rules.conftest import Recorder, load
+
+WIRE = {
+    "_xact_id": "a",
+    "xact_id": "b",
+    "__schema": {"k": 1},
+    "from": "c",
+    "schema": "d",
+    "type": "e",
+    "json": "f",
+    "model_config": "g",
+    "spanFieldOrder": ["h"],
+    "HTTPStatus": 200,
+    "2fa": True,
+    "brain-facet-1": "i",
+    "café": "j",
+    "str": "k",
+    "global": "lambda",
+}
+
+
+def test_every_wire_name_survives_a_round_trip() -> None:
+    event = load("n01_wire_names").models.Event.model_validate(WIRE)
+    assert event.to_dict() == WIRE
+    assert event.model_extra == {}
+
+
+def test_python_names_are_safe_and_distinct() -> None:
+    event = load("n01_wire_names").models.Event.model_validate(WIRE)
+    assert (event.xact_id_, event.xact_id) == ("a", "b")
+    assert event.schema_ == "d" and event.schema__ == {"k": 1}
+    assert (event.from_, event.type_, event.json_, event.model_config_, event.str_) == ("c", "e", "f", "g", "k")
+    assert event.span_field_order == ["h"] and event.http_status == 200 and event.n_2_fa is True
+    assert event.brain_facet_1 == "i" and event.cafe == "j" and event.global_ == "lambda"
+
+
+def test_models_are_built_with_python_names_and_send_wire_names(recorder: Recorder) -> None:
+    package = load("n01_wire_names")
+    event = package.models.Event(xact_id_="x", from_="f", type_="t", span_field_order=["a"], global_="global")
+    assert event.to_dict() == {"_xact_id": "x", "from": "f", "type": "t", "spanFieldOrder": ["a"], "global": "global"}
+    recorder.client(package).events.create(xact_id_="x", from_="f", global_="brain-facet-1")
+    assert recorder.last_json == {"_xact_id": "x", "from": "f", "global": "brain-facet-1"}
+
+
+def test_inline_schemas_are_named_by_position_and_components_win() -> None:
+    models = load("n02_inline_names").models
+    assert models.Order.model_fields["customer"].annotation is not None
+    assert {
+        "Order",
+        "OrderCustomer",
+        "OrderCustomerDetails",
+        "OrderShipping",
+        "OrderLinesItem",
+        "OrdersListResponse",
+    } <= set(models.__all__)
+    assert "Details" not in models.__all__  # never by title alone
+    assert models.OrderCustomer.model_fields.keys() == {"id"}  # the component keeps its name
+    assert models.OrderCustomerDetails.model_fields.keys() == {"name"}
+
+
+def test_methods_read_as_a_person_would_write_them() -> None:
+    package = load("n03_method_names")
+    client = package.Client(api_key="k", base_url="http://api.test")
+    widgets = {
+        name for name, _ in inspect.getmembers(type(client.widgets), inspect.isfunction) if not name.startswith("_")
+    }
+    assert widgets == {
+        "list",
+        "create",
+        "retrieve",
+        "update",
+        "delete",
+        "find_and_delete",
+        "fetch",
+        "fetch_post",
+        "batch_update",
+    }
+    assert hasattr(client.widget_logs, "feedback")  # resource renamed by configuration
+    assert hasattr(client.import_, "create")  # a keyword made safe
+    assert list(inspect.signature(client.widgets.retrieve).parameters)[0] == "widget_id"
+
+
+def test_reserved_names_get_safe_class_and_argument_names(recorder: Recorder) -> None:
+    package = load("n04_reserved_names")
+    models = package.models
+    assert {"Class", "AnyModel", "BaseModelModel", "Model123Start"} == set(models.__all__)
+    parameters = inspect.signature(type(recorder.client(package).things).list).parameters
+    assert {"from_", "extra_headers_", "page_size", "extra_headers"} <= set(parameters)
+    recorder.client(package).things.list(from_="a", extra_headers_="b", page_size=3)
+    assert dict(recorder.requests[-1].url.params) == {"from": "a", "extra_headers": "b", "page-size": "3"}

@@ -1,0 +1,192 @@
+"""R6-R11: unions, allOf, additional properties, any values, constraints and open responses."""
+
+from __future__ import annotations
+
+import datetime
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pydantic
+import pytest
+
+from tests.rules.conftest import Recorder, load
+from tests.support import generate
+
+
+class TestR6Unions:
+    def test_implied_discriminator_picks_by_the_pinned_property(self) -> None:
+        models = load("r06_unions").models
+        drawing = models.Drawing.model_validate({"shape": {"kind": "square", "side": 2}})
+        assert type(drawing.shape).__name__ == "Square"
+        assert drawing.to_dict() == {"shape": {"kind": "square", "side": 2.0}}
+
+    def test_implied_discriminator_reports_the_bad_tag(self) -> None:
+        models = load("r06_unions").models
+        with pytest.raises(pydantic.ValidationError, match="union_tag_invalid|does not match any of the expected tags"):
+            models.Drawing.model_validate({"shape": {"kind": "triangle", "side": 2}})
+
+    def test_explicit_discriminator_with_mapping(self) -> None:
+        models = load("r06_unions").models
+        drawing = models.Drawing.model_validate(
+            {"shape": {"kind": "circle", "radius": 1}, "pet": {"pet_type": "dog", "barks": True}}
+        )
+        assert type(drawing.pet).__name__ == "Dog"
+        assert type(drawing.shape).__name__ == "Circle"
+
+    def test_models_given_by_the_user_are_routed_by_their_tag(self) -> None:
+        models = load("r06_unions").models
+        drawing = models.Drawing(
+            shape=models.Circle(kind="circle", radius=2), pet=models.Cat(pet_type="cat", meows=True)
+        )
+        assert drawing.to_dict() == {
+            "shape": {"kind": "circle", "radius": 2.0},
+            "pet": {"pet_type": "cat", "meows": True},
+        }
+
+    def test_undiscriminated_union_matches_the_variant_that_fits(self) -> None:
+        models = load("r06_unions").models
+        point = models.Drawing.model_validate({"shape": {"kind": "circle", "radius": 1}, "position": {"x": 1, "y": 2}})
+        named = models.Drawing.model_validate({"shape": {"kind": "circle", "radius": 1}, "position": {"name": "home"}})
+        assert type(point.position).__name__ == "DrawingPositionPoint"
+        assert type(named.position).__name__ == "DrawingPositionNamed"
+
+    def test_documented_order_when_several_variants_fit(self) -> None:
+        """Smart mode (pydantic): an exact match first, else the variant with the most fields set."""
+        models = load("r06_unions").models
+        both = models.Drawing.model_validate(
+            {"shape": {"kind": "circle", "radius": 1}, "position": {"x": 1, "y": 2, "name": "n"}}
+        )
+        assert type(both.position).__name__ == "DrawingPositionPoint"
+        assert both.to_dict()["position"] == {"x": 1.0, "y": 2.0, "name": "n"}
+        label = models.Drawing.model_validate({"shape": {"kind": "circle", "radius": 1}, "label": ["a", "b"]})
+        assert label.label == ["a", "b"]
+
+
+class TestR7AllOf:
+    def test_properties_and_required_are_merged(self) -> None:
+        item_class = load("r07_allof").models.Item
+        item = item_class.model_validate({"id": "1", "name": "n", "created": "2024-01-02T03:04:05Z"})
+        assert item.created == datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+        with pytest.raises(pydantic.ValidationError, match="name"):
+            item_class(id="1")
+        with pytest.raises(pydantic.ValidationError, match="id"):
+            item_class(name="n")
+
+    def test_allof_over_a_union_keeps_only_the_possible_pairs(self) -> None:
+        models = load("r07_allof").models
+        function = models.Item.model_validate({"id": "1", "name": "n", "scorer": {"type": "function", "id": "f"}})
+        global_ = models.Item.model_validate({"id": "1", "name": "n", "scorer": {"type": "global", "name": "g"}})
+        assert type(function.scorer).__name__ == "ItemScorerFunction"
+        assert type(global_.scorer).__name__ == "ItemScorerGlobal"
+        with pytest.raises(pydantic.ValidationError):
+            models.Item(id="1", name="n", scorer=None)  # the anyOf member does not allow null
+
+
+class TestR8AdditionalProperties:
+    def test_a_schema_gives_a_typed_dict(self) -> None:
+        models = load("r08_additional_properties").models
+        report = models.Report(scores={"a": 0.5, "b": None})
+        assert report.to_dict() == {"scores": {"a": 0.5, "b": None}}
+        with pytest.raises(pydantic.ValidationError):
+            models.Report(scores={"a": 2})
+
+    def test_false_refuses_extra_keys_in_requests_only(self) -> None:
+        models = load("r08_additional_properties").models
+        with pytest.raises(pydantic.ValidationError, match="unexpected keys: b"):
+            models.Closed(a=1, b=2)
+        package = load("r08_additional_properties")
+        recorder = Recorder(lambda request: httpx.Response(200, json={"closed": {"a": 1, "b": 2}}))
+        result = recorder.client(package).metrics.create(closed=models.Closed(a=1))
+        assert result.closed is not None and result.closed.model_extra == {"b": 2}
+
+    def test_typed_extra_keys_beside_properties(self) -> None:
+        models = load("r08_additional_properties").models
+        metrics = models.Metrics.model_validate({"start": 1, "tokens": "12"})
+        assert metrics.model_extra == {"tokens": 12.0}
+        with pytest.raises(pydantic.ValidationError):
+            models.Metrics.model_validate({"tokens": "many"})
+
+    def test_otherwise_extra_keys_are_kept(self) -> None:
+        models = load("r08_additional_properties").models
+        report = models.Report.model_validate({"open": {"known": "k", "unknown": [1]}, "bag": {"x": {"y": 1}}})
+        assert report.open is not None and report.open.model_extra == {"unknown": [1]}
+        assert report.to_dict() == {"open": {"known": "k", "unknown": [1]}, "bag": {"x": {"y": 1}}}
+
+
+class TestR9AnyValue:
+    @pytest.mark.parametrize("value", [None, 1, 1.5, "s", True, [1, "a"], {"a": {"b": None}}])
+    def test_any_json_value(self, value: object) -> None:
+        envelope = load("r09_any").models.Envelope(payload=value, maybe=value)
+        assert envelope.to_dict() == {"payload": value, "maybe": value}
+
+
+class TestR10Constraints:
+    @pytest.mark.parametrize(
+        ("fields", "field"),
+        [
+            ({"score": 1.5}, "score"),
+            ({"score": -0.1}, "score"),
+            ({"score": 0.5, "weight": 0}, "weight"),
+            ({"score": 0.5, "name": ""}, "name"),
+            ({"score": 0.5, "name": "abcdef"}, "name"),
+            ({"score": 0.5, "code": "ab-1"}, "code"),
+            ({"score": 0.5, "tags": []}, "tags"),
+            ({"score": 0.5, "tags": ["a", "b", "c", "d"]}, "tags"),
+        ],
+    )
+    def test_refused(self, fields: dict[str, object], field: str) -> None:
+        with pytest.raises(pydantic.ValidationError, match=field):
+            load("r10_constraints").models.Row(**fields)
+
+    def test_accepted_at_the_bounds(self) -> None:
+        row = load("r10_constraints").models.Row(score=1, weight=0.001, name="abcde", code="AB-12", tags=["a"])
+        assert row.to_dict() == {"score": 1, "weight": 0.001, "name": "abcde", "code": "AB-12", "tags": ["a"]}
+
+    def test_query_parameters_are_checked_before_sending(self, recorder: Recorder) -> None:
+        client = recorder.client(load("r10_constraints"))
+        with pytest.raises(pydantic.ValidationError, match="limit"):
+            client.rows.list(limit=0)
+        assert recorder.requests == []
+        client.rows.list(limit=100)
+        assert recorder.requests[-1].url.params["limit"] == "100"
+
+    def test_31_numeric_exclusive_bounds(self, tmp_path: Path) -> None:
+        spec = Path(__file__).resolve().parent.parent / "golden" / "cases" / "r10_constraints" / "spec31.yaml"
+        out = generate(spec, tmp_path / "out", package_name="r10_31")
+        script = (
+            "import pydantic\nfrom r10_31.models import Weight\n"
+            "Weight(weight=5)\n"
+            "for bad in (0, 10):\n"
+            "    try:\n        Weight(weight=bad)\n    except pydantic.ValidationError:\n        print('refused', bad)\n"
+        )
+        result = subprocess.run([sys.executable, "-c", script], cwd=out, capture_output=True, text=True)
+        assert result.stdout.split("\n")[:2] == ["refused 0", "refused 10"], result.stderr
+
+
+class TestR11OpenResponses:
+    def test_unknown_enum_value_and_field_parse_and_are_kept(self) -> None:
+        package = load("r11_open_responses")
+        recorder = Recorder(
+            lambda request: httpx.Response(200, json={"id": "j", "status": "paused", "priority": 3, "note": "n"})
+        )
+        job = recorder.client(package).jobs.retrieve("j")
+        assert job.status == "paused"
+        assert job.model_extra == {"priority": 3}
+        assert job.note == "n" and isinstance(job.note, str)
+        assert job.to_dict() == {"id": "j", "status": "paused", "priority": 3, "note": "n"}
+
+    def test_requests_stay_strict(self) -> None:
+        models = load("r11_open_responses").models
+        with pytest.raises(pydantic.ValidationError):
+            models.Job(id="j", status="paused")
+        with pytest.raises(pydantic.ValidationError, match="unexpected keys"):
+            models.Job(id="j", status="done", priority=3)
+
+    def test_known_values_stay_typed(self) -> None:
+        package = load("r11_open_responses")
+        recorder = Recorder(lambda request: httpx.Response(200, json={"id": "j", "status": "done"}))
+        job = recorder.client(package).jobs.retrieve("j")
+        assert job.status == "done"
+        assert type(job).__name__ == "Job"
