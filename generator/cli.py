@@ -20,8 +20,8 @@ import click
 from . import __version__
 from .config import Config, check_names, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
-from .format import FormatError
 from .export import dumps, normalized_document
+from .format import FormatError
 from .pipeline import build, load_and_resolve
 from .write import OutputError, diff_trees, render_in_memory, write_output
 
@@ -163,3 +163,112 @@ def normalize_command(spec: Path, output: Path | None, allow_outside_refs: bool)
         click.echo(text, nl=False)
     else:
         output.write_text(text, encoding="utf-8")
+
+
+# --- diff and update (issue 5): what a spec change means for the generated package's users -------------
+
+
+def _fail_on_option(command: F) -> F:
+    return click.option(
+        "--fail-on",
+        type=click.Choice(["breaking", "any", "none"]),
+        default="none",
+        show_default=True,
+        help="Exit 1 when a breaking change (or any change) is found.",
+    )(command)
+
+
+def _fails(report: Any, fail_on: str) -> bool:
+    return (fail_on == "breaking" and bool(report.breaking)) or (fail_on == "any" and bool(report.changes))
+
+
+@main.command()
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON (schema: docs/diff.schema.json).")
+@_fail_on_option
+@click.option(
+    "--current-version", help="The version the suggested bump starts from (default: [tool.oapigen] package-version)."
+)
+@click.option("--strict", is_flag=True, default=None, help="Treat warnings in either document as errors.")
+@click.option("--allow-outside-refs", is_flag=True, default=None, help="Allow $ref to files outside the spec's folder.")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Configuration file whose naming overrides apply to both documents (default: ./pyproject.toml).",
+)
+@handle_errors
+def diff(
+    old: Path,
+    new: Path,
+    as_json: bool,
+    fail_on: str,
+    current_version: str | None,
+    config_path: Path | None,
+    **overrides: Any,
+) -> None:
+    """Classify every change from OLD to NEW for the generated package's users; suggest a version bump."""
+    from .diff.report import render_json, render_table
+    from .diff.run import diff_files
+
+    config = _config(config_path, **overrides)
+    report = diff_files(config, old, new, current_version)
+    click.echo(render_json(report) if as_json else render_table(report), nl=False)
+    if _fails(report, fail_on):
+        sys.exit(EXIT_DIFFERS)
+
+
+@main.command()
+@click.argument("new_spec", type=click.Path(path_type=Path))
+@_common
+@click.option("--date", "release_date", help="The changelog entry's date, YYYY-MM-DD (default: today).")
+@click.option("--json", "as_json", is_flag=True, help="Print the diff report as JSON instead of a table.")
+@_fail_on_option
+@handle_errors
+def update(
+    new_spec: Path,
+    config_path: Path | None,
+    release_date: str | None,
+    as_json: bool,
+    fail_on: str,
+    **overrides: Any,
+) -> None:
+    """Take NEW_SPEC into specs/: validate, diff, bump the version, prepend the changelog, regenerate.
+
+    All or nothing: if any step fails, the spec, the configuration and the output folder stay as they were.
+    """
+    import datetime
+
+    from .config import CONFIG_FILE
+    from .diff.report import render_json, render_table
+    from .diff.update import UpdateError
+    from .diff.update import update as run_update
+
+    try:
+        when = datetime.date.fromisoformat(release_date) if release_date else datetime.date.today()
+    except ValueError:
+        click.echo(f"oapigen: --date {release_date!r} is not a date (YYYY-MM-DD)", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    config = _config(config_path, **overrides)
+
+    def refuse(report: Any) -> str | None:
+        if _fails(report, fail_on):
+            click.echo(render_json(report) if as_json else render_table(report), nl=False)
+            return f"--fail-on {fail_on}: the new spec has {'breaking ' if fail_on == 'breaking' else ''}changes"
+        return None
+
+    try:
+        result = run_update(config, config_path or Path(CONFIG_FILE), new_spec, when, refuse)
+    except UpdateError as exc:
+        click.echo(f"oapigen: {exc}; nothing was changed", err=True)
+        sys.exit(EXIT_DIFFERS if fail_on != "none" and "--fail-on" in str(exc) else EXIT_BAD_INPUT)
+    _report(list(result.warnings))
+    click.echo(render_json(result.report) if as_json else render_table(result.report), nl=False)
+    if not result.written:
+        click.echo(f"oapigen: already up to date with {new_spec} (version {result.new_version})", err=True)
+    else:
+        click.echo(
+            f"oapigen: version {result.old_version} -> {result.new_version}; wrote {', '.join(result.written)}",
+            err=True,
+        )

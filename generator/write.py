@@ -23,6 +23,19 @@ from .render import RenderedFile
 MARKER = ".oapigen"
 _TEMP_PREFIX = ".oapigen-tmp-"
 
+# --- files generation does not own -------------------------------------------------------------------
+# ``oapigen update`` keeps the package's release history in the output folder. Generation cannot
+# produce it from the spec, so a new tree carries it over from the old one, and ``check`` ignores it when
+# the spec does not produce it (every generated file is still compared byte for byte).
+PRESERVED = ("CHANGELOG.md",)
+
+
+def _carry_over_preserved(files: list[RenderedFile], old: Path, new: Path) -> None:
+    produced = {file.path for file in files}
+    for name in PRESERVED:
+        if name not in produced and (old / name).is_file():
+            shutil.copy2(old / name, new / name)
+
 
 class OutputError(Exception):
     """The output folder cannot be written safely."""
@@ -77,6 +90,7 @@ def write_output(files: list[RenderedFile], out: Path) -> None:
     temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=out.parent))
     try:
         build_tree(files, temp)
+        _carry_over_preserved(files, out, temp)
         if out.exists():
             _exchange(temp, out)  # temp now holds the old output
         else:
@@ -121,7 +135,7 @@ def diff_trees(expected: dict[str, bytes], out: Path) -> list[str]:
     lines: list[str] = []
     for path in sorted(set(expected) | set(actual)):
         want, have = expected.get(path), actual.get(path)
-        if want == have:
+        if want == have or (want is None and path in PRESERVED):
             continue
         fromfile = f"a/{path}" if have is not None else "/dev/null"
         tofile = f"b/{path}" if want is not None else "/dev/null"

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import __version__
 from ..config import Config
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostic, Diagnostics
 from ..ir import Api
 from ..normalize import normalize
 from ..pipeline import load_and_resolve
@@ -23,6 +23,7 @@ class Side:
     api: Api
     spec: ResolvedSpec
     path: Path
+    warnings: tuple[Diagnostic, ...] = ()
 
     @property
     def root_name(self) -> str:
@@ -88,4 +89,4 @@ def load_side(config: Config, spec_path: Path) -> Side:
     spec = load_and_resolve(spec_path, config, diagnostics)
     api = normalize(spec, config, diagnostics, __version__)
     diagnostics.raise_if_errors(strict=config.strict)
-    return Side(api, spec, spec_path)
+    return Side(api, spec, spec_path, tuple(sorted(diagnostics.warnings, key=Diagnostic.sort_key)))
