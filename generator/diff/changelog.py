@@ -20,9 +20,9 @@ def entry(report: Report, version: str, date: datetime.date) -> str:
     lines = [
         f"## {version} ({date.isoformat()})",
         "",
-        f"API {report.new.title} {report.new.version} (OpenAPI {report.new.openapi}), "
-        f"from {report.old.version}: {len(breaking)} breaking, {len(report.changes) - len(breaking)} "
-        f"non-breaking change(s); {report.bump.label} bump from {report.current_version}.",
+        f"Spec: {report.new.title} {report.new.version} (OpenAPI {report.new.openapi}). "
+        f"{len(breaking)} breaking, {len(report.changes) - len(breaking)} non-breaking change(s): "
+        f"{report.bump.label} bump from {report.current_version}.",
     ]
     for heading, changes in (("Breaking", breaking), ("Added", added), ("Other", other)):
         if changes:

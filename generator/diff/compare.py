@@ -158,7 +158,7 @@ class _Comparator:
         self._parameters(old, new, subject, ref)
         self._body(old, new, subject, ref)
         self._response(old, new, subject, ref)
-        self._paging_and_streaming(old, new, subject, ref)
+        self._paging(old, new, subject, ref)
 
     def _deprecation(self, old: bool, new: bool, where: Where) -> None:
         if old != new:
@@ -288,9 +288,7 @@ class _Comparator:
         if before.type is not None and after.type is not None:
             self.types.compare(before.type, after.type, where)
 
-    def _paging_and_streaming(
-        self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]
-    ) -> None:
+    def _paging(self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]) -> None:
         where = Where("response", subject, new.origin.pointer, "new", ref)
         if old.pagination is None and new.pagination is not None:
             self._emit(K.PAGINATION_ADDED, where, f"now returns a page of {new.pagination.items_field}")
@@ -305,10 +303,6 @@ class _Comparator:
                     where,
                     f"pages by {after[1]} over {after[2]}, was {before[1]} over {before[2]}",
                 )
-        if old.streaming is None and new.streaming is not None:
-            self._emit(K.STREAMING_ADDED, where, f"can stream when {new.streaming.param}=True")
-        elif old.streaming is not None and new.streaming is None:
-            self._emit(K.STREAMING_REMOVED, where, "can no longer stream")
 
     # --- declarations ------------------------------------------------------------------------------------
 

@@ -75,8 +75,6 @@ PAGINATION_REMOVED = _kind(
 PAGINATION_CHANGED = _kind(
     "pagination-changed", "patch", "response", "A list method still pages, by another cursor or items field."
 )
-STREAMING_ADDED = _kind("streaming-added", "minor", "response", "A method can now stream server-sent events.")
-STREAMING_REMOVED = _kind("streaming-removed", "breaking", "response", "A method can no longer stream.")
 
 # --- parameters (path, query, header, cookie) ------------------------------------------------------------
 PARAMETER_ADDED_REQUIRED = _kind(
@@ -200,9 +198,6 @@ RESPONSE_ENUM_VALUE_ADDED = _kind(
     "minor",
     "response",
     "A new value in an open enum the client reads: the old models keep unknown values (R11).",
-)
-RESPONSE_CLOSED_ENUM_VALUE_ADDED = _kind(
-    "response-closed-enum-value-added", "breaking", "response", "A new value in a closed enum the client reads."
 )
 RESPONSE_ENUM_VALUE_REMOVED = _kind(
     "response-enum-value-removed", "patch", "response", "A value the client reads is no longer listed."

@@ -253,8 +253,8 @@ class TypeComparer:
                 self.emit(K.REQUEST_ENUM_VALUE_ADDED, where, f"accepts the new value {value!r}")
             elif old.open:
                 self.emit(K.RESPONSE_ENUM_VALUE_ADDED, where, f"may carry the new value {value!r}")
-            else:
-                self.emit(K.RESPONSE_CLOSED_ENUM_VALUE_ADDED, where, f"may carry the new value {value!r}")
+            else:  # a closed enum (none today: normalize makes every enum open, R11) rejects the new value
+                self.emit(K.RESPONSE_TYPE_WIDENED, where, f"may carry the new value {value!r}")
         for value in removed:
             if where.direction == "request":
                 self.emit(K.REQUEST_ENUM_VALUE_REMOVED, where, f"no longer accepts the value {value!r}")

@@ -89,9 +89,8 @@ def _schema_to_31(schema: dict[str, Any]) -> None:
     elif "anyOf" in schema or "oneOf" in schema:
         key = "anyOf" if "anyOf" in schema else "oneOf"
         schema[key] = [*schema[key], {"type": "null"}]
-    elif "enum" in schema:
-        if None not in schema["enum"]:
-            schema["enum"] = [*schema["enum"], None]
+    elif "enum" in schema and None not in schema["enum"]:
+        schema["enum"] = [*schema["enum"], None]
     # a bare `nullable: true` with no type already allows any value, null included
 
 
