@@ -338,6 +338,8 @@ class Streaming:
     param: str
     event_type: TypeExpr
     location: Literal["query", "body"] = "body"
+    text_events: tuple[str, ...] = ()
+    """Events whose ``data`` is text; every other event's data is JSON."""
 
 
 @dataclass(frozen=True)

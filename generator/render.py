@@ -301,6 +301,7 @@ class Renderer:
             "model_imports": helpers.model_imports,
             "params_class": helpers.params_class,
             "paging_name": helpers.paging_name,
+            "text_events_name": helpers.text_events_name,
             "return_annotation": helpers.return_annotation,
             "runtime_type": helpers.runtime_type,
             "example_resource": helpers.resource_of,
@@ -371,6 +372,8 @@ class _ResourceHelpers:
                 exprs.append(operation.response.type)
             if operation.pagination is not None:
                 exprs.append(operation.pagination.item_type)
+            if operation.streaming is not None:
+                exprs.append(operation.streaming.event_type)
             for expr in exprs:
                 for symbol in referenced_symbols(expr):
                     found[symbol.key] = symbol
@@ -388,6 +391,10 @@ class _ResourceHelpers:
     @staticmethod
     def paging_name(operation: Operation) -> str:
         return f"_{operation.method_name.upper()}_PAGING"
+
+    @staticmethod
+    def text_events_name(operation: Operation) -> str:
+        return f"_{operation.method_name.upper()}_TEXT_EVENTS"
 
     def return_annotation(self, operation: Operation, is_async: bool) -> str:
         if operation.pagination is not None:

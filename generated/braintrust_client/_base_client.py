@@ -1,6 +1,11 @@
 """Transport: building requests, retrying with backoff, mapping errors, parsing responses.
 
 The synchronous and the asynchronous client are rendered from one template, so they cannot drift.
+
+The retry policy reads the module constants below on every retry, so a test (or an application with
+unusual needs) can change them: ``INITIAL_RETRY_DELAY`` doubles on each attempt up to ``MAX_RETRY_DELAY``,
+less up to 25% jitter; a server's ``Retry-After`` (seconds or an HTTP date) is honoured up to
+``MAX_RETRY_AFTER`` seconds.
 """
 
 from __future__ import annotations
@@ -9,10 +14,12 @@ import asyncio
 import contextvars
 import email.utils
 import json
+import logging
+import math
 import platform
 import random
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
@@ -29,6 +36,8 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ._pagination import AsyncPage, AsyncPager, Paging
+    from ._response import APIResponse
+    from ._streaming import AsyncStream, Stream
 
 __all__ = [
     "DEFAULT_MAX_RETRIES",
@@ -45,15 +54,25 @@ DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 INITIAL_RETRY_DELAY = 0.5
+"""Seconds before the first retry; each later retry waits twice as long, less up to 25% jitter."""
 MAX_RETRY_DELAY = 8.0
+"""The longest wait that backoff alone chooses."""
 MAX_RETRY_AFTER = 60.0
-"""A server's Retry-After is honoured up to this many seconds; a longer wait falls back to backoff."""
+"""A server's Retry-After is honoured up to this many seconds; a longer wait is cut to it."""
 RETRY_STATUSES = frozenset({408, 409, 429})
+"""Statuses retried besides every 5xx."""
+SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"})
+"""Headers whose values never reach a log line or a repr."""
 
 PageT = TypeVar("PageT")
 
 raw_response_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("raw_response_mode", default=False)
 """Set by ``with_raw_response``: the call returns the :class:`~._response.APIResponse`, not the parsed value."""
+
+
+def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """A copy of ``headers`` fit for a log line or a repr: sensitive values replaced by ``<redacted>``."""
+    return {key: "<redacted>" if key.lower() in SENSITIVE_HEADERS else value for key, value in headers.items()}
 
 
 @dataclass(frozen=True)
@@ -85,6 +104,18 @@ class RequestOptions:
     def query_value(self, key: str) -> str | None:
         return next((v for k, v in self.query if k == key), None)
 
+    def __repr__(self) -> str:
+        shown = {
+            "method": self.method,
+            "path": self.path,
+            "query": list(self.query),
+            "headers": redact_headers(self.headers),
+            "extra_headers": redact_headers(self.extra_headers) if self.extra_headers else None,
+            "timeout": self.timeout,
+            "max_retries": self.max_retries,
+        }
+        return "RequestOptions(" + ", ".join(f"{key}={value!r}" for key, value in shown.items()) + ")"
+
 
 def format_path(template: str, values: Mapping[str, object]) -> str:
     """Fills a path template; every value is percent-encoded, so none can change the route."""
@@ -112,20 +143,36 @@ def _scalar(value: object) -> str:
     return str(to_jsonable(value))
 
 
-def encode_query(values: Mapping[str, object], unexploded: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
-    """Query pairs in the spec's style: arrays repeat the key (form, explode), or join with commas.
+_DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
-    A null value is left out: a query string cannot say null, and omitting it is what the API means.
+
+def encode_query(
+    values: Mapping[str, object], unexploded: frozenset[str] = frozenset(), styles: Mapping[str, str] | None = None
+) -> list[tuple[str, str]]:
+    """Query pairs in the spec's style: arrays repeat the key (form, explode), or join with the style's delimiter.
+
+    A null value is left out: a query string cannot say null, and omitting it is what the API means. An
+    object under ``deepObject`` style becomes ``key[name]=value`` pairs; otherwise its keys become pairs of
+    their own (form, explode) or one comma-joined ``name,value`` list.
     """
     pairs: list[tuple[str, str]] = []
     for key, value in values.items():
         if value is None or isinstance(value, NotGiven):
             continue
+        style = styles.get(key, "form") if styles else "form"
         if isinstance(value, (list, tuple)):
-            if key in unexploded:
-                pairs.append((key, ",".join(_scalar(item) for item in value)))
+            if key in unexploded or style in ("spaceDelimited", "pipeDelimited"):
+                pairs.append((key, _DELIMITERS.get(style, ",").join(_scalar(item) for item in value)))
             else:
                 pairs.extend((key, _scalar(item)) for item in value)
+        elif isinstance(value, Mapping):
+            present = {str(k): v for k, v in value.items() if v is not None}
+            if style == "deepObject":
+                pairs.extend((f"{key}[{k}]", _scalar(v)) for k, v in present.items())
+            elif key in unexploded:
+                pairs.append((key, ",".join(f"{k},{_scalar(v)}" for k, v in present.items())))
+            else:
+                pairs.extend((k, _scalar(v)) for k, v in present.items())
         else:
             pairs.append((key, _scalar(value)))
     return pairs
@@ -137,10 +184,13 @@ def request_params(
     headers: Sequence[str] = (),
     cookies: Sequence[str] = (),
     unexploded: Sequence[str] = (),
+    styles: Mapping[str, str] | None = None,
 ) -> tuple[list[tuple[str, str]], dict[str, str]]:
     """Splits validated, wire-keyed parameters into query pairs and headers (cookies become a Cookie header)."""
+    if not headers and not cookies:
+        return encode_query(values, frozenset(unexploded), styles), {}
     query = encode_query(
-        {k: v for k, v in values.items() if k not in headers and k not in cookies}, frozenset(unexploded)
+        {k: v for k, v in values.items() if k not in headers and k not in cookies}, frozenset(unexploded), styles
     )
     sent_headers = {k: _scalar(v) for k, v in values.items() if k in headers and v is not None}
     jar = [f"{k}={quote(_scalar(v), safe='')}" for k, v in values.items() if k in cookies and v is not None]
@@ -172,11 +222,16 @@ def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float
 
 
 def retry_delay(attempt: int, response_headers: httpx.Headers | None) -> float:
-    """Seconds before retry number ``attempt`` (0-based): Retry-After when sane, else backoff with jitter."""
+    """Seconds before retry number ``attempt`` (0-based).
+
+    The server's ``Retry-After`` when it sent one (a date in the past means now), cut to
+    ``MAX_RETRY_AFTER``; otherwise ``INITIAL_RETRY_DELAY * 2**attempt`` up to ``MAX_RETRY_DELAY``, less up
+    to 25% jitter so that many clients do not retry in step.
+    """
     if response_headers is not None:
         requested = parse_retry_after(response_headers)
-        if requested is not None and 0 <= requested <= MAX_RETRY_AFTER:
-            return requested
+        if requested is not None and not math.isnan(requested):
+            return min(max(requested, 0.0), MAX_RETRY_AFTER)
     delay = min(INITIAL_RETRY_DELAY * (2.0**attempt), MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
 
@@ -198,7 +253,8 @@ def _error_body(response: httpx.Response) -> object | None:
         return None
     if not text:
         return None
-    if "json" in response.headers.get("content-type", ""):
+    content_type = response.headers.get("content-type", "")
+    if "json" in content_type or (not content_type and text.lstrip()[:1] in ("{", "[")):
         try:
             parsed: object = json.loads(text)
         except ValueError:
@@ -226,19 +282,23 @@ class _BaseClient:
         setup_logging()
         self._api_key = api_key
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self._base = str(self.base_url).rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
         self._custom_headers = dict(default_headers or {})
+        self._headers = self.default_headers
+        self._timeout_extension = httpx.Timeout(timeout).as_dict()
 
     @property
     def api_key(self) -> str | None:
         return self._api_key
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r})"
+        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries!r})"
 
     @property
     def default_headers(self) -> dict[str, str]:
+        """The headers of every request: the client's own, the bearer token, then ``default_headers``."""
         headers = {
             "Accept": "application/json",
             "User-Agent": f"braintrust-client/{__version__} python/{platform.python_version()}",
@@ -248,33 +308,40 @@ class _BaseClient:
         headers.update(self._custom_headers)
         return headers
 
+    def _redact(self, text: str) -> str:
+        """``text`` with the API key, should it appear, replaced: for log lines and error messages."""
+        if self._api_key and self._api_key in text:
+            return text.replace(self._api_key, "<redacted>")
+        return text
+
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
-        headers = {**self.default_headers, **options.headers, **(options.extra_headers or {})}
-        query: list[tuple[str, str | int | float | bool | None]] = list(options.query)
+        headers = self._headers
+        if options.headers or options.extra_headers:
+            headers = {**headers, **options.headers, **(options.extra_headers or {})}
+        query: tuple[tuple[str, str], ...] | None = tuple(options.query) if options.query else None
         if options.extra_query:
-            query.extend(encode_query(options.extra_query))
+            query = (*(query or ()), *encode_query(options.extra_query))
         body: object = options.json
         if options.extra_body:
             body = {**(body if isinstance(body, Mapping) else {}), **to_jsonable(options.extra_body)}
-        url = self.base_url.join(options.path.lstrip("/"))
-        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        extensions = {"timeout": httpx.Timeout(timeout).as_dict()}
+        url = self._base + options.path
+        timeout = (
+            self._timeout_extension
+            if isinstance(options.timeout, NotGiven)
+            else httpx.Timeout(options.timeout).as_dict()
+        )
+        extensions = {"timeout": timeout}
+        method = options.method.upper()
         if options.content is not None:
             return http.build_request(
-                options.method.upper(),
-                url,
-                params=query,
-                headers=headers,
-                content=options.content,
-                extensions=extensions,
+                method, url, params=query, headers=headers, content=options.content, extensions=extensions
             )
         if isinstance(body, NotGiven):
-            return http.build_request(options.method.upper(), url, params=query, headers=headers, extensions=extensions)
-        headers.setdefault("Content-Type", "application/json")
+            return http.build_request(method, url, params=query, headers=headers, extensions=extensions)
+        if "Content-Type" not in headers:
+            headers = {**headers, "Content-Type": "application/json"}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
-        return http.build_request(
-            options.method.upper(), url, params=query, headers=headers, content=content, extensions=extensions
-        )
+        return http.build_request(method, url, params=query, headers=headers, content=content, extensions=extensions)
 
     def _retries(self, options: RequestOptions) -> int:
         return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
@@ -287,8 +354,9 @@ class _BaseClient:
             return response.content
         if kind == "text":
             return response.text
+        content = response.content
         try:
-            data = response.json() if response.content else None
+            data = json.loads(content) if content else None
         except ValueError as exc:
             raise APIResponseValidationError(
                 response, _error_body(response), "The response body is not valid JSON."
@@ -300,8 +368,43 @@ class _BaseClient:
                 response, data, f"The response does not match the API description: {exc}"
             ) from exc
 
+    def _status_error(self, response: httpx.Response) -> Exception:
+        return status_error(response, _error_body(response), redact=self._redact)
+
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
-        logger.info("%s %s%s", request.method, request.url, f" (retry {attempt})" if attempt else "")
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "Request: %s %s%s headers=%s",
+                request.method,
+                self._redact(str(request.url)),
+                f" (retry {attempt})" if attempt else "",
+                redact_headers(request.headers),
+            )
+
+    def _log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                '%s %s "%s %s" (%.0f ms)',
+                request.method,
+                self._redact(str(request.url)),
+                response.status_code,
+                response.reason_phrase,
+                (time.monotonic() - started) * 1000,
+            )
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("Response headers: %s", redact_headers(response.headers))
+
+    def _log_retry(self, request: httpx.Request, delay: float, attempt: int, retries: int, reason: str) -> None:
+        if logger.isEnabledFor(logging.INFO):
+            logger.info(
+                "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+                request.method,
+                self._redact(str(request.url)),
+                delay,
+                attempt + 1,
+                retries,
+                reason,
+            )
 
 
 class SyncAPIClient(_BaseClient):
@@ -352,35 +455,42 @@ class SyncAPIClient(_BaseClient):
         time.sleep(seconds)
 
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
-        """Sends with retries; returns a successful response or raises the matching error."""
+        """Sends with retries; returns a successful response or raises the matching error.
+
+        Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
+        call's ``max_retries``, waiting :func:`retry_delay` between attempts.
+        """
         retries = self._retries(options)
         attempt = 0
         while True:
             request = self._build_request(self._http, options)
             self._log_request(request, attempt)
+            started = time.monotonic()
             try:
                 response = self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if attempt < retries:
-                    self._sleep(retry_delay(attempt, None))
+                    delay = retry_delay(attempt, None)
+                    self._log_retry(request, delay, attempt, retries, "a timeout")
+                    self._sleep(delay)
                     attempt += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if attempt < retries:
-                    self._sleep(retry_delay(attempt, None))
+                    delay = retry_delay(attempt, None)
+                    self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
+                    self._sleep(delay)
                     attempt += 1
                     continue
                 raise APIConnectionError(request) from exc
-            logger.debug("%s %s -> %s", request.method, request.url, response.status_code)
+            self._log_response(request, response, started)
             if response.status_code < 400:
                 return response
             if attempt < retries and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
                 response.close()
-                logger.info(
-                    "retrying %s %s in %.2fs after status %s", request.method, request.url, delay, response.status_code
-                )
+                self._log_retry(request, delay, attempt, retries, f"status {response.status_code}")
                 self._sleep(delay)
                 attempt += 1
                 continue
@@ -388,23 +498,47 @@ class SyncAPIClient(_BaseClient):
                 response.read()
             except httpx.HTTPError as exc:
                 raise APIConnectionError(request) from exc
-            raise status_error(response, _error_body(response))
+            raise self._status_error(response)
 
     def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
         response = self._send(options)
         if raw_response_mode.get():
-            from ._response import APIResponse
-
-            return APIResponse(response, lambda: self._parse(cast_to, options, response))
+            return self._raw(response, lambda: self._parse(cast_to, options, response))
         return self._parse(cast_to, options, response)
+
+    def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
+        from ._response import APIResponse
+
+        return APIResponse(response, parse)
+
+    def fetch_page(self, options: RequestOptions) -> tuple[httpx.Response, Any]:
+        """One page's response and its JSON (never in raw-response mode: pages read their own data)."""
+        response = self._send(options)
+        return response, self._parse(object, options, response)
 
     def request_page(self, page: type[PageT], item_type: Any, options: RequestOptions, paging: Paging) -> PageT:
         """The first page; iterating it gives every item across pages."""
-        data = self.request(object, options)
+        response = self._send(options)
+
+        def build() -> PageT:
+            data = self._parse(object, options, response)
+            return page(client=self, item_type=item_type, options=options, paging=paging, data=data, response=response)  # type: ignore[call-arg]
+
         if raw_response_mode.get():
-            return data  # type: ignore[no-any-return]
-        return page(client=self, item_type=item_type, options=options, paging=paging, data=data)  # type: ignore[call-arg]
+            return self._raw(response, build)  # type: ignore[return-value]
+        return build()
+
+    def request_stream(
+        self, event_type: Any, options: RequestOptions, text_events: frozenset[str] = frozenset()
+    ) -> Stream[Any]:
+        """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
+        from ._streaming import Stream
+
+        response = self._send(options, stream=True)
+        if raw_response_mode.get():
+            return self._raw(response, lambda: Stream(response, event_type, text_events))  # type: ignore[return-value]
+        return Stream(response, event_type, text_events)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -455,35 +589,42 @@ class AsyncAPIClient(_BaseClient):
         await asyncio.sleep(seconds)
 
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
-        """Sends with retries; returns a successful response or raises the matching error."""
+        """Sends with retries; returns a successful response or raises the matching error.
+
+        Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
+        call's ``max_retries``, waiting :func:`retry_delay` between attempts.
+        """
         retries = self._retries(options)
         attempt = 0
         while True:
             request = self._build_request(self._http, options)
             self._log_request(request, attempt)
+            started = time.monotonic()
             try:
                 response = await self._http.send(request, stream=stream)
             except httpx.TimeoutException as exc:
                 if attempt < retries:
-                    await self._sleep(retry_delay(attempt, None))
+                    delay = retry_delay(attempt, None)
+                    self._log_retry(request, delay, attempt, retries, "a timeout")
+                    await self._sleep(delay)
                     attempt += 1
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
                 if attempt < retries:
-                    await self._sleep(retry_delay(attempt, None))
+                    delay = retry_delay(attempt, None)
+                    self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
+                    await self._sleep(delay)
                     attempt += 1
                     continue
                 raise APIConnectionError(request) from exc
-            logger.debug("%s %s -> %s", request.method, request.url, response.status_code)
+            self._log_response(request, response, started)
             if response.status_code < 400:
                 return response
             if attempt < retries and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
                 await response.aclose()
-                logger.info(
-                    "retrying %s %s in %.2fs after status %s", request.method, request.url, delay, response.status_code
-                )
+                self._log_retry(request, delay, attempt, retries, f"status {response.status_code}")
                 await self._sleep(delay)
                 attempt += 1
                 continue
@@ -491,16 +632,24 @@ class AsyncAPIClient(_BaseClient):
                 await response.aread()
             except httpx.HTTPError as exc:
                 raise APIConnectionError(request) from exc
-            raise status_error(response, _error_body(response))
+            raise self._status_error(response)
 
     async def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
         response = await self._send(options)
         if raw_response_mode.get():
-            from ._response import APIResponse
-
-            return APIResponse(response, lambda: self._parse(cast_to, options, response))
+            return self._raw(response, lambda: self._parse(cast_to, options, response))
         return self._parse(cast_to, options, response)
+
+    def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
+        from ._response import APIResponse
+
+        return APIResponse(response, parse)
+
+    async def fetch_page(self, options: RequestOptions) -> tuple[httpx.Response, Any]:
+        """One page's response and its JSON (never in raw-response mode: pages read their own data)."""
+        response = await self._send(options)
+        return response, self._parse(object, options, response)
 
     def request_page(
         self, page: type[AsyncPage[Any]], item_type: Any, options: RequestOptions, paging: Paging
@@ -509,3 +658,14 @@ class AsyncAPIClient(_BaseClient):
         from ._pagination import AsyncPager
 
         return AsyncPager(self, page, item_type, options, paging, raw=raw_response_mode.get())
+
+    async def request_stream(
+        self, event_type: Any, options: RequestOptions, text_events: frozenset[str] = frozenset()
+    ) -> AsyncStream[Any]:
+        """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
+        from ._streaming import AsyncStream
+
+        response = await self._send(options, stream=True)
+        if raw_response_mode.get():
+            return self._raw(response, lambda: AsyncStream(response, event_type, text_events))  # type: ignore[return-value]
+        return AsyncStream(response, event_type, text_events)

@@ -425,173 +425,117 @@ class BraintrustWithRawResponse:
     def __init__(self, client: Braintrust) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def acls(self) -> AclsResourceWithRawResponse:
-        from .resources.acls import AclsResourceWithRawResponse
+        return self._client.acls.with_raw_response
 
-        return AclsResourceWithRawResponse(self._client.acls)
-
-    @cached_property
+    @property
     def agents(self) -> AgentsResourceWithRawResponse:
-        from .resources.agents import AgentsResourceWithRawResponse
+        return self._client.agents.with_raw_response
 
-        return AgentsResourceWithRawResponse(self._client.agents)
-
-    @cached_property
+    @property
     def ai_secrets(self) -> AiSecretsResourceWithRawResponse:
-        from .resources.ai_secrets import AiSecretsResourceWithRawResponse
+        return self._client.ai_secrets.with_raw_response
 
-        return AiSecretsResourceWithRawResponse(self._client.ai_secrets)
-
-    @cached_property
+    @property
     def api_keys(self) -> ApiKeysResourceWithRawResponse:
-        from .resources.api_keys import ApiKeysResourceWithRawResponse
+        return self._client.api_keys.with_raw_response
 
-        return ApiKeysResourceWithRawResponse(self._client.api_keys)
-
-    @cached_property
+    @property
     def cross_object(self) -> CrossObjectResourceWithRawResponse:
-        from .resources.cross_object import CrossObjectResourceWithRawResponse
+        return self._client.cross_object.with_raw_response
 
-        return CrossObjectResourceWithRawResponse(self._client.cross_object)
-
-    @cached_property
+    @property
     def dataset_snapshots(self) -> DatasetSnapshotsResourceWithRawResponse:
-        from .resources.dataset_snapshots import DatasetSnapshotsResourceWithRawResponse
+        return self._client.dataset_snapshots.with_raw_response
 
-        return DatasetSnapshotsResourceWithRawResponse(self._client.dataset_snapshots)
-
-    @cached_property
+    @property
     def datasets(self) -> DatasetsResourceWithRawResponse:
-        from .resources.datasets import DatasetsResourceWithRawResponse
+        return self._client.datasets.with_raw_response
 
-        return DatasetsResourceWithRawResponse(self._client.datasets)
-
-    @cached_property
+    @property
     def env_vars(self) -> EnvVarsResourceWithRawResponse:
-        from .resources.env_vars import EnvVarsResourceWithRawResponse
+        return self._client.env_vars.with_raw_response
 
-        return EnvVarsResourceWithRawResponse(self._client.env_vars)
-
-    @cached_property
+    @property
     def environments(self) -> EnvironmentsResourceWithRawResponse:
-        from .resources.environments import EnvironmentsResourceWithRawResponse
+        return self._client.environments.with_raw_response
 
-        return EnvironmentsResourceWithRawResponse(self._client.environments)
-
-    @cached_property
+    @property
     def evals(self) -> EvalsResourceWithRawResponse:
-        from .resources.evals import EvalsResourceWithRawResponse
+        return self._client.evals.with_raw_response
 
-        return EvalsResourceWithRawResponse(self._client.evals)
-
-    @cached_property
+    @property
     def experiments(self) -> ExperimentsResourceWithRawResponse:
-        from .resources.experiments import ExperimentsResourceWithRawResponse
+        return self._client.experiments.with_raw_response
 
-        return ExperimentsResourceWithRawResponse(self._client.experiments)
-
-    @cached_property
+    @property
     def functions(self) -> FunctionsResourceWithRawResponse:
-        from .resources.functions import FunctionsResourceWithRawResponse
+        return self._client.functions.with_raw_response
 
-        return FunctionsResourceWithRawResponse(self._client.functions)
-
-    @cached_property
+    @property
     def groups(self) -> GroupsResourceWithRawResponse:
-        from .resources.groups import GroupsResourceWithRawResponse
+        return self._client.groups.with_raw_response
 
-        return GroupsResourceWithRawResponse(self._client.groups)
-
-    @cached_property
+    @property
     def mcp_servers(self) -> McpServersResourceWithRawResponse:
-        from .resources.mcp_servers import McpServersResourceWithRawResponse
+        return self._client.mcp_servers.with_raw_response
 
-        return McpServersResourceWithRawResponse(self._client.mcp_servers)
-
-    @cached_property
+    @property
     def organizations(self) -> OrganizationsResourceWithRawResponse:
-        from .resources.organizations import OrganizationsResourceWithRawResponse
+        return self._client.organizations.with_raw_response
 
-        return OrganizationsResourceWithRawResponse(self._client.organizations)
-
-    @cached_property
+    @property
     def project_automations(self) -> ProjectAutomationsResourceWithRawResponse:
-        from .resources.project_automations import ProjectAutomationsResourceWithRawResponse
+        return self._client.project_automations.with_raw_response
 
-        return ProjectAutomationsResourceWithRawResponse(self._client.project_automations)
-
-    @cached_property
+    @property
     def project_logs(self) -> ProjectLogsResourceWithRawResponse:
-        from .resources.project_logs import ProjectLogsResourceWithRawResponse
+        return self._client.project_logs.with_raw_response
 
-        return ProjectLogsResourceWithRawResponse(self._client.project_logs)
-
-    @cached_property
+    @property
     def project_scores(self) -> ProjectScoresResourceWithRawResponse:
-        from .resources.project_scores import ProjectScoresResourceWithRawResponse
+        return self._client.project_scores.with_raw_response
 
-        return ProjectScoresResourceWithRawResponse(self._client.project_scores)
-
-    @cached_property
+    @property
     def project_tags(self) -> ProjectTagsResourceWithRawResponse:
-        from .resources.project_tags import ProjectTagsResourceWithRawResponse
+        return self._client.project_tags.with_raw_response
 
-        return ProjectTagsResourceWithRawResponse(self._client.project_tags)
-
-    @cached_property
+    @property
     def projects(self) -> ProjectsResourceWithRawResponse:
-        from .resources.projects import ProjectsResourceWithRawResponse
+        return self._client.projects.with_raw_response
 
-        return ProjectsResourceWithRawResponse(self._client.projects)
-
-    @cached_property
+    @property
     def prompts(self) -> PromptsResourceWithRawResponse:
-        from .resources.prompts import PromptsResourceWithRawResponse
+        return self._client.prompts.with_raw_response
 
-        return PromptsResourceWithRawResponse(self._client.prompts)
-
-    @cached_property
+    @property
     def proxy(self) -> ProxyResourceWithRawResponse:
-        from .resources.proxy import ProxyResourceWithRawResponse
+        return self._client.proxy.with_raw_response
 
-        return ProxyResourceWithRawResponse(self._client.proxy)
-
-    @cached_property
+    @property
     def roles(self) -> RolesResourceWithRawResponse:
-        from .resources.roles import RolesResourceWithRawResponse
+        return self._client.roles.with_raw_response
 
-        return RolesResourceWithRawResponse(self._client.roles)
-
-    @cached_property
+    @property
     def service_tokens(self) -> ServiceTokensResourceWithRawResponse:
-        from .resources.service_tokens import ServiceTokensResourceWithRawResponse
+        return self._client.service_tokens.with_raw_response
 
-        return ServiceTokensResourceWithRawResponse(self._client.service_tokens)
-
-    @cached_property
+    @property
     def span_iframes(self) -> SpanIframesResourceWithRawResponse:
-        from .resources.span_iframes import SpanIframesResourceWithRawResponse
+        return self._client.span_iframes.with_raw_response
 
-        return SpanIframesResourceWithRawResponse(self._client.span_iframes)
-
-    @cached_property
+    @property
     def top_level(self) -> TopLevelResourceWithRawResponse:
-        from .resources.top_level import TopLevelResourceWithRawResponse
+        return self._client.top_level.with_raw_response
 
-        return TopLevelResourceWithRawResponse(self._client.top_level)
-
-    @cached_property
+    @property
     def users(self) -> UsersResourceWithRawResponse:
-        from .resources.users import UsersResourceWithRawResponse
+        return self._client.users.with_raw_response
 
-        return UsersResourceWithRawResponse(self._client.users)
-
-    @cached_property
+    @property
     def views(self) -> ViewsResourceWithRawResponse:
-        from .resources.views import ViewsResourceWithRawResponse
-
-        return ViewsResourceWithRawResponse(self._client.views)
+        return self._client.views.with_raw_response
 
 
 class AsyncBraintrust(AsyncAPIClient):
@@ -832,170 +776,114 @@ class AsyncBraintrustWithRawResponse:
     def __init__(self, client: AsyncBraintrust) -> None:
         self._client = client
 
-    @cached_property
+    @property
     def acls(self) -> AsyncAclsResourceWithRawResponse:
-        from .resources.acls import AsyncAclsResourceWithRawResponse
+        return self._client.acls.with_raw_response
 
-        return AsyncAclsResourceWithRawResponse(self._client.acls)
-
-    @cached_property
+    @property
     def agents(self) -> AsyncAgentsResourceWithRawResponse:
-        from .resources.agents import AsyncAgentsResourceWithRawResponse
+        return self._client.agents.with_raw_response
 
-        return AsyncAgentsResourceWithRawResponse(self._client.agents)
-
-    @cached_property
+    @property
     def ai_secrets(self) -> AsyncAiSecretsResourceWithRawResponse:
-        from .resources.ai_secrets import AsyncAiSecretsResourceWithRawResponse
+        return self._client.ai_secrets.with_raw_response
 
-        return AsyncAiSecretsResourceWithRawResponse(self._client.ai_secrets)
-
-    @cached_property
+    @property
     def api_keys(self) -> AsyncApiKeysResourceWithRawResponse:
-        from .resources.api_keys import AsyncApiKeysResourceWithRawResponse
+        return self._client.api_keys.with_raw_response
 
-        return AsyncApiKeysResourceWithRawResponse(self._client.api_keys)
-
-    @cached_property
+    @property
     def cross_object(self) -> AsyncCrossObjectResourceWithRawResponse:
-        from .resources.cross_object import AsyncCrossObjectResourceWithRawResponse
+        return self._client.cross_object.with_raw_response
 
-        return AsyncCrossObjectResourceWithRawResponse(self._client.cross_object)
-
-    @cached_property
+    @property
     def dataset_snapshots(self) -> AsyncDatasetSnapshotsResourceWithRawResponse:
-        from .resources.dataset_snapshots import AsyncDatasetSnapshotsResourceWithRawResponse
+        return self._client.dataset_snapshots.with_raw_response
 
-        return AsyncDatasetSnapshotsResourceWithRawResponse(self._client.dataset_snapshots)
-
-    @cached_property
+    @property
     def datasets(self) -> AsyncDatasetsResourceWithRawResponse:
-        from .resources.datasets import AsyncDatasetsResourceWithRawResponse
+        return self._client.datasets.with_raw_response
 
-        return AsyncDatasetsResourceWithRawResponse(self._client.datasets)
-
-    @cached_property
+    @property
     def env_vars(self) -> AsyncEnvVarsResourceWithRawResponse:
-        from .resources.env_vars import AsyncEnvVarsResourceWithRawResponse
+        return self._client.env_vars.with_raw_response
 
-        return AsyncEnvVarsResourceWithRawResponse(self._client.env_vars)
-
-    @cached_property
+    @property
     def environments(self) -> AsyncEnvironmentsResourceWithRawResponse:
-        from .resources.environments import AsyncEnvironmentsResourceWithRawResponse
+        return self._client.environments.with_raw_response
 
-        return AsyncEnvironmentsResourceWithRawResponse(self._client.environments)
-
-    @cached_property
+    @property
     def evals(self) -> AsyncEvalsResourceWithRawResponse:
-        from .resources.evals import AsyncEvalsResourceWithRawResponse
+        return self._client.evals.with_raw_response
 
-        return AsyncEvalsResourceWithRawResponse(self._client.evals)
-
-    @cached_property
+    @property
     def experiments(self) -> AsyncExperimentsResourceWithRawResponse:
-        from .resources.experiments import AsyncExperimentsResourceWithRawResponse
+        return self._client.experiments.with_raw_response
 
-        return AsyncExperimentsResourceWithRawResponse(self._client.experiments)
-
-    @cached_property
+    @property
     def functions(self) -> AsyncFunctionsResourceWithRawResponse:
-        from .resources.functions import AsyncFunctionsResourceWithRawResponse
+        return self._client.functions.with_raw_response
 
-        return AsyncFunctionsResourceWithRawResponse(self._client.functions)
-
-    @cached_property
+    @property
     def groups(self) -> AsyncGroupsResourceWithRawResponse:
-        from .resources.groups import AsyncGroupsResourceWithRawResponse
+        return self._client.groups.with_raw_response
 
-        return AsyncGroupsResourceWithRawResponse(self._client.groups)
-
-    @cached_property
+    @property
     def mcp_servers(self) -> AsyncMcpServersResourceWithRawResponse:
-        from .resources.mcp_servers import AsyncMcpServersResourceWithRawResponse
+        return self._client.mcp_servers.with_raw_response
 
-        return AsyncMcpServersResourceWithRawResponse(self._client.mcp_servers)
-
-    @cached_property
+    @property
     def organizations(self) -> AsyncOrganizationsResourceWithRawResponse:
-        from .resources.organizations import AsyncOrganizationsResourceWithRawResponse
+        return self._client.organizations.with_raw_response
 
-        return AsyncOrganizationsResourceWithRawResponse(self._client.organizations)
-
-    @cached_property
+    @property
     def project_automations(self) -> AsyncProjectAutomationsResourceWithRawResponse:
-        from .resources.project_automations import AsyncProjectAutomationsResourceWithRawResponse
+        return self._client.project_automations.with_raw_response
 
-        return AsyncProjectAutomationsResourceWithRawResponse(self._client.project_automations)
-
-    @cached_property
+    @property
     def project_logs(self) -> AsyncProjectLogsResourceWithRawResponse:
-        from .resources.project_logs import AsyncProjectLogsResourceWithRawResponse
+        return self._client.project_logs.with_raw_response
 
-        return AsyncProjectLogsResourceWithRawResponse(self._client.project_logs)
-
-    @cached_property
+    @property
     def project_scores(self) -> AsyncProjectScoresResourceWithRawResponse:
-        from .resources.project_scores import AsyncProjectScoresResourceWithRawResponse
+        return self._client.project_scores.with_raw_response
 
-        return AsyncProjectScoresResourceWithRawResponse(self._client.project_scores)
-
-    @cached_property
+    @property
     def project_tags(self) -> AsyncProjectTagsResourceWithRawResponse:
-        from .resources.project_tags import AsyncProjectTagsResourceWithRawResponse
+        return self._client.project_tags.with_raw_response
 
-        return AsyncProjectTagsResourceWithRawResponse(self._client.project_tags)
-
-    @cached_property
+    @property
     def projects(self) -> AsyncProjectsResourceWithRawResponse:
-        from .resources.projects import AsyncProjectsResourceWithRawResponse
+        return self._client.projects.with_raw_response
 
-        return AsyncProjectsResourceWithRawResponse(self._client.projects)
-
-    @cached_property
+    @property
     def prompts(self) -> AsyncPromptsResourceWithRawResponse:
-        from .resources.prompts import AsyncPromptsResourceWithRawResponse
+        return self._client.prompts.with_raw_response
 
-        return AsyncPromptsResourceWithRawResponse(self._client.prompts)
-
-    @cached_property
+    @property
     def proxy(self) -> AsyncProxyResourceWithRawResponse:
-        from .resources.proxy import AsyncProxyResourceWithRawResponse
+        return self._client.proxy.with_raw_response
 
-        return AsyncProxyResourceWithRawResponse(self._client.proxy)
-
-    @cached_property
+    @property
     def roles(self) -> AsyncRolesResourceWithRawResponse:
-        from .resources.roles import AsyncRolesResourceWithRawResponse
+        return self._client.roles.with_raw_response
 
-        return AsyncRolesResourceWithRawResponse(self._client.roles)
-
-    @cached_property
+    @property
     def service_tokens(self) -> AsyncServiceTokensResourceWithRawResponse:
-        from .resources.service_tokens import AsyncServiceTokensResourceWithRawResponse
+        return self._client.service_tokens.with_raw_response
 
-        return AsyncServiceTokensResourceWithRawResponse(self._client.service_tokens)
-
-    @cached_property
+    @property
     def span_iframes(self) -> AsyncSpanIframesResourceWithRawResponse:
-        from .resources.span_iframes import AsyncSpanIframesResourceWithRawResponse
+        return self._client.span_iframes.with_raw_response
 
-        return AsyncSpanIframesResourceWithRawResponse(self._client.span_iframes)
-
-    @cached_property
+    @property
     def top_level(self) -> AsyncTopLevelResourceWithRawResponse:
-        from .resources.top_level import AsyncTopLevelResourceWithRawResponse
+        return self._client.top_level.with_raw_response
 
-        return AsyncTopLevelResourceWithRawResponse(self._client.top_level)
-
-    @cached_property
+    @property
     def users(self) -> AsyncUsersResourceWithRawResponse:
-        from .resources.users import AsyncUsersResourceWithRawResponse
+        return self._client.users.with_raw_response
 
-        return AsyncUsersResourceWithRawResponse(self._client.users)
-
-    @cached_property
+    @property
     def views(self) -> AsyncViewsResourceWithRawResponse:
-        from .resources.views import AsyncViewsResourceWithRawResponse
-
-        return AsyncViewsResourceWithRawResponse(self._client.views)
+        return self._client.views.with_raw_response

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -123,12 +124,17 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any) -> APIStatusError:
-    """The error for a 4xx/5xx response; its message shows the status and a short form of the body."""
+def status_error(response: httpx.Response, body: Any, redact: Callable[[str], str] | None = None) -> APIStatusError:
+    """The error for a 4xx/5xx response; its message shows the status and a short form of the body.
+
+    ``redact`` scrubs the message (the client passes one that removes its API key, should a server echo it).
+    """
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     shown = body if isinstance(body, str) else repr(body)
     if len(shown) > 500:
         shown = shown[:500] + "..."
     message = f"Error code: {status}" + (f" - {shown}" if body not in (None, "") else "")
+    if redact is not None:
+        message = redact(message)
     return cls(message, response=response, body=body)

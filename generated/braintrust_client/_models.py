@@ -19,7 +19,16 @@ from pydantic_core import PydanticCustomError, core_schema
 
 from ._types import NotGiven
 
-__all__ = ["BaseModel", "NotNull", "OpenEnum", "build_body", "discriminate", "parse_response", "to_jsonable"]
+__all__ = [
+    "BaseModel",
+    "NotNull",
+    "OpenEnum",
+    "build_body",
+    "discriminate",
+    "parse_items",
+    "parse_response",
+    "to_jsonable",
+]
 
 T = TypeVar("T")
 
@@ -130,8 +139,16 @@ def discriminate(wire_name: str) -> Callable[[Any], Any]:
 
 
 @functools.cache
-def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
+def _cached_adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
     return pydantic.TypeAdapter(type_)
+
+
+def _adapter(type_: Any) -> pydantic.TypeAdapter[Any]:
+    """A TypeAdapter for ``type_``, built once per type (building one costs far more than using it)."""
+    try:
+        return _cached_adapter(type_)
+    except TypeError:  # an unhashable annotation: build it each time
+        return pydantic.TypeAdapter(type_)
 
 
 def parse_response(type_: Any, data: object) -> Any:
@@ -141,6 +158,13 @@ def parse_response(type_: Any, data: object) -> Any:
     if isinstance(type_, type) and issubclass(type_, BaseModel):
         return type_.model_validate(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
     return _adapter(type_).validate_python(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+
+
+def parse_items(type_: Any, items: list[Any]) -> list[Any]:
+    """Validates a page's items into ``type_`` (as :func:`parse_response`), in one call for the whole list."""
+    if type_ is object or type_ is Any or not items:
+        return list(items)
+    return _adapter(list[type_]).validate_python(items, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)  # type: ignore[no-any-return]
 
 
 def build_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:

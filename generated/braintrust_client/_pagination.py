@@ -3,7 +3,7 @@
 Two ways to reach the next page exist (the configuration says which operation uses which):
 ``id_cursor`` sends the last item's id as the cursor (``starting_after``) and stops, without another
 request, when a page is shorter than the ``limit`` asked for; ``token_cursor`` sends back the cursor
-the server returned and stops when the server returns none.
+the server returned and stops when the server returns none (or a page without items).
 """
 
 from __future__ import annotations
@@ -12,10 +12,13 @@ from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from ._models import parse_response
+import httpx
+
+from ._models import parse_items
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+    from ._response import APIResponse
 
 __all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage"]
 
@@ -37,18 +40,29 @@ class Paging:
 
 class _BasePage(Generic[T]):
     items: list[T]
-    """The items of this page."""
+    """The items of this page, validated into their model."""
     data: Mapping[str, Any]
     """The whole response object of this page, as JSON."""
+    response: httpx.Response | None
+    """The HTTP response this page came from (status, headers)."""
 
-    def __init__(self, *, item_type: Any, options: RequestOptions, paging: Paging, data: Any) -> None:
+    def __init__(
+        self,
+        *,
+        item_type: Any,
+        options: RequestOptions,
+        paging: Paging,
+        data: Any,
+        response: httpx.Response | None = None,
+    ) -> None:
         self._item_type = item_type
         self._options = options
         self._paging = paging
+        self.response = response
         self.data = data if isinstance(data, Mapping) else {}
         raw_items = self.data.get(paging.items_field)
-        self._raw_items = raw_items if isinstance(raw_items, list) else []
-        self.items = [parse_response(item_type, item) for item in self._raw_items]
+        self._raw_items: list[Any] = raw_items if isinstance(raw_items, list) else []
+        self.items = parse_items(item_type, self._raw_items)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -70,6 +84,11 @@ class _BasePage(Generic[T]):
 
     def has_next_page(self) -> bool:
         return self.next_cursor() is not None
+
+    def next_page_params(self) -> dict[str, str] | None:
+        """What the next request changes (``{"starting_after": "<last id>"}`` or ``{"cursor": ...}``), or None."""
+        cursor = self.next_cursor()
+        return None if cursor is None else {self._paging.cursor_param: cursor}
 
     def next_page_options(self) -> RequestOptions | None:
         """The request that fetches the next page, or None."""
@@ -98,20 +117,39 @@ class _BasePage(Generic[T]):
 
 
 class SyncPage(_BasePage[T]):
-    """One page of a list; ``for item in page`` walks every item of this page and the ones after it."""
+    """One page of a list; ``for item in page`` walks every item of this page and the ones after it.
+
+    ``page.items`` is this page alone; ``page.iter_pages()`` walks the pages; ``page.next_page_params()``
+    says what the next request would send.
+    """
 
     def __init__(
-        self, *, client: SyncAPIClient, item_type: Any, options: RequestOptions, paging: Paging, data: Any
+        self,
+        *,
+        client: SyncAPIClient,
+        item_type: Any,
+        options: RequestOptions,
+        paging: Paging,
+        data: Any,
+        response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(item_type=item_type, options=options, paging=paging, data=data)
+        super().__init__(item_type=item_type, options=options, paging=paging, data=data, response=response)
         self._client = client
 
     def get_next_page(self) -> SyncPage[T]:
+        """Fetches the next page; raises ``StopIteration`` on the last page (check :meth:`has_next_page`)."""
         options = self.next_page_options()
         if options is None:
             raise StopIteration("this is the last page")
-        data = self._client.request(object, options)
-        return SyncPage(client=self._client, item_type=self._item_type, options=options, paging=self._paging, data=data)
+        response, data = self._client.fetch_page(options)
+        return type(self)(
+            client=self._client,
+            item_type=self._item_type,
+            options=options,
+            paging=self._paging,
+            data=data,
+            response=response,
+        )
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         page: SyncPage[T] = self
@@ -130,18 +168,31 @@ class AsyncPage(_BasePage[T]):
     """One page of a list; ``async for item in page`` walks every item of this page and the ones after it."""
 
     def __init__(
-        self, *, client: AsyncAPIClient, item_type: Any, options: RequestOptions, paging: Paging, data: Any
+        self,
+        *,
+        client: AsyncAPIClient,
+        item_type: Any,
+        options: RequestOptions,
+        paging: Paging,
+        data: Any,
+        response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(item_type=item_type, options=options, paging=paging, data=data)
+        super().__init__(item_type=item_type, options=options, paging=paging, data=data, response=response)
         self._client = client
 
     async def get_next_page(self) -> AsyncPage[T]:
+        """Fetches the next page; raises ``StopAsyncIteration`` on the last page (check :meth:`has_next_page`)."""
         options = self.next_page_options()
         if options is None:
             raise StopAsyncIteration("this is the last page")
-        data = await self._client.request(object, options)
-        return AsyncPage(
-            client=self._client, item_type=self._item_type, options=options, paging=self._paging, data=data
+        response, data = await self._client.fetch_page(options)
+        return type(self)(
+            client=self._client,
+            item_type=self._item_type,
+            options=options,
+            paging=self._paging,
+            data=data,
+            response=response,
         )
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
@@ -178,18 +229,28 @@ class AsyncPager(Generic[T]):
         self._paging = paging
         self._raw = raw
 
-    async def _first(self) -> AsyncPage[T]:
-        from ._base_client import raw_response_mode
-
-        token = raw_response_mode.set(self._raw)
-        try:
-            data = await self._client.request(object, self._options)
-        finally:
-            raw_response_mode.reset(token)
-        if self._raw:
-            return data  # type: ignore[no-any-return]
+    def _build(self, response: httpx.Response, data: Any) -> AsyncPage[T]:
         return self._page(
-            client=self._client, item_type=self._item_type, options=self._options, paging=self._paging, data=data
+            client=self._client,
+            item_type=self._item_type,
+            options=self._options,
+            paging=self._paging,
+            data=data,
+            response=response,
+        )
+
+    async def _first(self) -> AsyncPage[T]:
+        if self._raw:
+            return await self._raw_first()  # type: ignore[return-value]
+        response, data = await self._client.fetch_page(self._options)
+        return self._build(response, data)
+
+    async def _raw_first(self) -> APIResponse[AsyncPage[T]]:
+        from ._response import APIResponse
+
+        response = await self._client._send(self._options)
+        return APIResponse(
+            response, lambda: self._build(response, self._client._parse(object, self._options, response))
         )
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:

@@ -1,4 +1,11 @@
-"""Server-sent events: a decoder for the ``text/event-stream`` format and typed streams over it."""
+"""Server-sent events: a decoder for the ``text/event-stream`` format and typed streams over it.
+
+Each event ``event: <type>`` / ``data: <payload>`` becomes a typed value: the payload is decoded as JSON
+(except for the event types the configuration marks as text), then ``{"event", "data", "id"}`` is
+validated into the operation's event type, leniently like every response. An event of a type the API
+description does not know is skipped (and logged), so a server that adds a new event type does not break
+a deployed client.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +15,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
+import pydantic
 
+from ._exceptions import APIResponseValidationError
+from ._logs import logger
 from ._models import parse_response
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["AsyncStream", "ServerSentEvent", "Stream"]
+__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
 
 T = TypeVar("T")
 
@@ -43,6 +53,7 @@ class SSEDecoder:
         self._retry: int | None = None
 
     def feed(self, line: str) -> ServerSentEvent | None:
+        """Takes one line (without its line break); returns the event that an empty line completes."""
         if not line:
             if not self._data and not self._event:
                 return None
@@ -64,37 +75,82 @@ class SSEDecoder:
         return None
 
 
-def _typed(event_type: Any, event: ServerSentEvent) -> Any:
-    if event_type is ServerSentEvent:
-        return event
-    try:
-        data = event.json()
-    except ValueError:
-        data = event.data
-    return parse_response(event_type, {"event": event.event, "data": data})
+_SKIP = object()
 
 
-class Stream(Generic[T]):
-    """The events of a streaming response, as they arrive; close it (or exhaust it) to free the connection."""
+class _Decoding:
+    """What the sync and async streams share: checking the response and typing each event."""
 
-    def __init__(self, response: httpx.Response, event_type: Any) -> None:
+    def __init__(self, response: httpx.Response, event_type: Any, text_events: frozenset[str] = frozenset()) -> None:
         self.response = response
         self._event_type = event_type
+        self._text_events = text_events
 
-    def __iter__(self) -> Iterator[T]:
-        decoder = SSEDecoder()
+    def _check_content_type(self) -> None:
+        content_type = self.response.headers.get("content-type", "")
+        if content_type and "text/event-stream" not in content_type:
+            raise APIResponseValidationError(
+                self.response,
+                None,
+                f"Expected a stream of server-sent events (text/event-stream), got {content_type!r}.",
+            )
+
+    def _typed(self, event: ServerSentEvent) -> Any:
+        if self._event_type is ServerSentEvent:
+            return event
+        data: Any = event.data
+        if event.event not in self._text_events:
+            try:
+                data = json.loads(event.data)
+            except ValueError:
+                data = event.data
+        payload: dict[str, Any] = {"event": event.event, "data": data}
+        if event.id is not None:
+            payload["id"] = event.id
         try:
+            return parse_response(self._event_type, payload)
+        except pydantic.ValidationError as exc:
+            if any(error["type"] == "union_tag_invalid" for error in exc.errors()):
+                logger.warning("skipping a server-sent event of unknown type %r", event.event)
+                return _SKIP
+            raise APIResponseValidationError(
+                self.response, payload, f"The {event.event!r} event does not match the API description: {exc}"
+            ) from exc
+
+
+class Stream(_Decoding, Generic[T]):
+    """The events of a streaming response, as they arrive: ``for event in stream``.
+
+    Exhausting the stream closes the connection; otherwise close it with ``with stream:`` or
+    :meth:`close`. ``stream.response`` is the HTTP response (status, headers).
+    """
+
+    def __init__(self, response: httpx.Response, event_type: Any, text_events: frozenset[str] = frozenset()) -> None:
+        super().__init__(response, event_type, text_events)
+        self._iterator = self._events()
+
+    def _events(self) -> Iterator[T]:
+        try:
+            self._check_content_type()
+            decoder = SSEDecoder()
             for line in self.response.iter_lines():
                 event = decoder.feed(line)
-                if event is not None:
-                    yield _typed(self._event_type, event)
+                if event is not None and (typed := self._typed(event)) is not _SKIP:
+                    yield typed
             event = decoder.feed("")
-            if event is not None:
-                yield _typed(self._event_type, event)
+            if event is not None and (typed := self._typed(event)) is not _SKIP:
+                yield typed
         finally:
             self.response.close()
 
+    def __iter__(self) -> Iterator[T]:
+        return self._iterator
+
+    def __next__(self) -> T:
+        return next(self._iterator)
+
     def close(self) -> None:
+        """Closes the connection; events not yet read are dropped."""
         self.response.close()
 
     def __enter__(self) -> Self:
@@ -104,27 +160,35 @@ class Stream(Generic[T]):
         self.close()
 
 
-class AsyncStream(Generic[T]):
-    """The asynchronous form of :class:`Stream`."""
+class AsyncStream(_Decoding, Generic[T]):
+    """The asynchronous form of :class:`Stream`: ``async for event in stream``."""
 
-    def __init__(self, response: httpx.Response, event_type: Any) -> None:
-        self.response = response
-        self._event_type = event_type
+    def __init__(self, response: httpx.Response, event_type: Any, text_events: frozenset[str] = frozenset()) -> None:
+        super().__init__(response, event_type, text_events)
+        self._iterator = self._events()
 
-    async def __aiter__(self) -> AsyncIterator[T]:
-        decoder = SSEDecoder()
+    async def _events(self) -> AsyncIterator[T]:
         try:
+            self._check_content_type()
+            decoder = SSEDecoder()
             async for line in self.response.aiter_lines():
                 event = decoder.feed(line)
-                if event is not None:
-                    yield _typed(self._event_type, event)
+                if event is not None and (typed := self._typed(event)) is not _SKIP:
+                    yield typed
             event = decoder.feed("")
-            if event is not None:
-                yield _typed(self._event_type, event)
+            if event is not None and (typed := self._typed(event)) is not _SKIP:
+                yield typed
         finally:
             await self.response.aclose()
 
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._iterator
+
+    async def __anext__(self) -> T:
+        return await self._iterator.__anext__()
+
     async def close(self) -> None:
+        """Closes the connection; events not yet read are dropped."""
         await self.response.aclose()
 
     async def __aenter__(self) -> Self:

@@ -96,6 +96,8 @@ if TYPE_CHECKING:
     from .code_bundle import CodeBundleLocationSandboxSandboxSpecModal as CodeBundleLocationSandboxSandboxSpecModal
     from .code_bundle import CodeBundleRuntimeContext as CodeBundleRuntimeContext
     from .comparison_experiment_id import ComparisonExperimentId as ComparisonExperimentId
+    from .console_event import ConsoleEvent as ConsoleEvent
+    from .console_event_data import ConsoleEventData as ConsoleEventData
     from .create_agent import CreateAgent as CreateAgent
     from .create_ai_secret import CreateAISecret as CreateAISecret
     from .create_dataset import CreateDataset as CreateDataset
@@ -184,6 +186,7 @@ if TYPE_CHECKING:
     from .delete_ai_secret import DeleteAISecret as DeleteAISecret
     from .delete_service_token import DeleteServiceToken as DeleteServiceToken
     from .delete_view import DeleteView as DeleteView
+    from .done_event import DoneEvent as DoneEvent
     from .ending_before import EndingBefore as EndingBefore
     from .env_var import EnvVar as EnvVar
     from .env_var_id_param import EnvVarIdParam as EnvVarIdParam
@@ -196,6 +199,7 @@ if TYPE_CHECKING:
     from .env_vars_update_body import EnvVarsUpdateBody as EnvVarsUpdateBody
     from .environment import Environment as Environment
     from .environments_list_response import EnvironmentsListResponse as EnvironmentsListResponse
+    from .error_event import ErrorEvent as ErrorEvent
     from .experiment import Experiment as Experiment
     from .experiment import ExperimentInternalMetadata as ExperimentInternalMetadata
     from .experiment_event import ExperimentEvent as ExperimentEvent
@@ -311,9 +315,11 @@ if TYPE_CHECKING:
     from .insert_project_logs_event_request import InsertProjectLogsEventRequest as InsertProjectLogsEventRequest
     from .invoke_api import InvokeApi as InvokeApi
     from .invoke_api import InvokeApiMcpAuthValue as InvokeApiMcpAuthValue
+    from .invoke_event import InvokeEvent as InvokeEvent
     from .invoke_parent import InvokeParent as InvokeParent
     from .invoke_parent import InvokeParentSpanParentStruct as InvokeParentSpanParentStruct
     from .invoke_parent import InvokeParentSpanParentStructRowIds as InvokeParentSpanParentStructRowIds
+    from .json_delta_event import JsonDeltaEvent as JsonDeltaEvent
     from .max_root_span_id import MaxRootSpanId as MaxRootSpanId
     from .max_xact_id import MaxXactId as MaxXactId
     from .mcp_server import MCPServer as MCPServer
@@ -411,6 +417,9 @@ if TYPE_CHECKING:
     from .patch_span_i_frame import PatchSpanIFrame as PatchSpanIFrame
     from .patch_view import PatchView as PatchView
     from .permission import Permission as Permission
+    from .progress_event import ProgressEvent as ProgressEvent
+    from .progress_event_data import ProgressEventData as ProgressEventData
+    from .progress_event_data import ProgressEventDataOrigin as ProgressEventDataOrigin
     from .project import Project as Project
     from .project_automation import ProjectAutomation as ProjectAutomation
     from .project_automation import ProjectAutomationConfigAsyncQuery as ProjectAutomationConfigAsyncQuery
@@ -506,6 +515,7 @@ if TYPE_CHECKING:
     from .proxy_credentials_body import ProxyCredentialsBody as ProxyCredentialsBody
     from .proxy_credentials_body_logging import ProxyCredentialsBodyLogging as ProxyCredentialsBodyLogging
     from .proxy_credentials_response import ProxyCredentialsResponse as ProxyCredentialsResponse
+    from .reasoning_delta_event import ReasoningDeltaEvent as ReasoningDeltaEvent
     from .repo_info import RepoInfo as RepoInfo
     from .response_format_json_schema import ResponseFormatJsonSchema as ResponseFormatJsonSchema
     from .response_format_nullish import ResponseFormatNullish as ResponseFormatNullish
@@ -541,12 +551,14 @@ if TYPE_CHECKING:
     from .span_iframes_list_response import SpanIframesListResponse as SpanIframesListResponse
     from .span_scope import SpanScope as SpanScope
     from .span_type import SpanType as SpanType
+    from .start_event import StartEvent as StartEvent
     from .starting_after import StartingAfter as StartingAfter
     from .streaming_mode import StreamingMode as StreamingMode
     from .summarize_data import SummarizeData as SummarizeData
     from .summarize_dataset_response import SummarizeDatasetResponse as SummarizeDatasetResponse
     from .summarize_experiment_response import SummarizeExperimentResponse as SummarizeExperimentResponse
     from .summarize_scores import SummarizeScores as SummarizeScores
+    from .text_delta_event import TextDeltaEvent as TextDeltaEvent
     from .topic_automation_config import TopicAutomationConfig as TopicAutomationConfig
     from .topic_automation_config import (
         TopicAutomationConfigBackfillTimeRangeVariant2 as TopicAutomationConfigBackfillTimeRangeVariant2,
@@ -668,6 +680,8 @@ _MODULES: dict[str, str] = {
     "CodeBundleLocationSandboxSandboxSpecModal": "code_bundle",
     "CodeBundleRuntimeContext": "code_bundle",
     "ComparisonExperimentId": "comparison_experiment_id",
+    "ConsoleEvent": "console_event",
+    "ConsoleEventData": "console_event_data",
     "CreateAgent": "create_agent",
     "CreateAISecret": "create_ai_secret",
     "CreateDataset": "create_dataset",
@@ -724,6 +738,7 @@ _MODULES: dict[str, str] = {
     "DeleteAISecret": "delete_ai_secret",
     "DeleteServiceToken": "delete_service_token",
     "DeleteView": "delete_view",
+    "DoneEvent": "done_event",
     "EndingBefore": "ending_before",
     "EnvVar": "env_var",
     "EnvVarIdParam": "env_var_id_param",
@@ -736,6 +751,7 @@ _MODULES: dict[str, str] = {
     "EnvVarsUpdateBody": "env_vars_update_body",
     "Environment": "environment",
     "EnvironmentsListResponse": "environments_list_response",
+    "ErrorEvent": "error_event",
     "Experiment": "experiment",
     "ExperimentInternalMetadata": "experiment",
     "ExperimentEvent": "experiment_event",
@@ -847,9 +863,11 @@ _MODULES: dict[str, str] = {
     "InsertProjectLogsEventRequest": "insert_project_logs_event_request",
     "InvokeApi": "invoke_api",
     "InvokeApiMcpAuthValue": "invoke_api",
+    "InvokeEvent": "invoke_event",
     "InvokeParentSpanParentStruct": "invoke_parent",
     "InvokeParentSpanParentStructRowIds": "invoke_parent",
     "InvokeParent": "invoke_parent",
+    "JsonDeltaEvent": "json_delta_event",
     "MaxRootSpanId": "max_root_span_id",
     "MaxXactId": "max_xact_id",
     "MCPServer": "mcp_server",
@@ -919,6 +937,9 @@ _MODULES: dict[str, str] = {
     "PatchSpanIFrame": "patch_span_i_frame",
     "PatchView": "patch_view",
     "Permission": "permission",
+    "ProgressEvent": "progress_event",
+    "ProgressEventData": "progress_event_data",
+    "ProgressEventDataOrigin": "progress_event_data",
     "Project": "project",
     "ProjectAutomation": "project_automation",
     "ProjectAutomationConfigAsyncQuery": "project_automation",
@@ -996,6 +1017,7 @@ _MODULES: dict[str, str] = {
     "ProxyCredentialsBody": "proxy_credentials_body",
     "ProxyCredentialsBodyLogging": "proxy_credentials_body_logging",
     "ProxyCredentialsResponse": "proxy_credentials_response",
+    "ReasoningDeltaEvent": "reasoning_delta_event",
     "RepoInfo": "repo_info",
     "ResponseFormatJsonSchema": "response_format_json_schema",
     "ResponseFormatNullishJsonObject": "response_format_nullish",
@@ -1031,12 +1053,14 @@ _MODULES: dict[str, str] = {
     "SpanIframesListResponse": "span_iframes_list_response",
     "SpanScope": "span_scope",
     "SpanType": "span_type",
+    "StartEvent": "start_event",
     "StartingAfter": "starting_after",
     "StreamingMode": "streaming_mode",
     "SummarizeData": "summarize_data",
     "SummarizeDatasetResponse": "summarize_dataset_response",
     "SummarizeExperimentResponse": "summarize_experiment_response",
     "SummarizeScores": "summarize_scores",
+    "TextDeltaEvent": "text_delta_event",
     "TopicAutomationConfig": "topic_automation_config",
     "TopicAutomationConfigBackfillTimeRangeVariant2": "topic_automation_config",
     "TopicAutomationConfigFacetFunctionsItemFunction": "topic_automation_config",
@@ -1147,6 +1171,8 @@ __all__ = [
     "CodeBundleLocationSandboxSandboxSpecModal",
     "CodeBundleRuntimeContext",
     "ComparisonExperimentId",
+    "ConsoleEvent",
+    "ConsoleEventData",
     "CreateAISecret",
     "CreateAgent",
     "CreateDataset",
@@ -1203,6 +1229,7 @@ __all__ = [
     "DeleteAISecret",
     "DeleteServiceToken",
     "DeleteView",
+    "DoneEvent",
     "EndingBefore",
     "EnvVar",
     "EnvVarIdParam",
@@ -1215,6 +1242,7 @@ __all__ = [
     "EnvVarsUpdateBody",
     "Environment",
     "EnvironmentsListResponse",
+    "ErrorEvent",
     "Experiment",
     "ExperimentEvent",
     "ExperimentEventClassificationsValueItem",
@@ -1326,9 +1354,11 @@ __all__ = [
     "InsertProjectLogsEventRequest",
     "InvokeApi",
     "InvokeApiMcpAuthValue",
+    "InvokeEvent",
     "InvokeParent",
     "InvokeParentSpanParentStruct",
     "InvokeParentSpanParentStructRowIds",
+    "JsonDeltaEvent",
     "MCPServer",
     "MaxRootSpanId",
     "MaxXactId",
@@ -1398,6 +1428,9 @@ __all__ = [
     "PatchSpanIFrame",
     "PatchView",
     "Permission",
+    "ProgressEvent",
+    "ProgressEventData",
+    "ProgressEventDataOrigin",
     "Project",
     "ProjectAutomation",
     "ProjectAutomationConfigAsyncQuery",
@@ -1475,6 +1508,7 @@ __all__ = [
     "ProxyCredentialsBody",
     "ProxyCredentialsBodyLogging",
     "ProxyCredentialsResponse",
+    "ReasoningDeltaEvent",
     "RepoInfo",
     "ResponseFormatJsonSchema",
     "ResponseFormatNullish",
@@ -1510,12 +1544,14 @@ __all__ = [
     "SpanIframesListResponse",
     "SpanScope",
     "SpanType",
+    "StartEvent",
     "StartingAfter",
     "StreamingMode",
     "SummarizeData",
     "SummarizeDatasetResponse",
     "SummarizeExperimentResponse",
     "SummarizeScores",
+    "TextDeltaEvent",
     "TopicAutomationConfig",
     "TopicAutomationConfigBackfillTimeRangeVariant2",
     "TopicAutomationConfigFacetFunctionsItemFunction",

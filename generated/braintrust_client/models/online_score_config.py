@@ -22,7 +22,13 @@ class OnlineScoreConfig(BaseModel):
     sampling_rate: Annotated[float, Field(ge=0, le=1)]
     """The sampling rate for online scoring"""
 
-    scorers: list[OnlineScoreConfigScorersItemFunction | OnlineScoreConfigScorersItemGlobal]
+    scorers: list[
+        Annotated[
+            Annotated[OnlineScoreConfigScorersItemFunction, Tag("function")]
+            | Annotated[OnlineScoreConfigScorersItemGlobal, Tag("global")],
+            Discriminator(discriminate("type")),
+        ]
+    ]
     """The list of functions to run for online scoring. Can include scorers, facets, or other function types."""
 
     btql_filter: str | None = None

@@ -28,7 +28,16 @@ class PromptData(BaseModel):
 
     parser: PromptParserNullish | None = None
 
-    tool_functions: list[PromptDataToolFunctionsItemFunction | PromptDataToolFunctionsItemGlobal] | None = None
+    tool_functions: (
+        list[
+            Annotated[
+                Annotated[PromptDataToolFunctionsItemFunction, Tag("function")]
+                | Annotated[PromptDataToolFunctionsItemGlobal, Tag("global")],
+                Discriminator(discriminate("type")),
+            ]
+        ]
+        | None
+    ) = None
 
     template_format: Annotated[Literal["mustache", "nunjucks", "none"], OpenEnum] | None = None
 

@@ -31,7 +31,14 @@ class PromptDataNullish(BaseModel):
     parser: PromptParserNullish | None = None
 
     tool_functions: (
-        list[PromptDataNullishToolFunctionsItemFunction | PromptDataNullishToolFunctionsItemGlobal] | None
+        list[
+            Annotated[
+                Annotated[PromptDataNullishToolFunctionsItemFunction, Tag("function")]
+                | Annotated[PromptDataNullishToolFunctionsItemGlobal, Tag("global")],
+                Discriminator(discriminate("type")),
+            ]
+        ]
+        | None
     ) = None
 
     template_format: Annotated[Literal["mustache", "nunjucks", "none"], OpenEnum] | None = None

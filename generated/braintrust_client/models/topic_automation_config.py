@@ -35,7 +35,11 @@ class TopicAutomationConfig(BaseModel):
     facet_model: TopicAutomationFacetModel = None
 
     facet_functions: list[
-        TopicAutomationConfigFacetFunctionsItemFunction | TopicAutomationConfigFacetFunctionsItemGlobal
+        Annotated[
+            Annotated[TopicAutomationConfigFacetFunctionsItemFunction, Tag("function")]
+            | Annotated[TopicAutomationConfigFacetFunctionsItemGlobal, Tag("global")],
+            Discriminator(discriminate("type")),
+        ]
     ]
     """Facet functions used by the topic automation"""
 

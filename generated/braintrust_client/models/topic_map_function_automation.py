@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum
+from .._models import BaseModel, NotNull, OpenEnum, discriminate
 
 __all__ = [
     "TopicMapFunctionAutomation",
@@ -16,7 +16,11 @@ __all__ = [
 
 
 class TopicMapFunctionAutomation(BaseModel):
-    function: TopicMapFunctionAutomationFunctionFunction | TopicMapFunctionAutomationFunctionGlobal
+    function: Annotated[
+        Annotated[TopicMapFunctionAutomationFunctionFunction, Tag("function")]
+        | Annotated[TopicMapFunctionAutomationFunctionGlobal, Tag("global")],
+        Discriminator(discriminate("type")),
+    ]
 
     btql_filter: str | None = None
     """Per-topic-map BTQL filter. For trace scope, a topic map runs when max(filter) over the trace is truthy. For span scope, it runs when the current span matches."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -25,7 +26,12 @@ from ..models.acl_object_type import AclObjectType
 from ..models.ids import Ids
 from ..models.permission import Permission
 
-__all__ = ["AclsResource", "AsyncAclsResource"]
+__all__ = [
+    "AclsResource",
+    "AclsResourceWithRawResponse",
+    "AsyncAclsResource",
+    "AsyncAclsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -95,6 +101,11 @@ class _ListOrgParams(BaseModel):
 
 class AclsResource(SyncAPIResource):
     """The acls operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AclsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AclsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -477,6 +488,11 @@ class AclsResourceWithRawResponse:
 
 class AsyncAclsResource(AsyncAPIResource):
     """The acls operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAclsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncAclsResourceWithRawResponse(self)
 
     def list(
         self,

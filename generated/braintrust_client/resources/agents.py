@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -18,7 +19,12 @@ from ..models.create_agent import CreateAgent
 from ..models.ids import Ids
 from ..models.patch_agent import PatchAgent
 
-__all__ = ["AgentsResource", "AsyncAgentsResource"]
+__all__ = [
+    "AgentsResource",
+    "AgentsResourceWithRawResponse",
+    "AsyncAgentsResource",
+    "AsyncAgentsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -50,6 +56,11 @@ _LIST_PAGING = Paging(
 
 class AgentsResource(SyncAPIResource):
     """The agents operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AgentsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AgentsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -333,6 +344,11 @@ class AgentsResourceWithRawResponse:
 
 class AsyncAgentsResource(AsyncAPIResource):
     """The agents operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAgentsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncAgentsResourceWithRawResponse(self)
 
     def list(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -20,7 +21,12 @@ from ..models.delete_ai_secret import DeleteAISecret
 from ..models.ids import Ids
 from ..models.patch_ai_secret import PatchAISecret
 
-__all__ = ["AiSecretsResource", "AsyncAiSecretsResource"]
+__all__ = [
+    "AiSecretsResource",
+    "AiSecretsResourceWithRawResponse",
+    "AsyncAiSecretsResource",
+    "AsyncAiSecretsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -54,6 +60,11 @@ _LIST_PAGING = Paging(
 
 class AiSecretsResource(SyncAPIResource):
     """The ai_secrets operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AiSecretsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AiSecretsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -381,6 +392,11 @@ class AiSecretsResourceWithRawResponse:
 
 class AsyncAiSecretsResource(AsyncAPIResource):
     """The ai_secrets operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAiSecretsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncAiSecretsResourceWithRawResponse(self)
 
     def list(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -15,7 +16,12 @@ from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.api_key import ApiKey
 from ..models.ids import Ids
 
-__all__ = ["ApiKeysResource", "AsyncApiKeysResource"]
+__all__ = [
+    "ApiKeysResource",
+    "ApiKeysResourceWithRawResponse",
+    "AsyncApiKeysResource",
+    "AsyncApiKeysResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -47,6 +53,11 @@ _LIST_PAGING = Paging(
 
 class ApiKeysResource(SyncAPIResource):
     """The api_keys operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ApiKeysResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ApiKeysResourceWithRawResponse(self)
 
     def list(
         self,
@@ -190,6 +201,11 @@ class ApiKeysResourceWithRawResponse:
 
 class AsyncApiKeysResource(AsyncAPIResource):
     """The api_keys operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncApiKeysResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncApiKeysResourceWithRawResponse(self)
 
     def list(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 from .._base_client import RequestOptions
 from .._models import build_body
@@ -17,11 +18,21 @@ from ..models.cross_object_insert_request import (
 )
 from ..models.cross_object_insert_response import CrossObjectInsertResponse
 
-__all__ = ["AsyncCrossObjectResource", "CrossObjectResource"]
+__all__ = [
+    "AsyncCrossObjectResource",
+    "AsyncCrossObjectResourceWithRawResponse",
+    "CrossObjectResource",
+    "CrossObjectResourceWithRawResponse",
+]
 
 
 class CrossObjectResource(SyncAPIResource):
     """The cross_object operations."""
+
+    @cached_property
+    def with_raw_response(self) -> CrossObjectResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return CrossObjectResourceWithRawResponse(self)
 
     def insert(
         self,
@@ -75,6 +86,11 @@ class CrossObjectResourceWithRawResponse:
 
 class AsyncCrossObjectResource(AsyncAPIResource):
     """The cross_object operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCrossObjectResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncCrossObjectResourceWithRawResponse(self)
 
     async def insert(
         self,

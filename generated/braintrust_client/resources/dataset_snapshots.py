@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -17,7 +18,12 @@ from ..models.dataset_snapshot import DatasetSnapshot
 from ..models.ids import Ids
 from ..models.patch_dataset_snapshot import PatchDatasetSnapshot
 
-__all__ = ["AsyncDatasetSnapshotsResource", "DatasetSnapshotsResource"]
+__all__ = [
+    "AsyncDatasetSnapshotsResource",
+    "AsyncDatasetSnapshotsResourceWithRawResponse",
+    "DatasetSnapshotsResource",
+    "DatasetSnapshotsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -49,6 +55,11 @@ _LIST_PAGING = Paging(
 
 class DatasetSnapshotsResource(SyncAPIResource):
     """The dataset_snapshots operations."""
+
+    @cached_property
+    def with_raw_response(self) -> DatasetSnapshotsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return DatasetSnapshotsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -329,6 +340,11 @@ class DatasetSnapshotsResourceWithRawResponse:
 
 class AsyncDatasetSnapshotsResource(AsyncAPIResource):
     """The dataset_snapshots operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatasetSnapshotsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncDatasetSnapshotsResourceWithRawResponse(self)
 
     def list(
         self,

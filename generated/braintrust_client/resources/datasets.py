@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -28,7 +29,12 @@ from ..models.insert_events_response import InsertEventsResponse
 from ..models.patch_dataset import PatchDataset
 from ..models.summarize_dataset_response import SummarizeDatasetResponse
 
-__all__ = ["AsyncDatasetsResource", "DatasetsResource"]
+__all__ = [
+    "AsyncDatasetsResource",
+    "AsyncDatasetsResourceWithRawResponse",
+    "DatasetsResource",
+    "DatasetsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -93,6 +99,11 @@ class _SummarizeParams(BaseModel):
 
 class DatasetsResource(SyncAPIResource):
     """The datasets operations."""
+
+    @cached_property
+    def with_raw_response(self) -> DatasetsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return DatasetsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -597,6 +608,11 @@ class DatasetsResourceWithRawResponse:
 
 class AsyncDatasetsResource(AsyncAPIResource):
     """The datasets operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDatasetsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncDatasetsResourceWithRawResponse(self)
 
     def list(
         self,

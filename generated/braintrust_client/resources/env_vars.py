@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import Field
@@ -20,7 +21,12 @@ from ..models.env_vars_replace_body import EnvVarsReplaceBody
 from ..models.env_vars_update_body import EnvVarsUpdateBody
 from ..models.ids import Ids
 
-__all__ = ["AsyncEnvVarsResource", "EnvVarsResource"]
+__all__ = [
+    "AsyncEnvVarsResource",
+    "AsyncEnvVarsResourceWithRawResponse",
+    "EnvVarsResource",
+    "EnvVarsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -39,6 +45,11 @@ class _ListParams(BaseModel):
 
 class EnvVarsResource(SyncAPIResource):
     """The env_vars operations."""
+
+    @cached_property
+    def with_raw_response(self) -> EnvVarsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return EnvVarsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -331,6 +342,11 @@ class EnvVarsResourceWithRawResponse:
 
 class AsyncEnvVarsResource(AsyncAPIResource):
     """The env_vars operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEnvVarsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncEnvVarsResourceWithRawResponse(self)
 
     async def list(
         self,

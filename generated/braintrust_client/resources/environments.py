@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -18,7 +19,12 @@ from ..models.environment import Environment
 from ..models.environments_list_response import EnvironmentsListResponse
 from ..models.patch_environment import PatchEnvironment
 
-__all__ = ["AsyncEnvironmentsResource", "EnvironmentsResource"]
+__all__ = [
+    "AsyncEnvironmentsResource",
+    "AsyncEnvironmentsResourceWithRawResponse",
+    "EnvironmentsResource",
+    "EnvironmentsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -33,6 +39,11 @@ class _ListParams(BaseModel):
 
 class EnvironmentsResource(SyncAPIResource):
     """The environments operations."""
+
+    @cached_property
+    def with_raw_response(self) -> EnvironmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return EnvironmentsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -241,6 +252,11 @@ class EnvironmentsResourceWithRawResponse:
 
 class AsyncEnvironmentsResource(AsyncAPIResource):
     """The environments operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEnvironmentsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncEnvironmentsResourceWithRawResponse(self)
 
     async def list(
         self,

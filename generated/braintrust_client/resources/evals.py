@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Any
 
 from .._base_client import RequestOptions
@@ -23,11 +24,21 @@ from ..models.run_eval import (
 )
 from ..models.summarize_experiment_response import SummarizeExperimentResponse
 
-__all__ = ["AsyncEvalsResource", "EvalsResource"]
+__all__ = [
+    "AsyncEvalsResource",
+    "AsyncEvalsResourceWithRawResponse",
+    "EvalsResource",
+    "EvalsResourceWithRawResponse",
+]
 
 
 class EvalsResource(SyncAPIResource):
     """The evals operations."""
+
+    @cached_property
+    def with_raw_response(self) -> EvalsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return EvalsResourceWithRawResponse(self)
 
     def create(
         self,
@@ -138,6 +149,11 @@ class EvalsResourceWithRawResponse:
 
 class AsyncEvalsResource(AsyncAPIResource):
     """The evals operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEvalsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncEvalsResourceWithRawResponse(self)
 
     async def create(
         self,

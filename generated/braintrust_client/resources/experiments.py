@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -29,7 +30,12 @@ from ..models.patch_experiment import PatchExperiment, PatchExperimentInternalMe
 from ..models.repo_info import RepoInfo
 from ..models.summarize_experiment_response import SummarizeExperimentResponse
 
-__all__ = ["AsyncExperimentsResource", "ExperimentsResource"]
+__all__ = [
+    "AsyncExperimentsResource",
+    "AsyncExperimentsResourceWithRawResponse",
+    "ExperimentsResource",
+    "ExperimentsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -96,6 +102,11 @@ class _SummarizeParams(BaseModel):
 
 class ExperimentsResource(SyncAPIResource):
     """The experiments operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ExperimentsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ExperimentsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -652,6 +663,11 @@ class ExperimentsResourceWithRawResponse:
 
 class AsyncExperimentsResource(AsyncAPIResource):
     """The experiments operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncExperimentsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncExperimentsResourceWithRawResponse(self)
 
     def list(
         self,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Annotated, Any
+from functools import cached_property
+from typing import Annotated, Any, Literal, overload
 
 from pydantic import Field
 
@@ -12,6 +13,7 @@ from .._models import BaseModel, NotNull, build_body
 from .._pagination import AsyncPage, AsyncPager, Paging, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.chat_completion_message_param import ChatCompletionMessageParam
 from ..models.create_function import CreateFunction, CreateFunctionFunctionSchema, CreateFunctionOrigin
@@ -21,12 +23,18 @@ from ..models.function_data_nullish import FunctionDataNullish
 from ..models.function_type_enum_nullish import FunctionTypeEnumNullish
 from ..models.ids import Ids
 from ..models.invoke_api import InvokeApi, InvokeApiMcpAuthValue
+from ..models.invoke_event import InvokeEvent
 from ..models.invoke_parent import InvokeParent
 from ..models.patch_function import PatchFunction
 from ..models.prompt_data_nullish import PromptDataNullish
 from ..models.streaming_mode import StreamingMode
 
-__all__ = ["AsyncFunctionsResource", "FunctionsResource"]
+__all__ = [
+    "AsyncFunctionsResource",
+    "AsyncFunctionsResourceWithRawResponse",
+    "FunctionsResource",
+    "FunctionsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -74,8 +82,23 @@ class _RetrieveParams(BaseModel):
     environment: Annotated[str | None, NotNull] = None
 
 
+_INVOKE_TEXT_EVENTS: frozenset[str] = frozenset(
+    (
+        "json_delta",
+        "start",
+        "done",
+    )
+)
+"""Events of ``invoke`` whose data is text; every other event's data is JSON."""
+
+
 class FunctionsResource(SyncAPIResource):
     """The functions operations."""
+
+    @cached_property
+    def with_raw_response(self) -> FunctionsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return FunctionsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -414,6 +437,55 @@ class FunctionsResource(SyncAPIResource):
         _result: Function = self._client.request(Function, _options)
         return _result
 
+    @overload
+    def invoke(
+        self,
+        function_id: str,
+        *,
+        input: Any | NotGiven = NOT_GIVEN,
+        expected: Any | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionMessageParam] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        mode: StreamingMode | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, InvokeApiMcpAuthValue] | NotGiven = NOT_GIVEN,
+        overrides: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    def invoke(
+        self,
+        function_id: str,
+        *,
+        input: Any | NotGiven = NOT_GIVEN,
+        expected: Any | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionMessageParam] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        mode: StreamingMode | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, InvokeApiMcpAuthValue] | NotGiven = NOT_GIVEN,
+        overrides: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[InvokeEvent]: ...
+
+    @overload
     def invoke(
         self,
         function_id: str,
@@ -435,7 +507,30 @@ class FunctionsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> Any | Stream[InvokeEvent]: ...
+
+    def invoke(
+        self,
+        function_id: str,
+        *,
+        input: Any | NotGiven = NOT_GIVEN,
+        expected: Any | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionMessageParam] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        mode: StreamingMode | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, InvokeApiMcpAuthValue] | NotGiven = NOT_GIVEN,
+        overrides: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any | Stream[InvokeEvent]:
         """Invoke function
 
         Invoke a function.
@@ -485,6 +580,8 @@ class FunctionsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if stream is True:
+            return self._client.request_stream(InvokeEvent, _options, _INVOKE_TEXT_EVENTS)
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -504,6 +601,11 @@ class FunctionsResourceWithRawResponse:
 
 class AsyncFunctionsResource(AsyncAPIResource):
     """The functions operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFunctionsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncFunctionsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -842,6 +944,55 @@ class AsyncFunctionsResource(AsyncAPIResource):
         _result: Function = await self._client.request(Function, _options)
         return _result
 
+    @overload
+    async def invoke(
+        self,
+        function_id: str,
+        *,
+        input: Any | NotGiven = NOT_GIVEN,
+        expected: Any | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionMessageParam] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | None | NotGiven = NOT_GIVEN,
+        mode: StreamingMode | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, InvokeApiMcpAuthValue] | NotGiven = NOT_GIVEN,
+        overrides: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any: ...
+
+    @overload
+    async def invoke(
+        self,
+        function_id: str,
+        *,
+        input: Any | NotGiven = NOT_GIVEN,
+        expected: Any | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionMessageParam] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        mode: StreamingMode | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, InvokeApiMcpAuthValue] | NotGiven = NOT_GIVEN,
+        overrides: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[InvokeEvent]: ...
+
+    @overload
     async def invoke(
         self,
         function_id: str,
@@ -863,7 +1014,30 @@ class AsyncFunctionsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any:
+    ) -> Any | AsyncStream[InvokeEvent]: ...
+
+    async def invoke(
+        self,
+        function_id: str,
+        *,
+        input: Any | NotGiven = NOT_GIVEN,
+        expected: Any | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | None | NotGiven = NOT_GIVEN,
+        messages: Sequence[ChatCompletionMessageParam] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: bool | None | NotGiven = NOT_GIVEN,
+        mode: StreamingMode | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, InvokeApiMcpAuthValue] | NotGiven = NOT_GIVEN,
+        overrides: Mapping[str, Any] | None | NotGiven = NOT_GIVEN,
+        version: str | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Any | AsyncStream[InvokeEvent]:
         """Invoke function
 
         Invoke a function.
@@ -913,6 +1087,8 @@ class AsyncFunctionsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if stream is True:
+            return await self._client.request_stream(InvokeEvent, _options, _INVOKE_TEXT_EVENTS)
         _result: Any = await self._client.request(Any, _options)
         return _result
 

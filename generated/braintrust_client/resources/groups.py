@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -18,7 +19,12 @@ from ..models.group import Group
 from ..models.ids import Ids
 from ..models.patch_group import PatchGroup
 
-__all__ = ["AsyncGroupsResource", "GroupsResource"]
+__all__ = [
+    "AsyncGroupsResource",
+    "AsyncGroupsResourceWithRawResponse",
+    "GroupsResource",
+    "GroupsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -50,6 +56,11 @@ _LIST_PAGING = Paging(
 
 class GroupsResource(SyncAPIResource):
     """The groups operations."""
+
+    @cached_property
+    def with_raw_response(self) -> GroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return GroupsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -352,6 +363,11 @@ class GroupsResourceWithRawResponse:
 
 class AsyncGroupsResource(AsyncAPIResource):
     """The groups operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncGroupsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncGroupsResourceWithRawResponse(self)
 
     def list(
         self,

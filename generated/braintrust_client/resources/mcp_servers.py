@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -17,7 +18,12 @@ from ..models.ids import Ids
 from ..models.mcp_server import MCPServer
 from ..models.patch_mcp_server import PatchMCPServer
 
-__all__ = ["AsyncMcpServersResource", "McpServersResource"]
+__all__ = [
+    "AsyncMcpServersResource",
+    "AsyncMcpServersResourceWithRawResponse",
+    "McpServersResource",
+    "McpServersResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -49,6 +55,11 @@ _LIST_PAGING = Paging(
 
 class McpServersResource(SyncAPIResource):
     """The mcp_servers operations."""
+
+    @cached_property
+    def with_raw_response(self) -> McpServersResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return McpServersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -332,6 +343,11 @@ class McpServersResourceWithRawResponse:
 
 class AsyncMcpServersResource(AsyncAPIResource):
     """The mcp_servers operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMcpServersResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncMcpServersResourceWithRawResponse(self)
 
     def list(
         self,

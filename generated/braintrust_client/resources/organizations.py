@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -23,7 +24,12 @@ from ..models.patch_organization_members import (
 )
 from ..models.patch_organization_members_output import PatchOrganizationMembersOutput
 
-__all__ = ["AsyncOrganizationsResource", "OrganizationsResource"]
+__all__ = [
+    "AsyncOrganizationsResource",
+    "AsyncOrganizationsResourceWithRawResponse",
+    "OrganizationsResource",
+    "OrganizationsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -53,6 +59,11 @@ _LIST_PAGING = Paging(
 
 class OrganizationsResource(SyncAPIResource):
     """The organizations operations."""
+
+    @cached_property
+    def with_raw_response(self) -> OrganizationsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return OrganizationsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -257,6 +268,11 @@ class OrganizationsResourceWithRawResponse:
 
 class AsyncOrganizationsResource(AsyncAPIResource):
     """The organizations operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOrganizationsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncOrganizationsResourceWithRawResponse(self)
 
     def list(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -26,7 +27,12 @@ from ..models.project_automation import ProjectAutomation
 from ..models.topic_automation_config import TopicAutomationConfig
 from ..models.topic_digest_automation_config import TopicDigestAutomationConfig
 
-__all__ = ["AsyncProjectAutomationsResource", "ProjectAutomationsResource"]
+__all__ = [
+    "AsyncProjectAutomationsResource",
+    "AsyncProjectAutomationsResourceWithRawResponse",
+    "ProjectAutomationsResource",
+    "ProjectAutomationsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -58,6 +64,11 @@ _LIST_PAGING = Paging(
 
 class ProjectAutomationsResource(SyncAPIResource):
     """The project_automations operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectAutomationsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ProjectAutomationsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -353,6 +364,11 @@ class ProjectAutomationsResourceWithRawResponse:
 
 class AsyncProjectAutomationsResource(AsyncAPIResource):
     """The project_automations operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectAutomationsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncProjectAutomationsResourceWithRawResponse(self)
 
     def list(
         self,

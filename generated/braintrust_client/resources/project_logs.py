@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -23,7 +24,12 @@ from ..models.insert_project_logs_event import InsertProjectLogsEvent
 from ..models.insert_project_logs_event_request import InsertProjectLogsEventRequest
 from ..models.project_logs_event import ProjectLogsEvent
 
-__all__ = ["AsyncProjectLogsResource", "ProjectLogsResource"]
+__all__ = [
+    "AsyncProjectLogsResource",
+    "AsyncProjectLogsResourceWithRawResponse",
+    "ProjectLogsResource",
+    "ProjectLogsResourceWithRawResponse",
+]
 
 
 class _FetchParams(BaseModel):
@@ -51,6 +57,11 @@ _FETCH_POST_PAGING = Paging(
 
 class ProjectLogsResource(SyncAPIResource):
     """The project_logs operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectLogsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ProjectLogsResourceWithRawResponse(self)
 
     def insert(
         self,
@@ -270,6 +281,11 @@ class ProjectLogsResourceWithRawResponse:
 
 class AsyncProjectLogsResource(AsyncAPIResource):
     """The project_logs operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectLogsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncProjectLogsResourceWithRawResponse(self)
 
     async def insert(
         self,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -22,7 +23,12 @@ from ..models.project_score_categories import ProjectScoreCategories
 from ..models.project_score_config import ProjectScoreConfig
 from ..models.project_score_type import ProjectScoreType
 
-__all__ = ["AsyncProjectScoresResource", "ProjectScoresResource"]
+__all__ = [
+    "AsyncProjectScoresResource",
+    "AsyncProjectScoresResourceWithRawResponse",
+    "ProjectScoresResource",
+    "ProjectScoresResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -60,6 +66,11 @@ _LIST_PAGING = Paging(
 
 class ProjectScoresResource(SyncAPIResource):
     """The project_scores operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectScoresResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ProjectScoresResourceWithRawResponse(self)
 
     def list(
         self,
@@ -360,6 +371,11 @@ class ProjectScoresResourceWithRawResponse:
 
 class AsyncProjectScoresResource(AsyncAPIResource):
     """The project_scores operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectScoresResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncProjectScoresResourceWithRawResponse(self)
 
     def list(
         self,

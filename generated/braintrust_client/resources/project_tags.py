@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -17,7 +18,12 @@ from ..models.ids import Ids
 from ..models.patch_project_tag import PatchProjectTag
 from ..models.project_tag import ProjectTag
 
-__all__ = ["AsyncProjectTagsResource", "ProjectTagsResource"]
+__all__ = [
+    "AsyncProjectTagsResource",
+    "AsyncProjectTagsResourceWithRawResponse",
+    "ProjectTagsResource",
+    "ProjectTagsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -53,6 +59,11 @@ _LIST_PAGING = Paging(
 
 class ProjectTagsResource(SyncAPIResource):
     """The project_tags operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectTagsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ProjectTagsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -342,6 +353,11 @@ class ProjectTagsResourceWithRawResponse:
 
 class AsyncProjectTagsResource(AsyncAPIResource):
     """The project_tags operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectTagsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncProjectTagsResourceWithRawResponse(self)
 
     def list(
         self,

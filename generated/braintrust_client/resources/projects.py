@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -18,7 +19,12 @@ from ..models.patch_project import PatchProject
 from ..models.project import Project
 from ..models.project_settings import ProjectSettings
 
-__all__ = ["AsyncProjectsResource", "ProjectsResource"]
+__all__ = [
+    "AsyncProjectsResource",
+    "AsyncProjectsResourceWithRawResponse",
+    "ProjectsResource",
+    "ProjectsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -50,6 +56,11 @@ _LIST_PAGING = Paging(
 
 class ProjectsResource(SyncAPIResource):
     """The projects operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProjectsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ProjectsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -285,6 +296,11 @@ class ProjectsResourceWithRawResponse:
 
 class AsyncProjectsResource(AsyncAPIResource):
     """The projects operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProjectsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncProjectsResourceWithRawResponse(self)
 
     def list(
         self,

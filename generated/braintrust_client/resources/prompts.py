@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -20,7 +21,12 @@ from ..models.patch_prompt import PatchPrompt
 from ..models.prompt import Prompt
 from ..models.prompt_data_nullish import PromptDataNullish
 
-__all__ = ["AsyncPromptsResource", "PromptsResource"]
+__all__ = [
+    "AsyncPromptsResource",
+    "AsyncPromptsResourceWithRawResponse",
+    "PromptsResource",
+    "PromptsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -70,6 +76,11 @@ class _RetrieveParams(BaseModel):
 
 class PromptsResource(SyncAPIResource):
     """The prompts operations."""
+
+    @cached_property
+    def with_raw_response(self) -> PromptsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return PromptsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -410,6 +421,11 @@ class PromptsResourceWithRawResponse:
 
 class AsyncPromptsResource(AsyncAPIResource):
     """The prompts operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPromptsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncPromptsResourceWithRawResponse(self)
 
     def list(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any
 
 from .._base_client import RequestOptions, format_path
@@ -14,11 +15,21 @@ from ..models.proxy_credentials_body import ProxyCredentialsBody
 from ..models.proxy_credentials_body_logging import ProxyCredentialsBodyLogging
 from ..models.proxy_credentials_response import ProxyCredentialsResponse
 
-__all__ = ["AsyncProxyResource", "ProxyResource"]
+__all__ = [
+    "AsyncProxyResource",
+    "AsyncProxyResourceWithRawResponse",
+    "ProxyResource",
+    "ProxyResourceWithRawResponse",
+]
 
 
 class ProxyResource(SyncAPIResource):
     """The proxy operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ProxyResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ProxyResourceWithRawResponse(self)
 
     def chat_completions(
         self,
@@ -239,6 +250,11 @@ class ProxyResourceWithRawResponse:
 
 class AsyncProxyResource(AsyncAPIResource):
     """The proxy operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProxyResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncProxyResourceWithRawResponse(self)
 
     async def chat_completions(
         self,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -18,7 +19,12 @@ from ..models.ids import Ids
 from ..models.patch_role import PatchRole, PatchRoleAddMemberPermissionsItem, PatchRoleRemoveMemberPermissionsItem
 from ..models.role import Role
 
-__all__ = ["AsyncRolesResource", "RolesResource"]
+__all__ = [
+    "AsyncRolesResource",
+    "AsyncRolesResourceWithRawResponse",
+    "RolesResource",
+    "RolesResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -50,6 +56,11 @@ _LIST_PAGING = Paging(
 
 class RolesResource(SyncAPIResource):
     """The roles operations."""
+
+    @cached_property
+    def with_raw_response(self) -> RolesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return RolesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -352,6 +363,11 @@ class RolesResourceWithRawResponse:
 
 class AsyncRolesResource(AsyncAPIResource):
     """The roles operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRolesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncRolesResourceWithRawResponse(self)
 
     def list(
         self,

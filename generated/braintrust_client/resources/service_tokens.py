@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -19,7 +20,12 @@ from ..models.service_token import ServiceToken
 from ..models.service_tokens_create_body import ServiceTokensCreateBody
 from ..models.service_tokens_replace_body import ServiceTokensReplaceBody
 
-__all__ = ["AsyncServiceTokensResource", "ServiceTokensResource"]
+__all__ = [
+    "AsyncServiceTokensResource",
+    "AsyncServiceTokensResourceWithRawResponse",
+    "ServiceTokensResource",
+    "ServiceTokensResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -51,6 +57,11 @@ _LIST_PAGING = Paging(
 
 class ServiceTokensResource(SyncAPIResource):
     """The service_tokens operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ServiceTokensResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ServiceTokensResourceWithRawResponse(self)
 
     def list(
         self,
@@ -319,6 +330,11 @@ class ServiceTokensResourceWithRawResponse:
 
 class AsyncServiceTokensResource(AsyncAPIResource):
     """The service_tokens operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncServiceTokensResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncServiceTokensResourceWithRawResponse(self)
 
     def list(
         self,

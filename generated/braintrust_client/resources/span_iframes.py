@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -17,7 +18,12 @@ from ..models.ids import Ids
 from ..models.patch_span_i_frame import PatchSpanIFrame
 from ..models.span_i_frame import SpanIFrame
 
-__all__ = ["AsyncSpanIframesResource", "SpanIframesResource"]
+__all__ = [
+    "AsyncSpanIframesResource",
+    "AsyncSpanIframesResourceWithRawResponse",
+    "SpanIframesResource",
+    "SpanIframesResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -49,6 +55,11 @@ _LIST_PAGING = Paging(
 
 class SpanIframesResource(SyncAPIResource):
     """The span_iframes operations."""
+
+    @cached_property
+    def with_raw_response(self) -> SpanIframesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return SpanIframesResourceWithRawResponse(self)
 
     def list(
         self,
@@ -341,6 +352,11 @@ class SpanIframesResourceWithRawResponse:
 
 class AsyncSpanIframesResource(AsyncAPIResource):
     """The span_iframes operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSpanIframesResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncSpanIframesResourceWithRawResponse(self)
 
     def list(
         self,

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from .._base_client import RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 
-__all__ = ["AsyncTopLevelResource", "TopLevelResource"]
+__all__ = [
+    "AsyncTopLevelResource",
+    "AsyncTopLevelResourceWithRawResponse",
+    "TopLevelResource",
+    "TopLevelResourceWithRawResponse",
+]
 
 
 class TopLevelResource(SyncAPIResource):
     """The top_level operations."""
+
+    @cached_property
+    def with_raw_response(self) -> TopLevelResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return TopLevelResourceWithRawResponse(self)
 
     def hello_world(
         self,
@@ -49,6 +61,11 @@ class TopLevelResourceWithRawResponse:
 
 class AsyncTopLevelResource(AsyncAPIResource):
     """The top_level operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTopLevelResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncTopLevelResourceWithRawResponse(self)
 
     async def hello_world(
         self,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated
 
 from pydantic import Field
@@ -18,7 +19,12 @@ from ..models.user_email import UserEmail
 from ..models.user_family_name import UserFamilyName
 from ..models.user_given_name import UserGivenName
 
-__all__ = ["AsyncUsersResource", "UsersResource"]
+__all__ = [
+    "AsyncUsersResource",
+    "AsyncUsersResourceWithRawResponse",
+    "UsersResource",
+    "UsersResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -54,6 +60,11 @@ _LIST_PAGING = Paging(
 
 class UsersResource(SyncAPIResource):
     """The users operations."""
+
+    @cached_property
+    def with_raw_response(self) -> UsersResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return UsersResourceWithRawResponse(self)
 
     def list(
         self,
@@ -165,6 +176,11 @@ class UsersResourceWithRawResponse:
 
 class AsyncUsersResource(AsyncAPIResource):
     """The users operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncUsersResourceWithRawResponse(self)
 
     def list(
         self,

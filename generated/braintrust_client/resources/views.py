@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from functools import cached_property
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -23,7 +24,12 @@ from ..models.view_data import ViewData
 from ..models.view_options import ViewOptions
 from ..models.view_type import ViewType
 
-__all__ = ["AsyncViewsResource", "ViewsResource"]
+__all__ = [
+    "AsyncViewsResource",
+    "AsyncViewsResourceWithRawResponse",
+    "ViewsResource",
+    "ViewsResourceWithRawResponse",
+]
 
 
 class _ListParams(BaseModel):
@@ -67,6 +73,11 @@ class _RetrieveParams(BaseModel):
 
 class ViewsResource(SyncAPIResource):
     """The views operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ViewsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return ViewsResourceWithRawResponse(self)
 
     def list(
         self,
@@ -466,6 +477,11 @@ class ViewsResourceWithRawResponse:
 
 class AsyncViewsResource(AsyncAPIResource):
     """The views operations, asynchronously."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncViewsResourceWithRawResponse:
+        """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
+        return AsyncViewsResourceWithRawResponse(self)
 
     def list(
         self,

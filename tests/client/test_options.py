@@ -1,0 +1,292 @@
+"""What every call can say, and what the client sends: per-call options, arrays in the query, omitted versus
+null, authentication and configuration from the environment, raw responses, copies, closing the pool."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.client.conftest import API_KEY, call_with
+from tests.client.server import LocalServer, Received, Reply
+
+KINDS = ["sync", "async"]
+PROJECT = {"id": "p1", "org_id": "o1", "name": "demo"}
+
+
+def _echo_project(request: Received) -> Reply:
+    return Reply.json(PROJECT)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_per_call_extra_headers_query_and_body(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_echo_project)
+    call_with(
+        bt,
+        kind,
+        server.url,
+        lambda c: c.projects.update(
+            "p1",
+            name="renamed",
+            extra_headers={"X-Trace": "abc", "Authorization": "Bearer per-call"},
+            extra_query={"dry_run": True, "tag": ["a", "b"]},
+            extra_body={"beta_field": {"x": 1}, "name": "overridden"},
+        ),
+    )
+    (request,) = server.requests
+    assert request.method == "PATCH" and request.path == "/v1/project/p1"
+    assert request.headers["X-Trace"] == "abc"
+    assert request.headers["Authorization"] == "Bearer per-call"  # extra headers win over the client's
+    assert request.query == [("dry_run", "true"), ("tag", "a"), ("tag", "b")]
+    assert request.json() == {"name": "overridden", "beta_field": {"x": 1}}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_per_call_timeout_overrides_the_client(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.script(Reply(200, b"{}", delay=0.5))
+    with pytest.raises(bt.APITimeoutError):
+        call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1", timeout=0.1), timeout=30, max_retries=0)
+    assert len(server.requests) == 1
+    server.script(Reply(200, b'{"id": "p1", "org_id": "o", "name": "n"}', {"Content-Type": "application/json"}, delay=0.3))
+    project = call_with(
+        bt, kind, server.url, lambda c: c.projects.retrieve("p1", timeout=httpx.Timeout(5.0)), timeout=0.1, max_retries=0
+    )
+    assert project.id == "p1"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_array_query_parameters_repeat_the_key(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(lambda request: Reply.json({"objects": []}))
+    call_with(bt, kind, server.url, lambda c: c.projects.list(ids=["a", "b", "c"], limit=10))
+    (request,) = server.requests
+    assert request.query == [("limit", "10"), ("ids", "a"), ("ids", "b"), ("ids", "c")]
+    server.reset(lambda request: Reply.json({"objects": []}))
+    call_with(bt, kind, server.url, lambda c: c.projects.list(ids="single"))
+    assert server.requests[0].query == [("ids", "single")]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_omitted_arguments_are_not_sent_and_none_is_sent_as_null(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_echo_project)
+    call_with(bt, kind, server.url, lambda c: c.projects.update("p1", description=None))
+    assert server.requests[0].json() == {"description": None}
+    server.reset(_echo_project)
+    call_with(bt, kind, server.url, lambda c: c.projects.update("p1"))
+    assert server.requests[0].json() == {}
+
+
+def test_values_the_api_refuses_fail_before_any_request(bt: ModuleType, server: LocalServer) -> None:
+    import pydantic
+
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        with pytest.raises(pydantic.ValidationError):
+            client.projects.list(limit=-1)  # minimum: 0
+        with pytest.raises(pydantic.ValidationError):
+            client.projects.create(name=None)  # type: ignore[arg-type]
+        with pytest.raises(ValueError, match="non-empty"):
+            client.projects.retrieve("")
+    assert server.requests == []
+
+
+def test_path_parameters_are_percent_encoded(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_echo_project)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        client.projects.retrieve("../admin?x=1")
+    assert server.requests[0].path == "/v1/project/..%2Fadmin%3Fx%3D1"
+
+
+def test_models_and_datetimes_are_sent_as_json(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(lambda request: Reply.json({"status": "success"}))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        result = client.project_logs.feedback(
+            "p1", feedback=[bt.models.FeedbackProjectLogsItem(id="r1", scores={"accuracy": 0.5}, comment="ok")]
+        )
+    assert result.status == "success"
+    assert server.requests[0].json() == {"feedback": [{"id": "r1", "scores": {"accuracy": 0.5}, "comment": "ok"}]}
+    assert server.requests[0].headers["Content-Type"] == "application/json"
+
+
+# --- authentication and configuration -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_api_key_and_base_url_from_the_environment(
+    bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("BRAINTRUST_API_KEY", "from-env")
+    monkeypatch.setenv("BRAINTRUST_BASE_URL", server.url)
+    server.reset(_echo_project)
+
+    def call() -> Any:
+        if kind == "sync":
+            with bt.Braintrust() as client:
+                return client.projects.retrieve("p1")
+
+        async def main() -> Any:
+            async with bt.AsyncBraintrust() as client:
+                return await client.projects.retrieve("p1")
+
+        return asyncio.run(main())
+
+    assert call().id == "p1"
+    headers = server.requests[0].headers
+    assert headers["Authorization"] == "Bearer from-env"
+    assert headers["User-Agent"].startswith("braintrust-client/0.1.0 python/")
+    assert headers["Accept"] == "application/json"
+
+
+def test_the_default_base_url_is_the_specs_first_server(bt: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRAINTRUST_BASE_URL", raising=False)
+    client = bt.Braintrust(api_key="k")
+    assert str(client.base_url) == "https://api.braintrust.dev/"
+    client.close()
+
+
+def test_no_api_key_sends_no_authorization(bt: ModuleType, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRAINTRUST_API_KEY", raising=False)
+    server.reset(_echo_project)
+    with bt.Braintrust(base_url=server.url) as client:
+        assert client.api_key is None
+        client.projects.retrieve("p1")
+    assert "Authorization" not in server.requests[0].headers
+
+
+def test_default_headers_and_an_own_http_client(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_echo_project)
+    seen: list[str] = []
+    http = httpx.Client(event_hooks={"request": [lambda request: seen.append(str(request.url))]})
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url, default_headers={"X-Team": "eval"}, http_client=http) as client:
+        client.projects.retrieve("p1")
+    assert server.requests[0].headers["X-Team"] == "eval"
+    assert seen == [f"{server.url}/v1/project/p1"]
+    assert not http.is_closed  # the caller's pool stays the caller's to close
+    http.close()
+
+
+def test_context_managers_close_the_pool(bt: ModuleType, server: LocalServer) -> None:
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        assert not client.is_closed
+    assert client.is_closed
+
+    async def main() -> Any:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url) as client:
+            assert not client.is_closed
+        return client
+
+    assert asyncio.run(main()).is_closed
+
+
+def test_with_options_copies_share_the_pool_and_change_only_what_they_say(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_echo_project)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=4, timeout=12.0) as client:
+        copy = client.with_options(max_retries=0, default_headers={"X-Copy": "1"})
+        assert copy.max_retries == 0 and client.max_retries == 4
+        assert copy.timeout == 12.0 and copy.api_key == API_KEY
+        assert copy._http is client._http
+        copy.projects.retrieve("p1")
+        copy.close()
+        assert not client.is_closed  # closing a copy leaves the original's pool open
+    assert server.requests[0].headers["X-Copy"] == "1"
+
+
+def test_negative_max_retries_is_refused(bt: ModuleType) -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        bt.Braintrust(api_key="k", base_url="http://127.0.0.1:9", max_retries=-1)
+
+
+# --- raw responses ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_raw_response_gives_status_headers_and_the_parsed_value(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(lambda request: Reply.json(PROJECT, 200, {"X-Request-Id": "req-1"}))
+    raw = call_with(bt, kind, server.url, lambda c: c.with_raw_response.projects.retrieve("p1"))
+    assert raw.status_code == 200
+    assert raw.headers["x-request-id"] == "req-1"
+    assert raw.json() == PROJECT
+    project = raw.parse()
+    assert isinstance(project, bt.models.Project) and project.name == "demo"
+    assert raw.parse() is project  # parsed once
+    # The resource's own attribute reads the same.
+    raw = call_with(bt, kind, server.url, lambda c: c.projects.with_raw_response.retrieve("p1"))
+    assert raw.parse().id == "p1"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_raw_response_of_a_list_parses_into_the_page(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    projects = [{**PROJECT, "id": f"p{n}"} for n in range(5)]
+
+    def handler(request: Received) -> Reply:
+        start = 0 if "starting_after" not in dict(request.query) else 2
+        return Reply.json({"objects": projects[start : start + 2]}, 200, {"X-Page": str(start)})
+
+    server.reset(handler)
+
+    def call(client: Any) -> Any:
+        if kind == "sync":
+            raw = client.with_raw_response.projects.list(limit=2)
+            page = raw.parse()
+            return raw, page, page.get_next_page()
+
+        async def main() -> Any:
+            raw = await client.with_raw_response.projects.list(limit=2)
+            page = raw.parse()
+            return raw, page, await page.get_next_page()
+
+        return main()
+
+    raw, page, second = call_with(bt, kind, server.url, call)
+    assert raw.status_code == 200 and raw.headers["x-page"] == "0"
+    page_class = bt.SyncPage if kind == "sync" else bt.AsyncPage
+    assert isinstance(page, page_class)
+    assert [p.id for p in page.items] == ["p0", "p1"]
+    assert [p.id for p in second.items] == ["p2", "p3"]  # the page still pages, outside raw mode
+
+
+def test_raw_response_of_an_error_still_raises(bt: ModuleType, server: LocalServer) -> None:
+    server.script(Reply.json({"error": "nope"}, 404))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client, pytest.raises(bt.NotFoundError):
+        client.with_raw_response.projects.retrieve("p1")
+
+
+def test_raw_mode_does_not_leak_into_later_calls(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_echo_project)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        client.with_raw_response.projects.retrieve("p1")
+        assert isinstance(client.projects.retrieve("p1"), bt.models.Project)
+
+
+def test_text_responses(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(lambda request: Reply.text("Hello World", 200))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        assert client.top_level.hello_world() == "Hello World"
+
+
+def test_logging_is_switched_on_by_the_environment(bt: ModuleType, monkeypatch: pytest.MonkeyPatch) -> None:
+    import logging
+
+    logs = importlib.import_module("braintrust_client._logs")
+    logger = logging.getLogger("braintrust_client")
+    saved = (list(logger.handlers), logger.level)
+    try:
+        logger.handlers.clear()
+        monkeypatch.setenv("BRAINTRUST_LOG", "debug")
+        logs.setup_logging()
+        assert logger.level == logging.DEBUG and len(logger.handlers) == 1
+        logger.handlers.clear()
+        logger.setLevel(logging.NOTSET)
+        monkeypatch.setenv("BRAINTRUST_LOG", "info")
+        logs.setup_logging()
+        assert logger.level == logging.INFO
+        logger.handlers.clear()
+        logger.setLevel(logging.NOTSET)
+        monkeypatch.delenv("BRAINTRUST_LOG")
+        logs.setup_logging()
+        assert not logger.handlers
+    finally:
+        logger.handlers[:] = saved[0]
+        logger.setLevel(saved[1])

@@ -1,0 +1,292 @@
+"""Pagination over real pages from a local server (issue 4, acceptance 3), sync and async.
+
+List methods page by id (``starting_after`` the last id) and stop without an extra request when a page is
+shorter than the ``limit`` asked for; event fetches follow ``cursor`` until the server stops returning one.
+Every item is seen exactly once, the number of requests is exactly what the data needs, and iteration ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.client.conftest import API_KEY, call_with
+from tests.client.server import LocalServer, Received, Reply
+
+KINDS = ["sync", "async"]
+
+
+def _project(number: int) -> dict[str, Any]:
+    return {"id": f"p{number:03d}", "org_id": "o1", "name": f"project {number}", "created": "2024-05-01T12:00:00Z"}
+
+
+def _projects_handler(total: int, default_limit: int = 100) -> Any:
+    projects = [_project(n) for n in range(total)]
+
+    def handler(request: Received) -> Reply:
+        assert request.method == "GET" and request.path == "/v1/project", request
+        query = dict(request.query)
+        limit = int(query.get("limit", default_limit))
+        start = 0
+        if "starting_after" in query:
+            start = next(i for i, p in enumerate(projects) if p["id"] == query["starting_after"]) + 1
+        return Reply.json({"objects": projects[start : start + limit]})
+
+    return handler
+
+
+def _event(number: int) -> dict[str, Any]:
+    return {
+        "id": f"e{number:03d}",
+        "_xact_id": str(1000 + number),
+        "created": "2024-05-01T12:00:00Z",
+        "org_id": "o1",
+        "project_id": "p1",
+        "log_id": "g",
+        "span_id": f"s{number}",
+        "root_span_id": f"s{number}",
+        "input": {"n": number},
+    }
+
+
+def _fetch_handler(total: int, page_size: int) -> Any:
+    """Token-cursor pages: the cursor is an opaque token; the last page carries none."""
+    events = [_event(n) for n in range(total)]
+    tokens = {f"token-{n}": n for n in range(0, total, page_size)}
+
+    def handler(request: Received) -> Reply:
+        assert request.method == "POST" and request.path == "/v1/project_logs/p1/fetch", request
+        body = request.json()
+        start = tokens[body["cursor"]] if "cursor" in body else 0
+        page = events[start : start + page_size]
+        following = start + page_size
+        answer: dict[str, Any] = {"events": page}
+        if following < total:
+            answer["cursor"] = f"token-{following}"
+        return Reply.json(answer)
+
+    return handler
+
+
+# --- id cursor -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_iterating_a_list_walks_three_pages_and_stops_on_the_short_one(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    server.reset(_projects_handler(total=7))
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [p.id for p in client.projects.list(limit=3)]
+
+        async def collect() -> list[str]:
+            return [p.id async for p in client.projects.list(limit=3)]
+
+        return collect()
+
+    ids = call_with(bt, kind, server.url, walk)
+    assert ids == [f"p{n:03d}" for n in range(7)]
+    assert len(server.requests) == 3  # pages of 3, 3 and 1: the short page ends it, no fourth request
+    cursors = [dict(r.query).get("starting_after") for r in server.requests]
+    assert cursors == [None, "p002", "p005"]
+    assert all(dict(r.query)["limit"] == "3" for r in server.requests)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_full_last_page_costs_exactly_one_empty_request(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_projects_handler(total=9))
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [p.id for p in client.projects.list(limit=3)]
+
+        async def collect() -> list[str]:
+            return [p.id async for p in client.projects.list(limit=3)]
+
+        return collect()
+
+    ids = call_with(bt, kind, server.url, walk)
+    assert ids == [f"p{n:03d}" for n in range(9)]
+    assert len(set(ids)) == 9
+    assert len(server.requests) == 4  # three full pages, then the empty page that proves the end
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_without_a_limit_the_walk_ends_on_an_empty_page(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_projects_handler(total=5, default_limit=2))
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [p.id for p in client.projects.list()]
+
+        async def collect() -> list[str]:
+            return [p.id async for p in client.projects.list()]
+
+        return collect()
+
+    assert call_with(bt, kind, server.url, walk) == [f"p{n:03d}" for n in range(5)]
+    assert len(server.requests) == 4  # 2, 2, 1, then an empty page (no limit was asked, so 1 is not "short")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_single_page_and_its_next_page_parameters_stay_reachable(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    server.reset(_projects_handler(total=5))
+
+    def first_two_pages(client: Any) -> Any:
+        if kind == "sync":
+            page = client.projects.list(limit=2, project_name="x")
+            return page, page.get_next_page()
+
+        async def pages() -> Any:
+            page = await client.projects.list(limit=2, project_name="x")
+            return page, await page.get_next_page()
+
+        return pages()
+
+    page, second = call_with(bt, kind, server.url, first_two_pages)
+    assert [p.id for p in page.items] == ["p000", "p001"]
+    assert len(page) == 2 and page.has_next_page()
+    assert page.next_page_params() == {"starting_after": "p001"}
+    assert page.data["objects"][0]["id"] == "p000"
+    assert page.response.status_code == 200
+    assert isinstance(page.items[0], bt.models.Project)
+    assert [p.id for p in second.items] == ["p002", "p003"]
+    # The next request keeps every other argument and only moves the cursor.
+    assert dict(server.requests[1].query) == {"limit": "2", "project_name": "x", "starting_after": "p001"}
+    assert len(server.requests) == 2
+
+
+def test_iter_pages_and_a_page_in_the_middle(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_projects_handler(total=7))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        pages = list(client.projects.list(limit=3).iter_pages())
+        assert [len(p.items) for p in pages] == [3, 3, 1]
+        assert not pages[-1].has_next_page() and pages[-1].next_page_params() is None
+        with pytest.raises(StopIteration):
+            pages[-1].get_next_page()
+        # Starting from the middle (the caller's own cursor) walks the rest only.
+        rest = [p.id for p in client.projects.list(limit=3, starting_after="p003")]
+        assert rest == ["p004", "p005", "p006"]
+
+
+def test_async_iter_pages(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_projects_handler(total=7))
+
+    async def main() -> list[int]:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url) as client:
+            first = await client.projects.list(limit=3)
+            return [len(page.items) async for page in first.iter_pages()]
+
+    assert asyncio.run(main()) == [3, 3, 1]
+    assert len(server.requests) == 3
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_error_on_a_later_page_is_raised_from_the_iteration(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    good = _projects_handler(total=7)
+
+    def handler(request: Received) -> Reply:
+        if dict(request.query).get("starting_after") == "p002":
+            return Reply.json({"error": "forbidden"}, 403)
+        return good(request)
+
+    server.reset(handler)
+
+    def walk(client: Any) -> Any:
+        seen: list[str] = []
+        if kind == "sync":
+            try:
+                for p in client.projects.list(limit=3):
+                    seen.append(p.id)
+            except bt.PermissionDeniedError:
+                return seen
+
+        async def collect() -> list[str]:
+            try:
+                async for p in client.projects.list(limit=3):
+                    seen.append(p.id)
+            except bt.PermissionDeniedError:
+                return seen
+            return []
+
+        return collect()
+
+    assert call_with(bt, kind, server.url, walk) == ["p000", "p001", "p002"]
+
+
+# --- token cursor ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_event_fetch_follows_the_cursor_until_the_server_stops_returning_one(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    server.reset(_fetch_handler(total=10, page_size=4))
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [e.id for e in client.project_logs.fetch_post("p1", limit=4)]
+
+        async def collect() -> list[str]:
+            return [e.id async for e in client.project_logs.fetch_post("p1", limit=4)]
+
+        return collect()
+
+    ids = call_with(bt, kind, server.url, walk)
+    assert ids == [f"e{n:03d}" for n in range(10)]
+    assert len(server.requests) == 3  # 4, 4, 2 events; the last page has no cursor
+    bodies = [r.json() for r in server.requests]
+    assert bodies == [{"limit": 4}, {"limit": 4, "cursor": "token-4"}, {"limit": 4, "cursor": "token-8"}]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_event_fetch_page_exposes_cursor_and_typed_events(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_fetch_handler(total=3, page_size=2))
+
+    def first(client: Any) -> Any:
+        return client.project_logs.fetch_post("p1", limit=2, version="5")
+
+    page = call_with(bt, kind, server.url, first)
+    assert page.next_page_params() == {"cursor": "token-2"}
+    assert page.data["cursor"] == "token-2"
+    event = page.items[0]
+    assert isinstance(event, bt.models.ProjectLogsEvent)
+    assert event.xact_id == "1000"  # `_xact_id` on the wire
+    assert event.input == {"n": 0}
+    assert server.requests[0].json() == {"limit": 2, "version": "5"}
+
+
+def test_event_fetch_stops_on_an_empty_page_even_with_a_cursor(bt: ModuleType, server: LocalServer) -> None:
+    server.script(Reply.json({"events": [_event(1)], "cursor": "a"}), Reply.json({"events": [], "cursor": "b"}))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        assert [e.id for e in client.project_logs.fetch_post("p1")] == ["e001"]
+    assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize("resource", ["experiments", "datasets"])
+def test_other_event_fetches_page_the_same_way(bt: ModuleType, server: LocalServer, resource: str) -> None:
+    path = {"experiments": "/v1/experiment/x1/fetch", "datasets": "/v1/dataset/x1/fetch"}[resource]
+    extra = {"experiments": {"experiment_id": "x1"}, "datasets": {"dataset_id": "x1"}}[resource]
+    events = [{**_event(n), "project_id": "p1", **extra} for n in range(5)]
+    events = [{k: v for k, v in e.items() if k != "log_id"} for e in events]
+
+    def handler(request: Received) -> Reply:
+        assert request.path == path
+        start = int(request.json().get("cursor", "0"))
+        answer: dict[str, Any] = {"events": events[start : start + 2]}
+        if start + 2 < len(events):
+            answer["cursor"] = str(start + 2)
+        return Reply.json(answer)
+
+    server.reset(handler)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        ids = [e.id for e in getattr(client, resource).fetch_post("x1", limit=2)]
+    assert ids == [f"e{n:03d}" for n in range(5)]
+    assert len(server.requests) == 3

@@ -1,0 +1,139 @@
+"""The API key appears in no log line, repr or error message (DESIGN §4), with logging at debug level."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+import traceback
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.client.conftest import API_KEY
+from tests.client.server import LocalServer, Received, Reply
+from tests.support import REPO
+
+PROJECT = {"id": "p1", "org_id": "o1", "name": "demo"}
+
+
+def _echo_authorization(request: Received) -> Reply:
+    """A careless server that repeats the credentials it received in its error body."""
+    return Reply.text(f"bad credentials: {request.headers.get('Authorization')}", 401)
+
+
+def _everything_shown(bt: ModuleType, server: LocalServer, caplog: pytest.LogCaptureFixture) -> list[str]:
+    """Drives the client through success, retry, error, timeout and connection failure; returns every text
+    that a log, a repr or an error shows."""
+    shown: list[str] = []
+    caplog.set_level(logging.DEBUG)  # the root logger: ours, httpx's and httpcore's records
+    base_client = importlib.import_module("braintrust_client._base_client")
+
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=1) as client:
+        shown += [repr(client), repr(client.with_options(timeout=3)), repr(client.projects), str(vars(client.projects))]
+        server.script(Reply.json({}, 429, {"Retry-After": "0"}), Reply.json({"objects": [PROJECT]}))
+        page = client.projects.list(limit=1)
+        shown += [repr(page), repr(page._options), repr(page.response), repr(page.response.request)]
+        server.script(Reply.json(PROJECT))
+        raw = client.with_raw_response.projects.retrieve("p1")
+        shown += [repr(raw), repr(raw.http_response.request.headers)]
+        shown.append(
+            repr(
+                base_client.RequestOptions(
+                    "get", "/x", headers={"Authorization": f"Bearer {API_KEY}"}, extra_headers={"x-api-key": API_KEY}
+                )
+            )
+        )
+        server.reset(_echo_authorization)
+        errors: list[BaseException] = []
+        try:
+            client.projects.retrieve("p1")
+        except bt.AuthenticationError as error:
+            errors.append(error)
+        server.script(Reply(200, b"{}", delay=0.5))
+        try:
+            client.projects.retrieve("p1", timeout=0.05, max_retries=0)
+        except bt.APITimeoutError as error:
+            errors.append(error)
+        for error in errors:
+            shown += [str(error), repr(error), repr(error.args), repr(error.request), repr(error.request.headers)]
+            shown += traceback.format_exception(error)
+    with bt.Braintrust(api_key=API_KEY, base_url="http://127.0.0.1:9", max_retries=0) as client:
+        try:
+            client.projects.retrieve("p1")
+        except bt.APIConnectionError as error:
+            shown += [str(error), repr(error), *traceback.format_exception(error)]
+
+    async def async_calls() -> None:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+            shown.append(repr(client))
+            server.reset(_echo_authorization)
+            try:
+                await client.projects.retrieve("p1")
+            except bt.AuthenticationError as error:
+                shown.extend([str(error), repr(error), *traceback.format_exception(error)])
+
+    asyncio.run(async_calls())
+    for record in caplog.records:
+        shown += [record.getMessage(), repr(record.args), repr(record.__dict__)]
+    return shown
+
+
+def test_the_key_appears_in_no_log_repr_or_message(
+    bt: ModuleType, server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    shown = _everything_shown(bt, server, caplog)
+    leaks = [text for text in shown if API_KEY in text]
+    assert not leaks, leaks[:3]
+    # The checks above looked at real output: requests were logged, and the careless server's echo is redacted.
+    messages = [r.getMessage() for r in caplog.records if r.name == "braintrust_client"]
+    assert any(m.startswith("Request: GET") for m in messages)
+    assert any("Retrying GET" in m for m in messages)
+    assert any("<redacted>" in m for m in messages)  # the Authorization header, logged at debug
+    assert any("bad credentials: Bearer <redacted>" in text for text in shown)
+
+
+def test_the_error_keeps_the_servers_body_as_sent(bt: ModuleType, server: LocalServer) -> None:
+    """Only what the client itself prints is redacted; the body is the server's, unchanged, for debugging."""
+    server.reset(_echo_authorization)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client, pytest.raises(bt.AuthenticationError) as caught:
+        client.projects.retrieve("p1")
+    assert caught.value.body == f"bad credentials: Bearer {API_KEY}"
+    assert API_KEY not in str(caught.value)
+
+
+def test_debug_logging_from_the_environment_never_prints_the_key(server: LocalServer) -> None:
+    server.script(Reply.json({}, 503), Reply.json(PROJECT))
+    script = textwrap.dedent(
+        f"""
+        import braintrust_client._base_client as base
+        from braintrust_client import Braintrust
+        base.INITIAL_RETRY_DELAY = 0.01
+        with Braintrust(api_key={API_KEY!r}, base_url={server.url!r}) as client:
+            print(client)
+            client.projects.retrieve("p1")
+        """
+    )
+    environment = {**os.environ, "BRAINTRUST_LOG": "debug", "PYTHONPATH": str(REPO / "generated")}
+    environment.pop("BRAINTRUST_API_KEY", None)
+    completed = subprocess.run(
+        [sys.executable, "-c", script], env=environment, capture_output=True, text=True, timeout=120, check=False
+    )
+    assert completed.returncode == 0, completed.stderr
+    output = completed.stdout + completed.stderr
+    assert "Request: GET http://127.0.0.1" in completed.stderr
+    assert "Retrying GET" in completed.stderr and '"200 OK"' in completed.stderr
+    assert API_KEY not in output
+
+
+def test_reprs_of_clients_show_no_key(bt: ModuleType) -> None:
+    for client_class in (bt.Braintrust, bt.AsyncBraintrust):
+        client: Any = client_class(api_key=API_KEY, base_url="http://127.0.0.1:9")
+        assert API_KEY not in repr(client)
+        assert API_KEY not in str(client)
+        assert "http://127.0.0.1:9" in repr(client)

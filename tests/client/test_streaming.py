@@ -1,0 +1,190 @@
+"""Function invocation with ``stream=True`` yields typed server-sent events, sync and async.
+
+The spec does not declare the stream: ``[tool.oapigen.streaming.postFunctionIdInvoke]`` in pyproject.toml
+points at specs/invoke-events.yaml, and the generated method has typed overloads on ``stream``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.client.conftest import API_KEY, call_with
+from tests.client.server import LocalServer, Received, Reply
+
+KINDS = ["sync", "async"]
+
+PROGRESS = {
+    "id": "call-1",
+    "object_type": "tool",
+    "origin": {"object_type": "function", "object_id": "f2", "_xact_id": "9"},
+    "format": "code",
+    "output_type": "any",
+    "name": "calculator",
+    "event": "text_delta",
+    "data": '"4"',
+}
+STREAM = (
+    "event: start\ndata: \n\n"
+    ": a comment line, ignored\n"
+    'event: text_delta\ndata: "Hel"\n\n'
+    'event: text_delta\r\ndata: "lo, \\"world\\"\\n"\r\n\r\n'
+    'event: json_delta\ndata: {"answer": \n\n'
+    "event: json_delta\ndata: 42}\n\n"
+    f"event: progress\nid: 7\ndata: {json.dumps(PROGRESS)}\n\n"
+    'event: console\ndata: {"stream": "stdout", "message": "computing"}\n\n'
+    "event: brand_new_event\ndata: {\"x\": 1}\n\n"
+    'event: reasoning_delta\ndata: "thinking"\n\n'
+    'event: error\ndata: "tool failed"\n\n'
+    "event: done\ndata: \n\n"
+)
+
+
+def _chunks(text: str, size: int = 7) -> list[bytes]:
+    """The stream cut at arbitrary places, in the middle of lines and of multi-byte characters."""
+    data = text.encode()
+    return [data[i : i + size] for i in range(0, len(data), size)]
+
+
+def _sse_handler(request: Received) -> Reply:
+    assert request.method == "POST" and request.path == "/v1/function/f1/invoke"
+    if request.json().get("stream") is True:
+        return Reply(200, headers={"Content-Type": "text/event-stream; charset=utf-8"}, chunks=_chunks(STREAM))
+    return Reply.json({"result": "not streamed"})
+
+
+def _collect(kind: str) -> Any:
+    def call(client: Any) -> Any:
+        if kind == "sync":
+            return list(client.functions.invoke("f1", input={"q": "2+2"}, stream=True))
+
+        async def main() -> list[Any]:
+            stream = await client.functions.invoke("f1", input={"q": "2+2"}, stream=True)
+            return [event async for event in stream]
+
+        return main()
+
+    return call
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_stream_true_yields_typed_events(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_sse_handler)
+    events = call_with(bt, kind, server.url, _collect(kind))
+    models = bt.models
+    assert [type(e).__name__ for e in events] == [
+        "StartEvent",
+        "TextDeltaEvent",
+        "TextDeltaEvent",
+        "JsonDeltaEvent",
+        "JsonDeltaEvent",
+        "ProgressEvent",
+        "ConsoleEvent",
+        "ReasoningDeltaEvent",
+        "ErrorEvent",
+        "DoneEvent",
+    ]  # brand_new_event, unknown to the API description, is skipped
+    start, hel, lo, json1, json2, progress, console, reasoning, error, done = events
+    assert start.event == "start" and start.data == ""
+    assert hel.data + lo.data == 'Hello, "world"\n'  # text_delta data is a JSON string
+    assert json.loads(json1.data + json2.data) == {"answer": 42}  # json_delta data is text, concatenated
+    assert isinstance(progress.data, models.ProgressEventData)
+    assert progress.id == "7"
+    assert progress.data.name == "calculator" and progress.data.object_type == "tool"
+    assert progress.data.origin.object_id == "f2" and progress.data.origin.xact_id == "9"
+    assert isinstance(console.data, models.ConsoleEventData) and console.data.message == "computing"
+    assert reasoning.data == "thinking"
+    assert error.data == "tool failed"
+    assert done.event == "done"
+    (request,) = server.requests
+    assert request.json() == {"input": {"q": "2+2"}, "stream": True}
+    assert request.headers["Authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_without_stream_the_method_returns_the_json_answer(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_sse_handler)
+    for arguments in ({}, {"stream": False}, {"stream": None}):
+        result = call_with(bt, kind, server.url, lambda c, a=arguments: c.functions.invoke("f1", input=1, **a))
+        assert result == {"result": "not streamed"}
+    assert [r.json().get("stream", "omitted") for r in server.requests] == ["omitted", False, None]
+
+
+def test_a_stream_can_be_left_early_and_closes_its_connection(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(lambda request: Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(STREAM, 200)))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        with client.functions.invoke("f1", stream=True) as stream:
+            first = next(stream)
+            assert first.event == "start"
+            assert stream.response.status_code == 200
+        assert stream.response.is_closed
+
+
+def test_async_stream_context_manager(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_sse_handler)
+
+    async def main() -> tuple[str, bool]:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url) as client:
+            stream = await client.functions.invoke("f1", stream=True)
+            async with stream:
+                first = await stream.__anext__()
+            return first.event, stream.response.is_closed
+
+    assert asyncio.run(main()) == ("start", True)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_error_status_on_a_stream_raises_before_any_event(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.script(Reply.json({"error": "function not found"}, 404))
+    with pytest.raises(bt.NotFoundError) as caught:
+        call_with(bt, kind, server.url, lambda c: c.functions.invoke("f1", stream=True))
+    assert caught.value.body == {"error": "function not found"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_stream_request_is_retried_before_the_stream_starts(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    replies = [Reply.json({}, 503), Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(STREAM))]
+    server.script(*replies)
+    events = call_with(bt, kind, server.url, _collect(kind))
+    assert len(events) == 10 and len(server.requests) == 2
+
+
+def test_an_answer_that_is_not_an_event_stream_is_a_validation_error(bt: ModuleType, server: LocalServer) -> None:
+    server.script(Reply.json({"result": 1}))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        stream = client.functions.invoke("f1", stream=True)
+        with pytest.raises(bt.APIResponseValidationError, match="text/event-stream"):
+            list(stream)
+
+
+def test_a_known_event_with_bad_data_is_a_validation_error(bt: ModuleType, server: LocalServer) -> None:
+    bad = 'event: console\ndata: {"stream": "stdout"}\n\n'  # `message` is required
+    server.script(Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=[bad.encode()]))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        with pytest.raises(bt.APIResponseValidationError, match="console"):
+            list(client.functions.invoke("f1", stream=True))
+
+
+def test_raw_response_of_a_stream(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_sse_handler)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        raw = client.with_raw_response.functions.invoke("f1", stream=True)
+        assert raw.status_code == 200
+        assert raw.headers["content-type"].startswith("text/event-stream")
+        events = list(raw.parse())
+    assert [e.event for e in events][:2] == ["start", "text_delta"]
+
+
+def test_sse_decoder_follows_the_event_stream_rules(bt: ModuleType) -> None:
+    streaming = __import__("braintrust_client._streaming", fromlist=["_"])
+    decoder = streaming.SSEDecoder()
+    lines = ["data: first", "data:second", "id: 3", "retry: 1500", ": comment", "", "", "data: plain", ""]
+    events = [e for e in map(decoder.feed, lines) if e is not None]
+    assert events == [
+        streaming.ServerSentEvent("message", "first\nsecond", "3", 1500),
+        streaming.ServerSentEvent("message", "plain", "3", None),
+    ]
