@@ -83,7 +83,7 @@ def test_methods_read_as_a_person_would_write_them() -> None:
     }
     assert hasattr(client.widget_logs, "feedback")  # resource renamed by configuration
     assert hasattr(client.import_, "create")  # a keyword made safe
-    assert list(inspect.signature(client.widgets.retrieve).parameters)[0] == "widget_id"
+    assert next(iter(inspect.signature(client.widgets.retrieve).parameters)) == "widget_id"
 
 
 def test_reserved_names_get_safe_class_and_argument_names(recorder: Recorder) -> None:

@@ -24,7 +24,9 @@ class TestR6Unions:
 
     def test_implied_discriminator_reports_the_bad_tag(self) -> None:
         models = load("r06_unions").models
-        with pytest.raises(pydantic.ValidationError, match="union_tag_invalid|does not match any of the expected tags"):
+        with pytest.raises(
+            pydantic.ValidationError, match=r"union_tag_invalid|does not match any of the expected tags"
+        ):
             models.Drawing.model_validate({"shape": {"kind": "triangle", "side": 2}})
 
     def test_explicit_discriminator_with_mapping(self) -> None:
