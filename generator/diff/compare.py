@@ -334,7 +334,7 @@ class _Comparator:
         self, old: Declaration, new: Declaration, old_key: str, new_key: str, direction: Direction
     ) -> None:
         operations = self._operations_using(old_key, new_key, direction)
-        where = Where(direction, self._owner(new, new_key), new.origin.pointer, "new", operations)
+        where = Where(direction, self._owner(new, new_key), _pointer(new, self.new), "new", operations)
         if (old_key, new_key) not in self._neutral_done:
             self._neutral_done.add((old_key, new_key))
             if old.symbol.name != new.symbol.name:
@@ -360,8 +360,8 @@ class _Comparator:
     def _field_where(self, where: Where, declaration: ModelDecl, model_field: Field, side: DocumentSide) -> Where:
         source = self.new if side == "new" else self.old
         pointer = join_pointer(declaration.origin.pointer, "properties", str(model_field.wire_name))
-        if not source.exists(pointer):
-            pointer = declaration.origin.pointer
+        if not source.exists(pointer) or _pointer(declaration, source) != declaration.origin.pointer:
+            pointer = _pointer(declaration, source)
         return Where(where.direction, f"{where.subject}.{model_field.wire_name}", pointer, side, where.operations)
 
     def _field_annotations(self, old: ModelDecl, new: ModelDecl, where: Where) -> None:
@@ -427,13 +427,19 @@ class _Comparator:
         for key, declaration in sorted(self.matcher.new.items()):
             if key not in self.matcher.backward and declaration.symbol.rank == 0:
                 users = _all_users(self.new_usage, key)
-                where = Where("none", declaration.symbol.name, declaration.origin.pointer, "new", users)
+                where = Where("none", declaration.symbol.name, _pointer(declaration, self.new), "new", users)
                 self._emit(K.MODEL_ADDED, where, f"new model {declaration.symbol.name}")
         for key, declaration in sorted(self.matcher.old.items()):
             if key not in self.matcher.forward and declaration.symbol.rank == 0:
                 users = _all_users(self.old_usage, key)
-                where = Where("none", declaration.symbol.name, declaration.origin.pointer, "old", users)
+                where = Where("none", declaration.symbol.name, _pointer(declaration, self.old), "old", users)
                 self._emit(K.MODEL_REMOVED, where, f"model {declaration.symbol.name} removed")
+
+
+def _pointer(declaration: Declaration, side: Side) -> str:
+    """The declaration's JSON pointer; prefixed by its file when that is not the root document."""
+    origin = declaration.origin
+    return origin.pointer if origin.file == side.spec.root.display else f"{origin.file}{origin.pointer}"
 
 
 def _all_users(usage: Usage, key: str) -> tuple[OperationRef, ...]:

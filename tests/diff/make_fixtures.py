@@ -338,8 +338,15 @@ def _retarget(node: Any, old: str, new: str) -> None:
             _retarget(item, old, new)
 
 
+class _PlainDumper(yaml.SafeDumper):
+    """Writes a shared node out in full each time: fixtures read plainly, without anchors and aliases."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
 def render(document: Doc) -> str:
-    return yaml.safe_dump(document, sort_keys=False, width=100)
+    return yaml.dump(document, Dumper=_PlainDumper, sort_keys=False, width=100)
 
 
 def pairs() -> dict[str, tuple[str, str]]:
