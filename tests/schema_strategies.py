@@ -145,6 +145,7 @@ class SchemaStrategies:
                 datetime.date.isoformat
             ),
             "uuid": st.uuids().map(str),
+            "uri": st.from_regex(r"https://[a-z]{1,8}\.example/[a-z0-9/]{0,12}", fullmatch=True),
         }.get(schema.get("format", ""))
         if formatted is not None:
             return formatted
