@@ -8,6 +8,7 @@ can count attempts and measure the waits between them.
 
 from __future__ import annotations
 
+import itertools
 import json
 import socket
 import struct
@@ -69,7 +70,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
     def _handle(self) -> None:
@@ -78,7 +79,12 @@ class _RequestHandler(BaseHTTPRequestHandler):
         body = self.rfile.read(length) if length else b""
         parts = urlsplit(self.path)
         received = Received(
-            self.command, parts.path, parse_qsl(parts.query, keep_blank_values=True), dict(self.headers.items()), body, arrived
+            self.command,
+            parts.path,
+            parse_qsl(parts.query, keep_blank_values=True),
+            dict(self.headers.items()),
+            body,
+            arrived,
         )
         owner = self.server.owner
         with owner.lock:
@@ -162,7 +168,7 @@ class LocalServer:
     def gaps(self) -> list[float]:
         """Seconds between consecutive requests: the client's waits (plus its own small overhead)."""
         times = [r.at for r in self.requests]
-        return [later - earlier for earlier, later in zip(times, times[1:], strict=False)]
+        return [later - earlier for earlier, later in itertools.pairwise(times)]
 
 
 def serve() -> Iterator[LocalServer]:

@@ -148,7 +148,9 @@ def test_max_retries_per_call_overrides_the_client(bt: ModuleType, server: Local
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_reset_connection_is_retried(bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_reset_connection_is_retried(
+    bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _set_backoff(bt, monkeypatch, 0.1)
     server.script(Reply(reset=True), Reply.json(PROJECT))
     project = call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1"))
@@ -188,9 +190,7 @@ def test_a_response_slower_than_the_timeout(
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_a_timeout_is_retried(
-    bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_timeout_is_retried(bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     _set_backoff(bt, monkeypatch, 0.05)
     server.script(Reply(200, b"{}", delay=0.6), Reply.json(PROJECT))
     project = call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1"), timeout=0.2)

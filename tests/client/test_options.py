@@ -51,9 +51,16 @@ def test_per_call_timeout_overrides_the_client(bt: ModuleType, server: LocalServ
     with pytest.raises(bt.APITimeoutError):
         call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1", timeout=0.1), timeout=30, max_retries=0)
     assert len(server.requests) == 1
-    server.script(Reply(200, b'{"id": "p1", "org_id": "o", "name": "n"}', {"Content-Type": "application/json"}, delay=0.3))
+    server.script(
+        Reply(200, b'{"id": "p1", "org_id": "o", "name": "n"}', {"Content-Type": "application/json"}, delay=0.3)
+    )
     project = call_with(
-        bt, kind, server.url, lambda c: c.projects.retrieve("p1", timeout=httpx.Timeout(5.0)), timeout=0.1, max_retries=0
+        bt,
+        kind,
+        server.url,
+        lambda c: c.projects.retrieve("p1", timeout=httpx.Timeout(5.0)),
+        timeout=0.1,
+        max_retries=0,
     )
     assert project.id == "p1"
 
@@ -70,7 +77,9 @@ def test_array_query_parameters_repeat_the_key(bt: ModuleType, server: LocalServ
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_omitted_arguments_are_not_sent_and_none_is_sent_as_null(bt: ModuleType, server: LocalServer, kind: str) -> None:
+def test_omitted_arguments_are_not_sent_and_none_is_sent_as_null(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
     server.reset(_echo_project)
     call_with(bt, kind, server.url, lambda c: c.projects.update("p1", description=None))
     assert server.requests[0].json() == {"description": None}
@@ -146,7 +155,9 @@ def test_the_default_base_url_is_the_specs_first_server(bt: ModuleType, monkeypa
     client.close()
 
 
-def test_no_api_key_sends_no_authorization(bt: ModuleType, server: LocalServer, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_api_key_sends_no_authorization(
+    bt: ModuleType, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("BRAINTRUST_API_KEY", raising=False)
     server.reset(_echo_project)
     with bt.Braintrust(base_url=server.url) as client:
@@ -159,7 +170,9 @@ def test_default_headers_and_an_own_http_client(bt: ModuleType, server: LocalSer
     server.reset(_echo_project)
     seen: list[str] = []
     http = httpx.Client(event_hooks={"request": [lambda request: seen.append(str(request.url))]})
-    with bt.Braintrust(api_key=API_KEY, base_url=server.url, default_headers={"X-Team": "eval"}, http_client=http) as client:
+    with bt.Braintrust(
+        api_key=API_KEY, base_url=server.url, default_headers={"X-Team": "eval"}, http_client=http
+    ) as client:
         client.projects.retrieve("p1")
     assert server.requests[0].headers["X-Team"] == "eval"
     assert seen == [f"{server.url}/v1/project/p1"]

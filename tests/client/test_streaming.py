@@ -37,7 +37,7 @@ STREAM = (
     "event: json_delta\ndata: 42}\n\n"
     f"event: progress\nid: 7\ndata: {json.dumps(PROGRESS)}\n\n"
     'event: console\ndata: {"stream": "stdout", "message": "computing"}\n\n'
-    "event: brand_new_event\ndata: {\"x\": 1}\n\n"
+    'event: brand_new_event\ndata: {"x": 1}\n\n'
     'event: reasoning_delta\ndata: "thinking"\n\n'
     'event: error\ndata: "tool failed"\n\n'
     "event: done\ndata: \n\n"
@@ -164,9 +164,11 @@ def test_an_answer_that_is_not_an_event_stream_is_a_validation_error(bt: ModuleT
 def test_a_known_event_with_bad_data_is_a_validation_error(bt: ModuleType, server: LocalServer) -> None:
     bad = 'event: console\ndata: {"stream": "stdout"}\n\n'  # `message` is required
     server.script(Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=[bad.encode()]))
-    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
-        with pytest.raises(bt.APIResponseValidationError, match="console"):
-            list(client.functions.invoke("f1", stream=True))
+    with (
+        bt.Braintrust(api_key=API_KEY, base_url=server.url) as client,
+        pytest.raises(bt.APIResponseValidationError, match="console"),
+    ):
+        list(client.functions.invoke("f1", stream=True))
 
 
 def test_raw_response_of_a_stream(bt: ModuleType, server: LocalServer) -> None:

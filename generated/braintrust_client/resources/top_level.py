@@ -47,6 +47,7 @@ class TopLevelResource(SyncAPIResource):
             timeout=timeout,
             max_retries=max_retries,
             response_kind="text",
+            accept="text/plain",
         )
         _result: str = self._client.request(str, _options)
         return _result
@@ -89,6 +90,7 @@ class AsyncTopLevelResource(AsyncAPIResource):
             timeout=timeout,
             max_retries=max_retries,
             response_kind="text",
+            accept="text/plain",
         )
         _result: str = await self._client.request(str, _options)
         return _result

@@ -92,6 +92,8 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     response_kind: str = "json"
     """How to read a success: ``json``, ``text``, ``binary`` or ``empty``."""
+    accept: str | None = None
+    """The media type the operation answers with, when it is not JSON (sent as ``Accept``)."""
 
     def with_json(self, key: str, value: object) -> RequestOptions:
         body = dict(self.json) if isinstance(self.json, Mapping) else {}
@@ -316,6 +318,8 @@ class _BaseClient:
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         headers = self._headers
+        if options.accept:
+            headers = {**headers, "Accept": options.accept}
         if options.headers or options.extra_headers:
             headers = {**headers, **options.headers, **(options.extra_headers or {})}
         query: tuple[tuple[str, str], ...] | None = tuple(options.query) if options.query else None

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
+    from . import models as models
+    from . import resources as resources
     from ._client import AsyncClient as AsyncClient
     from ._client import Client as Client
     from ._exceptions import APIConnectionError as APIConnectionError
@@ -101,7 +103,12 @@ __all__ = [
 ]
 
 
+_SUBPACKAGES = frozenset({"models", "resources"})
+
+
 def __getattr__(name: str) -> Any:
+    if name in _SUBPACKAGES:
+        return importlib.import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -130,6 +130,8 @@ def discriminate(wire_name: str) -> Callable[[Any], Any]:
     def tag(value: Any) -> Any:
         if isinstance(value, Mapping):
             return value.get(wire_name)
+        if not isinstance(value, pydantic.BaseModel):
+            return None  # not an object at all: pydantic reports it as a missing tag
         for name, field in type(value).model_fields.items():
             if (field.serialization_alias or name) == wire_name:
                 return getattr(value, name)
