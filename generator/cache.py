@@ -1,0 +1,195 @@
+"""A cache for ``oapigen check``: skip regenerating when nothing that decides the output has changed.
+
+A successful ``check`` records, per output folder, what the output was made from and the SHA-256 of
+every file it should contain. A later ``check`` reuses that record only when all of these are
+byte-for-byte unchanged:
+
+- the spec file and every file it referenced (the list comes from the earlier run; a new reference
+  can only appear through a change to a file already on that list, so the list cannot go stale);
+- the configuration, after command-line overrides, and the working folder (paths in the output may
+  be relative to it);
+- the templates, built-in and the user's folder;
+- the generator: its version and its source files (an editable install changes without a new
+  version), and the libraries whose versions decide the bytes (Jinja, PyYAML, pydantic,
+  openapi-pydantic, the ruff binary).
+
+Even then the files on disk are always read and hashed and compared with the recorded hashes, so a
+hand edit, a deleted or an added file is still caught. On any mismatch the cache answers nothing and
+``check`` does the full regeneration, which produces the diff. The cache lives outside the output folder
+(``.cache/oapigen/`` beside the configuration file, or in the working folder); deleting it is always
+safe. ``OAPIGEN_NO_CACHE=1`` turns it off.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from . import __version__
+from .config import Config
+from .format import ruff_binary
+from .render import builtin_templates
+from .write import read_tree
+
+DISABLE_VARIABLE = "OAPIGEN_NO_CACHE"
+_FORMAT = 1
+_MAX_ENTRIES = 64  # one entry per output folder; the oldest go first
+# The libraries whose versions decide the output's bytes (besides ruff, identified by its binary).
+_OUTPUT_LIBRARIES = ("jinja2", "yaml", "pydantic", "pydantic_core", "openapi_pydantic")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _file_digest(path: Path) -> str | None:
+    try:
+        return _sha256(path.read_bytes())
+    except OSError:
+        return None
+
+
+def _tree_digest(digest: Any, root: Path) -> None:
+    """Feeds every file under ``root`` (path and bytes, in sorted order) into ``digest``."""
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
+
+
+def _installed_identity(path: str | None) -> str:
+    """Where an installed file is, its size and modification time: changes when it is reinstalled."""
+    if path is None:
+        return "-"
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return f"{path}:missing"
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def _libraries() -> list[str]:
+    # Located, not imported, and not read from package metadata (~50 ms): a cache hit stays cheap.
+    identities = []
+    for name in _OUTPUT_LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        identities.append(f"{name}:{_installed_identity(spec.origin if spec is not None else None)}")
+    identities.append(f"ruff:{_installed_identity(ruff_binary())}")
+    return identities
+
+
+def inputs_fingerprint(config: Config) -> str:
+    """Everything except the spec files that decides the output, as one hash."""
+    digest = hashlib.sha256()
+    for part in (
+        f"format {_FORMAT}",
+        f"oapigen {__version__}",
+        f"python {sys.version_info[0]}.{sys.version_info[1]}",
+        f"cwd {Path.cwd()}",
+        f"config {config!r}",
+        *_libraries(),
+    ):
+        digest.update(part.encode() + b"\n")
+    _tree_digest(digest, Path(__file__).resolve().parent)
+    digest.update(b"templates\n")
+    _tree_digest(digest, builtin_templates())
+    if config.templates is not None:
+        digest.update(b"user templates\n")
+        _tree_digest(digest, config.templates)
+    return digest.hexdigest()
+
+
+def _tree_hashes(files: Mapping[str, bytes]) -> dict[str, str]:
+    return {path: _sha256(content) for path, content in files.items()}
+
+
+class CheckCache:
+    """The cache entries of one folder (``.cache/oapigen``), one JSON file per output folder."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        # Spec file digests read before the build: a file edited while the build ran is not recorded as
+        # the one the output was made from.
+        self._digests_before: dict[str, str | None] = {}
+
+    @classmethod
+    def beside(cls, config_path: Path | None) -> CheckCache | None:
+        """The cache next to the configuration file (or in the working folder); None when turned off."""
+        if os.environ.get(DISABLE_VARIABLE, "") not in ("", "0"):
+            return None
+        base = config_path.parent if config_path is not None else Path.cwd()
+        return cls(base / ".cache" / "oapigen")
+
+    def _entry_path(self, out: Path) -> Path:
+        return self.directory / f"check-{_sha256(str(out.absolute()).encode())[:24]}.json"
+
+    def output_is_current(self, config: Config) -> bool:
+        """True only when the inputs match a recorded run and the files on disk match its hashes."""
+        self._digests_before = {str(config.spec.absolute()): _file_digest(config.spec)}
+        try:
+            entry = json.loads(self._entry_path(config.out).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return False
+        if not isinstance(entry, dict) or entry.get("format") != _FORMAT:
+            return False
+        if entry.get("inputs") != inputs_fingerprint(config):
+            return False
+        spec_files = entry.get("spec_files")
+        if not isinstance(spec_files, dict) or not spec_files:
+            return False
+        if not all(isinstance(path, str) and isinstance(digest, str) for path, digest in spec_files.items()):
+            return False
+        self._digests_before.update({path: _file_digest(Path(path)) for path in spec_files})
+        if any(self._digests_before[path] != digest for path, digest in spec_files.items()):
+            return False
+        on_disk = _tree_hashes(read_tree(config.out)) if config.out.is_dir() else {}
+        return bool(on_disk) and on_disk == entry.get("expected")
+
+    def record(self, config: Config, source_files: Iterable[str], expected: Mapping[str, bytes]) -> None:
+        """Records what a full check produced. ``source_files`` are the spec files the build read.
+
+        Errors are swallowed: the cache only ever saves time, it never makes a check fail.
+        """
+        spec_paths = {str(config.spec.absolute()), *(str(Path(name).absolute()) for name in source_files)}
+        spec_digests = {path: _file_digest(Path(path)) for path in sorted(spec_paths)}
+        if any(digest is None for digest in spec_digests.values()):
+            return
+        if any(
+            path in self._digests_before and self._digests_before[path] != spec_digests[path] for path in spec_digests
+        ):
+            return
+        entry = {
+            "format": _FORMAT,
+            "out": str(config.out.absolute()),
+            "inputs": inputs_fingerprint(config),
+            "spec_files": spec_digests,
+            "expected": _tree_hashes(expected),
+        }
+        with contextlib.suppress(OSError):
+            self.directory.mkdir(parents=True, exist_ok=True)
+            self._write_atomically(self._entry_path(config.out), json.dumps(entry, indent=1, sort_keys=True))
+            self._prune()
+
+    def _write_atomically(self, target: Path, text: str) -> None:
+        handle, temp = tempfile.mkstemp(prefix=".check-", suffix=".tmp", dir=self.directory)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temp, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+
+    def _prune(self) -> None:
+        entries = sorted(self.directory.glob("check-*.json"), key=lambda path: path.stat().st_mtime, reverse=True)
+        for stale in entries[_MAX_ENTRIES:]:
+            with contextlib.suppress(OSError):
+                stale.unlink()

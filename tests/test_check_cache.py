@@ -1,0 +1,219 @@
+"""The cache of ``oapigen check``: reused only when nothing changed, and never hides a hand edit.
+
+The command runs in-process (click's runner) so that a test can see whether the pipeline ran: the
+pipeline's ``build`` is wrapped by a counter, and a cache hit is a check that exits 0 without calling it.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from generator import cache as cache_module
+from generator import cli
+from generator import render as render_module
+from generator.cache import DISABLE_VARIABLE
+from generator.config import Config
+from generator.pipeline import Build, build
+
+SPEC = """
+openapi: 3.1.0
+info: {title: Small, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}
+components:
+  schemas:
+    Thing:
+      $ref: "./shared.yaml#/Thing"
+"""
+
+SHARED = """
+Thing:
+  type: object
+  required: [id]
+  properties:
+    id: {type: string}
+"""
+
+CONFIG = """
+[tool.oapigen]
+spec = "openapi.yaml"
+out = "out"
+package-name = "small_client"
+"""
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    exit_code: int
+    output: str
+    built: bool
+    """Whether the pipeline ran: False means the cache answered."""
+
+
+@dataclass
+class Project:
+    root: Path
+    builds: list[int]
+
+    @property
+    def config(self) -> Path:
+        return self.root / "pyproject.toml"
+
+    @property
+    def out(self) -> Path:
+        return self.root / "out"
+
+    def run(self, command: str, *extra: str) -> Result:
+        return CliRunner().invoke(cli.main, [command, "--config", str(self.config), *extra])
+
+    def check(self, *extra: str) -> CheckRun:
+        before = len(self.builds)
+        result = self.run("check", *extra)
+        return CheckRun(result.exit_code, result.output, built=len(self.builds) > before)
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project]:
+    monkeypatch.delenv(DISABLE_VARIABLE, raising=False)
+    (tmp_path / "openapi.yaml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "shared.yaml").write_text(SHARED, encoding="utf-8")
+    (tmp_path / "pyproject.toml").write_text(CONFIG, encoding="utf-8")
+    builds: list[int] = []
+
+    def counting_build(config: Config) -> Build:
+        builds.append(1)
+        return build(config)
+
+    monkeypatch.setattr(cli, "build", counting_build)
+    project = Project(tmp_path, builds)
+    generated = project.run("generate")
+    assert generated.exit_code == 0, generated.output
+    yield project
+
+
+def _recorded(project: Project) -> None:
+    """A first check fills the cache (it has nothing to reuse yet)."""
+    first = project.check()
+    assert first.exit_code == 0, first.output
+    assert first.built
+    assert list((project.root / ".cache" / "oapigen").glob("check-*.json"))
+
+
+def test_nothing_changed_reuses_the_cache(project: Project) -> None:
+    _recorded(project)
+    second = project.check()
+    assert second.exit_code == 0, second.output
+    assert not second.built
+    assert "matches" in second.output
+
+
+def test_a_hand_edit_is_still_detected_with_a_diff(project: Project) -> None:
+    _recorded(project)
+    version_file = project.out / "small_client" / "_version.py"
+    version_file.write_text(version_file.read_text().replace('"0.1.0"', '"0.1.1"'))
+    edited = project.check()
+    assert edited.exit_code == 1
+    assert '-__version__ = "0.1.1"' in edited.output and '+__version__ = "0.1.0"' in edited.output
+    assert "--- a/small_client/_version.py" in edited.output
+
+
+def test_a_deleted_or_added_file_is_still_detected(project: Project) -> None:
+    _recorded(project)
+    (project.out / "small_client" / "py.typed").unlink()
+    (project.out / "stray.txt").write_text("x\n")
+    result = project.check()
+    assert result.exit_code == 1
+    assert "+++ b/small_client/py.typed" in result.output and "--- a/stray.txt" in result.output
+
+
+def test_a_spec_change_invalidates_the_cache(project: Project) -> None:
+    _recorded(project)
+    spec = project.root / "openapi.yaml"
+    spec.write_text(spec.read_text().replace("title: Small", "title: Smaller"))
+    result = project.check()
+    assert result.built
+    assert result.exit_code == 1
+
+
+def test_a_change_to_a_referenced_spec_file_invalidates_the_cache(project: Project) -> None:
+    _recorded(project)
+    shared = project.root / "shared.yaml"
+    shared.write_text(shared.read_text() + "    name: {type: string}\n")
+    result = project.check()
+    assert result.built
+    assert result.exit_code == 1
+    assert "name" in result.output
+
+
+def test_a_configuration_change_invalidates_the_cache(project: Project) -> None:
+    _recorded(project)
+    project.config.write_text(CONFIG + 'package-version = "0.2.0"\n')
+    result = project.check()
+    assert result.built
+    assert result.exit_code == 1
+
+
+def test_a_user_template_change_invalidates_the_cache(project: Project) -> None:
+    templates = project.root / "templates"
+    (templates / "package").mkdir(parents=True)
+    override = templates / "package" / "_version.py.jinja"
+    override.write_text('__version__ = "{{ package.version }}"\n')
+    assert project.run("generate", "--templates", str(templates)).exit_code == 0
+    first = project.check("--templates", str(templates))
+    assert first.exit_code == 0 and first.built
+    assert not project.check("--templates", str(templates)).built
+    override.write_text('__version__ = "{{ package.version }}"  # house style\n')
+    result = project.check("--templates", str(templates))
+    assert result.built
+    assert result.exit_code == 1 and "house style" in result.output
+
+
+def test_a_builtin_template_change_invalidates_the_cache(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    builtin = project.root / "builtin-templates"
+    shutil.copytree(render_module.builtin_templates(), builtin)
+    monkeypatch.setattr(render_module, "builtin_templates", lambda: builtin)
+    monkeypatch.setattr(cache_module, "builtin_templates", lambda: builtin)
+    _recorded(project)
+    assert not project.check().built
+    version_template = builtin / "package" / "_version.py.jinja"
+    version_template.write_text(version_template.read_text() + "# changed\n")
+    result = project.check()
+    assert result.built
+    assert result.exit_code == 1 and "# changed" in result.output
+
+
+def test_a_new_generator_version_invalidates_the_cache(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    _recorded(project)
+    monkeypatch.setattr(cache_module, "__version__", "99.0.0")
+    result = project.check()
+    assert result.built
+    assert result.exit_code == 0
+
+
+def test_the_cache_can_be_turned_off(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(DISABLE_VARIABLE, "1")
+    assert project.check().built
+    assert project.check().built
+    assert not (project.root / ".cache").exists()
+
+
+def test_a_corrupt_cache_entry_is_ignored(project: Project) -> None:
+    _recorded(project)
+    for entry in (project.root / ".cache" / "oapigen").glob("check-*.json"):
+        entry.write_text("{not json")
+    result = project.check()
+    assert result.exit_code == 0 and result.built
