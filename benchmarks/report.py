@@ -1,0 +1,295 @@
+"""The results as Markdown: tables of medians and ratios, the goals of issues 7 and 4, the profile.
+
+Everything here formats figures measured in the same run; nothing is typed by hand.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from environment import REPO_DIR
+from measure import OUT_PLACEHOLDER, Case
+
+# Each row's figures are also given as a ratio to a reference row of the same run.
+REFERENCE = {
+    "oapigen-json": "oapigen-yaml",
+    "opc-yaml": "oapigen-yaml",
+    "opc-json": "oapigen-json",
+    "dcg-braintrust": "oapigen-yaml",
+    "oapigen-check": "oapigen-yaml",
+    "oapigen-check-nocache": "oapigen-yaml",
+    "oapigen-diff": "oapigen-yaml",
+    "dcg-stripe": "oapigen-stripe",
+    "oapigen-synthetic-5000": "oapigen-synthetic-500",
+}
+_SUMMARY = re.compile(
+    r"oapigen: (?P<operations>\d+) operations(?: \((?P<excluded>\d+) excluded[^)]*\))?, (?P<models>\d+) models, "
+    r"(?P<files>\d+) files, (?P<warnings>\d+) warnings"
+)
+
+
+@dataclass(frozen=True)
+class Goal:
+    text: str
+    measured: str
+    met: bool | None  # None: could not be measured
+
+
+def _by_key(cases: Sequence[Case]) -> dict[str, Case]:
+    return {case.key: case for case in cases}
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.3f} s" if value < 1 else f"{value:.2f} s"
+
+
+def _verdict(met: bool | None) -> str:
+    return {True: "met", False: "**missed**", None: "not measured"}[met]
+
+
+def oapigen_summary(case: Case) -> dict[str, int] | None:
+    """The counts from oapigen's one-line summary of the case's last run."""
+    match = _SUMMARY.search(case.last_stdout)
+    if match is None:
+        return None
+    return {name: int(value or 0) for name, value in match.groupdict().items()}
+
+
+def generation_table(cases: Sequence[Case]) -> str:
+    by_key = _by_key(cases)
+    lines = [
+        "| case | runs | median wall | range | peak RSS (median) | reference row | time / reference "
+        "| memory / reference |",
+        "|---|---:|---:|---:|---:|---|---:|---:|",
+    ]
+    for case in cases:
+        if case.unavailable is not None:
+            lines.append(f"| {case.label} | 0 | {case.unavailable} | | | | | |")
+            continue
+        if not case.measured:
+            lines.append(f"| {case.label} | 0 | failed: {case.failure} | | | | | |")
+            continue
+        reference = by_key.get(REFERENCE.get(case.key, ""))
+        ratio_time = ratio_memory = reference_label = ""
+        if reference is not None and reference.measured:
+            reference_label = reference.label
+            ratio_time = f"{case.median_wall_s / reference.median_wall_s:.2f}x"
+            ratio_memory = f"{case.median_peak_rss_mib / reference.median_peak_rss_mib:.2f}x"
+        lines.append(
+            f"| {case.label} | {len(case.samples)} | {_seconds(case.median_wall_s)} | "
+            f"{_seconds(case.min_wall_s)} to {_seconds(case.max_wall_s)} | {case.median_peak_rss_mib:.0f} MiB | "
+            f"{reference_label} | {ratio_time} | {ratio_memory} |"
+        )
+    return "\n".join(lines)
+
+
+def _speedup(cases: Mapping[str, Case], fast: str, slow: str) -> float | None:
+    if not (cases[fast].measured and cases[slow].measured):
+        return None
+    return cases[slow].median_wall_s / cases[fast].median_wall_s
+
+
+def generation_goals(cases: Sequence[Case], stripe_operations: int) -> list[Goal]:
+    by_key = _by_key(cases)
+    goals = []
+    for form, key_ours, key_peer, wanted in (
+        ("YAML", "oapigen-yaml", "opc-yaml", 6.0),
+        ("JSON", "oapigen-json", "opc-json", 8.0),
+    ):
+        speedup = _speedup(by_key, key_ours, key_peer)
+        goals.append(
+            Goal(
+                f"1. Braintrust {form}: oapigen at least {wanted:g}x faster than openapi-python-client",
+                "not measured" if speedup is None else f"{speedup:.2f}x faster",
+                None if speedup is None else speedup >= wanted,
+            )
+        )
+        ours, peer = by_key[key_ours], by_key[key_peer]
+        if ours.measured and peer.measured:
+            goals.append(
+                Goal(
+                    f"1. Braintrust {form}: peak memory no higher than openapi-python-client's",
+                    f"{ours.median_peak_rss_mib:.0f} MiB against {peer.median_peak_rss_mib:.0f} MiB",
+                    ours.median_peak_rss_mib <= peer.median_peak_rss_mib,
+                )
+            )
+    check, generate = by_key["oapigen-check"], by_key["oapigen-yaml"]
+    if check.measured and generate.measured:
+        share = check.median_wall_s / generate.median_wall_s
+        goals.append(
+            Goal("2. `check`, nothing changed: at most 1/4 of `generate`", f"{share:.2f} of it", share <= 0.25)
+        )
+    else:
+        goals.append(Goal("2. `check`, nothing changed: at most 1/4 of `generate`", "not measured", None))
+    stripe = by_key["oapigen-stripe"]
+    summary = oapigen_summary(stripe) if stripe.measured else None
+    complete = summary is not None and summary["operations"] + summary["excluded"] == stripe_operations
+    described = (
+        "failed" if summary is None else
+        f"{summary['operations']} of {stripe_operations} operations, {summary['models']} models, "
+        f"{summary['warnings']} warnings"
+    )  # fmt: skip
+    goals.append(Goal("3. Stripe: generated completely", described, None if not stripe.measured else complete))
+    speedup = _speedup(by_key, "oapigen-stripe", "dcg-stripe")
+    goals.append(
+        Goal(
+            "3. Stripe: at least 5x faster than datamodel-code-generator's models-only run",
+            "not measured" if speedup is None else f"{speedup:.2f}x faster",
+            None if speedup is None else speedup >= 5.0,
+        )
+    )
+    small, large = by_key["oapigen-synthetic-500"], by_key["oapigen-synthetic-5000"]
+    if small.measured and large.measured:
+        growth = large.median_wall_s / small.median_wall_s
+        goals.append(Goal("4. 5,000-operation spec at most 12x the 500-operation one", f"{growth:.2f}x", growth <= 12))
+    else:
+        goals.append(Goal("4. 5,000-operation spec at most 12x the 500-operation one", "not measured", None))
+    return goals
+
+
+def goals_table(goals: Sequence[Goal]) -> str:
+    lines = ["| goal | measured | verdict |", "|---|---|---|"]
+    lines += [f"| {goal.text} | {goal.measured} | {_verdict(goal.met)} |" for goal in goals]
+    return "\n".join(lines)
+
+
+def client_goals(client: Mapping[str, Any]) -> list[Goal]:
+    labels = {"feedback": "one-item feedback POST", "page": "100-project list page, validated into models"}
+    goals = []
+    for call in client["calls"]:
+        goals.append(
+            Goal(
+                f"{labels[call['name']]}: at most {call['goal_ratio']}x raw httpx + `json.loads`",
+                f"{call['client_s'] * 1e3:.3f} ms against {call['baseline_s'] * 1e3:.3f} ms: {call['ratio']:.2f}x",
+                call["ratio"] <= call["goal_ratio"],
+            )
+        )
+    added = client["import_added_s"]
+    goals.append(
+        Goal(
+            "`from braintrust_client import Braintrust` adds at most 40 ms over `import httpx, pydantic`",
+            f"+{added * 1e3:.1f} ms",
+            added <= 0.040,
+        )
+    )
+    return goals
+
+
+def client_section(client: Mapping[str, Any]) -> str:
+    settings = client["settings"]
+    lines = [goals_table(client_goals(client)), "", "| import, in a fresh interpreter | median |", "|---|---:|"]
+    for name, seconds in client["imports"].items():
+        lines.append(f"| `{client['import_statements'][name]}` | {seconds * 1e3:.1f} ms |")
+    breakdown = ", ".join(
+        f"{package} {seconds * 1e3:.1f} ms" for package, seconds in list(client["import_breakdown"].items())[:6]
+    )
+    lines += [
+        "",
+        f"Import self time by package for `from braintrust_client import Braintrust` (`-X importtime`): {breakdown}.",
+        "",
+        f"Calls: medians of {settings['batches']} batches ({settings['post_calls_per_batch']} POSTs or "
+        f"{settings['page_calls_per_batch']} pages per batch, raw and client batches alternating); imports: "
+        f"medians of {settings['import_runs']} fresh interpreters per statement, interleaved.",
+    ]
+    return "\n".join(lines)
+
+
+def profile_section(profile: Mapping[str, Any]) -> str:
+    runs = [name for name in profile if name != "import generator.cli"]
+    header = "| stage | " + " | ".join(runs) + " |"
+    lines = [header, "|---|" + "---:|" * len(runs)]
+    stage_names = list(profile[runs[0]]["stages"])
+    for stage in stage_names:
+        cells = []
+        for run in runs:
+            seconds = profile[run]["stages"][stage]
+            share = "" if seconds is None else f" ({seconds / profile[run]['wall_s']:.0%})"
+            cells.append("" if seconds is None else f"{seconds:.3f} s{share}")
+        lines.append(f"| {stage.replace('  ', '&nbsp;&nbsp;')} | " + " | ".join(cells) + " |")
+    lines.append(
+        "| **whole command (under cProfile)** | " + " | ".join(f"{profile[run]['wall_s']:.3f} s" for run in runs) + " |"
+    )
+    imports = profile["import generator.cli"]
+    largest = ", ".join(f"{name} {seconds * 1e3:.0f} ms" for name, seconds in imports["largest"])
+    lines += [
+        "",
+        f"Every command first imports `generator.cli`: {imports['wall_s'] * 1e3:.0f} ms (median, fresh "
+        f"interpreters, not included above). Import self time by package: {largest}.",
+    ]
+    return "\n".join(lines)
+
+
+def _relative(part: str) -> str:
+    return part.replace(str(REPO_DIR) + "/", "").replace(str(REPO_DIR.parent) + "/", "../")
+
+
+def commands_section(cases: Sequence[Case], work_label: str, work: str) -> str:
+    lines = []
+    for case in cases:
+        if case.key == "floor":
+            continue
+        command = " ".join(_relative(part.replace(work, work_label)) for part in case.command)
+        command = command.replace(OUT_PLACEHOLDER, "$OUT")
+        command = command.replace("benchmarks/.venv/tools/bin/", "")
+        env = "".join(f"{name}={value} " for name, value in case.env.items())
+        lines.append(f"- {case.label}: `{env}{command}`")
+    return "\n".join(lines)
+
+
+def full_report(
+    facts: Mapping[str, str],
+    cases: Sequence[Case],
+    floor: Case | None,
+    client: Mapping[str, Any] | None,
+    profile: Mapping[str, Any] | None,
+    stripe_operations: int,
+    commands: str,
+) -> str:
+    parts = [
+        f"Measured {facts['date']} by `python benchmarks/run.py`, at commit {facts['code']}.",
+        "",
+        "| machine | |",
+        "|---|---|",
+        *(f"| {name} | {value} |" for name, value in facts.items() if name not in ("date", "code")),
+        "",
+    ]
+    if cases:
+        parts += [
+            "### Generation (issue 7)",
+            "",
+            "Wall time and peak RSS of each command as a subprocess writing into a fresh temporary folder; every "
+            "case ran once to warm up, then the cases ran in interleaved rounds. Peak RSS is `wait4`'s "
+            "`ru_maxrss`: the largest resident set of any one process of the command's tree (the generator, or "
+            "a ruff it ran)"
+            + (
+                f"; the probe's floor, measured with `/bin/true`, is {floor.median_peak_rss_mib:.1f} MiB."
+                if floor is not None and floor.measured
+                else "."
+            ),
+            "",
+            generation_table(cases),
+            "",
+            goals_table(generation_goals(cases, stripe_operations)),
+        ]
+    if client is not None:
+        parts += ["", "### Client overhead (issue 4, acceptance 4)", "", client_section(client)]
+    if profile is not None:
+        parts += [
+            "",
+            "### Profile of `generate` and `check`, Braintrust YAML (cProfile, wall clock)",
+            "",
+            profile_section(profile),
+        ]
+    parts += [
+        "",
+        "### Commands",
+        "",
+        "Run from the repository's root; `$TMP` is the run's temporary folder (the JSON form of the Braintrust "
+        "spec, the synthetic specs, the folder `check` compares with), `$OUT` a fresh empty folder per run.",
+        "",
+        commands,
+    ]
+    return "\n".join(parts) + "\n"
