@@ -10,7 +10,6 @@ less up to 25% jitter; a server's ``Retry-After`` (seconds or an HTTP date) is h
 
 from __future__ import annotations
 
-import asyncio
 import contextvars
 import email.utils
 import json
@@ -22,13 +21,12 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import httpx
 
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
 from ._logs import logger, setup_logging
-from ._models import parse_response, to_jsonable
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._version import __version__
 
@@ -84,6 +82,8 @@ class RequestOptions:
     query: Sequence[tuple[str, str]] = ()
     headers: Mapping[str, str] = field(default_factory=dict)
     json: object = NOT_GIVEN
+    """The body as JSON values; sent as JSON, or form-encoded when ``body_encoding`` is ``form``."""
+    body_encoding: str = "json"
     content: bytes | str | None = None
     extra_headers: Headers | None = None
     extra_query: Query | None = None
@@ -138,10 +138,14 @@ def format_path(template: str, values: Mapping[str, object]) -> str:
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, (str, int, float)):
+        return str(value)
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
         return json.dumps(value, separators=(",", ":"))
+    from ._models import to_jsonable
+
     return str(to_jsonable(value))
 
 
@@ -199,6 +203,30 @@ def request_params(
     if jar:
         sent_headers["Cookie"] = "; ".join(jar)
     return query, sent_headers
+
+
+def encode_form(values: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:
+    """A form body with nested values in bracket notation (``metadata[key]=v``, ``items[0][price]=p``).
+
+    That is OpenAPI's deepObject style, which form-encoded APIs use for objects and arrays; null is
+    sent as an empty value, which such APIs read as "unset".
+    """
+    pairs: list[tuple[str, str]] = []
+    for key, value in values.items():
+        name = f"{prefix}[{key}]" if prefix else str(key)
+        if isinstance(value, NotGiven):
+            continue
+        if isinstance(value, Mapping):
+            pairs.extend(encode_form(value, name))
+        elif isinstance(value, (list, tuple)):
+            for index, item in enumerate(value):
+                if isinstance(item, Mapping):
+                    pairs.extend(encode_form(item, f"{name}[{index}]"))
+                else:
+                    pairs.append((f"{name}[{index}]", _scalar(item)))
+        else:
+            pairs.append((name, _scalar(value)))
+    return pairs
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -327,6 +355,8 @@ class _BaseClient:
             query = (*(query or ()), *encode_query(options.extra_query))
         body: object = options.json
         if options.extra_body:
+            from ._models import to_jsonable
+
             body = {**(body if isinstance(body, Mapping) else {}), **to_jsonable(options.extra_body)}
         url = self._base + options.path
         timeout = (
@@ -342,6 +372,14 @@ class _BaseClient:
             )
         if isinstance(body, NotGiven):
             return http.build_request(method, url, params=query, headers=headers, extensions=extensions)
+        if options.body_encoding == "form":
+            if "Content-Type" not in headers:
+                headers = {**headers, "Content-Type": "application/x-www-form-urlencoded"}
+            form = encode_form(body) if isinstance(body, Mapping) else []
+            content = urlencode(form).encode()
+            return http.build_request(
+                method, url, params=query, headers=headers, content=content, extensions=extensions
+            )
         if "Content-Type" not in headers:
             headers = {**headers, "Content-Type": "application/json"}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
@@ -365,6 +403,8 @@ class _BaseClient:
             raise APIResponseValidationError(
                 response, _error_body(response), "The response body is not valid JSON."
             ) from exc
+        from ._models import parse_response  # pydantic loads with the first response, not with the client
+
         try:
             return parse_response(cast_to, data)
         except ValueError as exc:
@@ -590,6 +630,8 @@ class AsyncAPIClient(_BaseClient):
         await self.close()
 
     async def _sleep(self, seconds: float) -> None:
+        import asyncio
+
         await asyncio.sleep(seconds)
 
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
