@@ -22,6 +22,7 @@ from pathlib import Path
 from ..config import Config
 from ..diagnostics import Diagnostic, Diagnostics
 from ..render import RenderedFile, Renderer
+from ..resolve import iter_refs
 from ..write import read_tree, render_in_memory, write_output
 from . import changelog
 from .load import Side, load_side
@@ -105,18 +106,20 @@ def _set_version(text: str, version: str) -> str:
 
 
 def _require_single_document(side: Side) -> None:
-    """update copies one file into specs/; a spec that refers to other files would not resolve there."""
-    if len(side.spec.documents) > 1:
-        others = sorted(d.display for d in side.spec.documents.values() if d is not side.spec.root)
-        diagnostics = Diagnostics()
-        diagnostics.error(
-            side.spec.root.display,
-            "#",
-            f"update copies a single document, but this one refers to other files ({', '.join(others)}); "
-            "bundle it first",
-            "update.multi-file",
-        )
-        diagnostics.raise_if_errors()
+    """update copies one file into specs/; a spec that refers to other files would not resolve there.
+
+    Files that the configuration names (streaming event schemas) are not the spec's and stay allowed.
+    """
+    diagnostics = Diagnostics()
+    for pointer, ref in iter_refs(side.spec.root.data):
+        if not ref.startswith("#"):
+            diagnostics.error(
+                side.spec.root.display,
+                pointer,
+                f"update copies a single document, but this one refers to another file ({ref!r}); bundle it first",
+                "update.multi-file",
+            )
+    diagnostics.raise_if_errors()
 
 
 def _empty_side(config: Config, new: Side) -> Side:
