@@ -286,6 +286,9 @@ class Argument:
         return self.wire_name != self.py_name
 
 
+BodyEncoding = Literal["json", "form"]
+
+
 @dataclass(frozen=True)
 class RequestBody:
     content_type: SpecText
@@ -294,6 +297,8 @@ class RequestBody:
     model: Symbol | None
     """The body model whose fields became keyword arguments, or None when the body is one argument."""
     description: SpecText | None = None
+    encoding: BodyEncoding = "json"
+    """``json``, or ``form`` for application/x-www-form-urlencoded (nested values in bracket notation)."""
 
 
 ResponseKind = Literal["json", "text", "binary", "empty"]

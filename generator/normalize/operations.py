@@ -8,6 +8,7 @@ Method names read as a person would write them (DESIGN §3): the path's shape an
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from ..ir import (
     Argument,
     ArgumentSource,
     ArrayType,
+    BodyEncoding,
     ModelDecl,
     ModelType,
     Operation,
@@ -181,6 +183,7 @@ class OperationNormalizer:
         by_resource: dict[str, list[_RawOperation]] = {}
         for item in raw:
             by_resource.setdefault(item.resource, []).append(item)
+        collections = _collection_paths(item.path for item in raw)
         for items in by_resource.values():
             fixed = {
                 i.operation_id: self.config.method_names[i.operation_id]
@@ -192,7 +195,7 @@ class OperationNormalizer:
                 if item.operation_id in fixed:
                     item.method_name = fixed[item.operation_id]
                 else:
-                    wanted.setdefault(_method_name(item.path, item.method, item.resource), []).append(item)
+                    wanted.setdefault(_method_name(item.path, item.method, item.resource, collections), []).append(item)
             used = set(fixed.values()) | RESOURCE_RESERVED
             for name in sorted(wanted):
                 group = sorted(
@@ -299,12 +302,12 @@ class OperationNormalizer:
         if view is None:
             return [], None
         content = located.node.get("content") or {}
-        media_type = _pick_media_type(content)
+        media_type, encoding = _pick_body_media_type(content)
         if media_type is None:
             kinds = ", ".join(sorted(content)) or "none"
             self._warn(
                 located,
-                f"request body content type ({kinds}) is not supported; the operation takes `body` as bytes-free JSON",
+                f"request body content type ({kinds}) is not supported; the method takes `body` and sends it as JSON",
                 "operation.body-content",
             )
             media_type = next(iter(sorted(content)), "application/json")
@@ -317,7 +320,7 @@ class OperationNormalizer:
         required = located.node.get("required") is True
         description = text(located.node.get("description"))
         decl = self.schemas.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
-        if isinstance(decl, ModelDecl) and not expr.nullable and _JSON_TYPES.match(media_type):
+        if isinstance(decl, ModelDecl) and not expr.nullable and encoding in ("json", "form"):
             arguments = [
                 (
                     f.py_name,
@@ -326,9 +329,9 @@ class OperationNormalizer:
                 for f in decl.fields
                 if not f.read_only
             ]
-            return arguments, RequestBody(SpecText(media_type), expr, required, decl.symbol, description)
+            return arguments, RequestBody(SpecText(media_type), expr, required, decl.symbol, description, encoding)
         argument = Argument("body", SpecText("body"), "body", expr, required, description)
-        return [("body", argument)], RequestBody(SpecText(media_type), expr, required, None, description)
+        return [("body", argument)], RequestBody(SpecText(media_type), expr, required, None, description, encoding)
 
     def _arguments(
         self, item: _RawOperation, parameters: list[tuple[Located, dict[str, Any]]], body: list[tuple[str, Argument]]
@@ -524,8 +527,27 @@ def _singular(word: str) -> str:
     return word
 
 
-def _method_name(path: str, method: str, resource: str) -> str:
-    """``list``/``create``/``retrieve``/``update``/``replace``/``delete``, or the action the path names."""
+def _collection_paths(paths: Iterable[str]) -> frozenset[str]:
+    """Paths that have an item path below them (``/cards`` when ``/cards/{id}`` exists)."""
+    found = set()
+    for path in paths:
+        head, _, last = path.rstrip("/").rpartition("/")
+        if _TEMPLATE.fullmatch(last) and head:
+            found.add(head)
+    return frozenset(found)
+
+
+def _singular_words(name: str) -> str:
+    head, _, last = name.rpartition("_")
+    return f"{head}_{_singular(last)}" if head else _singular(last)
+
+
+def _method_name(path: str, method: str, resource: str, collections: frozenset[str] = frozenset()) -> str:
+    """``list``/``create``/``retrieve``/``update``/``replace``/``delete``, or the action the path names.
+
+    A nested collection reads like the top-level one, with its name: ``list_cards``, ``create_card``,
+    ``retrieve_card``; an action that is not a collection keeps its own name (``feedback``, ``fetch``).
+    """
     segments = _segments(path)
     if segments and not _TEMPLATE.search(segments[0]):
         first = snake_case(segments[0])
@@ -536,15 +558,25 @@ def _method_name(path: str, method: str, resource: str) -> str:
     statics = [s for s in segments if not _TEMPLATE.search(s)]
     on_item = bool(segments) and bool(_TEMPLATE.search(segments[-1]))
     if not statics:
+        # POST to an item (``/customers/{id}``) is how form-encoded APIs such as Stripe's update it.
         verbs = {
             "get": "retrieve" if on_item else "list",
-            "post": "create",
+            "post": "update" if on_item else "create",
             "put": "replace" if not on_item else "update",
             "patch": "update",
             "delete": "delete",
         }
         return verbs.get(method, method)
     action = snake_case("_".join(statics)) or "call"
+    if on_item or path.rstrip("/") in collections:
+        singular = _singular_words(action)
+        verbs = (
+            {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+            if on_item
+            else {"get": "list", "post": "create", "put": "replace", "delete": "delete"}
+        )
+        verb = verbs.get(method, method)
+        return f"{verb}_{singular if on_item or verb == 'create' else action}"
     prefix = {
         "put": "replace",
         "patch": "update",
@@ -576,6 +608,19 @@ def _pick_media_type(content: Any) -> str | None:
         if _JSON_TYPES.match(media_type.split(";")[0].strip()):
             return media_type
     return None
+
+
+_FORM = "application/x-www-form-urlencoded"
+
+
+def _pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
+    """The request body's media type and how the client encodes it: JSON first, then a form."""
+    json_type = _pick_media_type(content)
+    if json_type is not None:
+        return json_type, "json"
+    if isinstance(content, dict) and _FORM in content:
+        return _FORM, "form"
+    return None, "json"
 
 
 def _has_id(item: TypeExpr, rule: PaginationRule, schemas: SchemaNormalizer) -> bool:
