@@ -135,14 +135,16 @@ def prism(spec: Path, *, dynamic: bool = False, errors: bool = True) -> Iterator
         command.append("-d")
     if errors:
         command.append("--errors")
-    log = open(spec.parent / f"prism-{port}.log", "w")  # noqa: SIM115 - closed below
+    log_path = PRISM_HOME / "logs" / f"prism-{port}.log"  # never beside the spec: specs/ stays clean
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = open(log_path, "w")  # noqa: SIM115 - closed below
     process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "NO_COLOR": "1"})
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 120
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"Prism exited early: {(spec.parent / f'prism-{port}.log').read_text()[-3000:]}")
+                raise RuntimeError(f"Prism exited early: {log_path.read_text()[-3000:]}")
             try:
                 httpx.get(url, timeout=1)
                 break
