@@ -168,7 +168,7 @@ PAIRS: dict[str, tuple[Edit | None, Edit]] = {
     ),
     "operation-removed": (None, lambda d: _del(d["paths"], ITEM)),
     "operation-path-changed": (None, lambda d: d["paths"].__setitem__("/v1/pets/{pet_id}", d["paths"].pop(ITEM))),
-    "method-renamed": (None, lambda d: op(d, ITEM, "get").__setitem__("tags", ["Animals"])),
+    "method-renamed": (None, lambda d: op(d, ITEM, "get").__setitem__("tags", ["Pet"])),
     "operation-id-changed": (None, lambda d: op(d, ITEM, "get").__setitem__("operationId", "fetchPet")),
     "security-requirement-added": (None, lambda d: d.__setitem__("security", [{"bearerAuth": []}])),
     "security-requirement-removed": (lambda d: d.__setitem__("security", [{"bearerAuth": []}]), lambda d: None),

@@ -96,7 +96,7 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, str]]] = {
             "method-renamed",
             "breaking",
             "none",
-            "animals.pet(): renamed from client.pets.retrieve()",
+            "pet.retrieve(): renamed from client.pets.retrieve()",
             "#/paths/~1v1~1pet~1{pet_id}/get",
         ),
     ],

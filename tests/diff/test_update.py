@@ -146,9 +146,9 @@ def test_running_it_twice_changes_nothing_the_second_time(repo: Path) -> None:
 
 
 def test_a_spec_that_does_not_generate_is_refused_and_nothing_changes(repo: Path, tmp_path: Path) -> None:
-    before = _snapshot(repo)
     broken = tmp_path / "broken.yaml"
     broken.write_text(HISTORY[1].read_text().replace("#/components/schemas/", "#/components/schemas/Gone", 1))
+    before = _snapshot(repo)
     result = _run(repo, "update", str(broken))
     assert result.exit_code == 2
     assert re.search(
