@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -181,6 +181,9 @@ class TypeRenderer:
         self._qualified = qualified
         """Builtins that a class attribute shadows (a method called ``list``): printed as ``builtins.list``."""
 
+    def declaration(self, symbol: Symbol) -> Declaration | None:
+        return self._by_key.get(symbol.key)
+
     def _builtin(self, name: str) -> str:
         return f"builtins.{name}" if name in self._qualified else name
 
@@ -302,6 +305,9 @@ class Renderer:
             "params_class": helpers.params_class,
             "paging_name": helpers.paging_name,
             "text_events_name": helpers.text_events_name,
+            "example_args": helpers.example_args,
+            "readme": helpers.readme_examples(),
+            "stream_events": helpers.stream_events,
             "return_annotation": helpers.return_annotation,
             "runtime_type": helpers.runtime_type,
             "example_resource": helpers.resource_of,
@@ -358,6 +364,7 @@ class _ResourceHelpers:
     """Names and annotations the resource template prints; the decisions behind them are in the IR."""
 
     def __init__(self, api: Api, types: TypeRenderer) -> None:
+        self.api = api
         self.types = types
         self.module_of = {decl.symbol.key: module.name for module in api.model_modules for decl in module.declarations}
         self.resource_by_operation = {
@@ -395,6 +402,122 @@ class _ResourceHelpers:
     @staticmethod
     def text_events_name(operation: Operation) -> str:
         return f"_{operation.method_name.upper()}_TEXT_EVENTS"
+
+    def readme_examples(self) -> dict[str, Any]:
+        """The operations the README's examples call: simple ones, from one resource where possible."""
+        chosen: dict[str, Any] = {}
+        found = [
+            (resource, operation, self.example_args(operation))
+            for resource in self.api.resources
+            for operation in resource.operations
+        ]
+        simple = [(r, op, args) for r, op, args in found if args is not None]
+
+        def pick(candidates: Sequence[tuple[Resource, Operation, str | None]]) -> dict[str, Any] | None:
+            if not candidates:
+                return None
+            resource, operation, args = candidates[0]
+            paging = operation.pagination
+            limit = next((a.py_name for a in operation.arguments if paging and a.wire_name == paging.limit_param), None)
+            return {"resource": resource.attr_name, "op": operation, "args": args, "limit": limit}
+
+        creates = sorted(
+            (c for c in simple if c[1].method_name == "create" and c[1].by_source("body_field")),
+            key=lambda c: (sum(a.required for a in c[1].arguments), len(c[1].arguments)),
+        )
+        home = creates[0][0].attr_name if creates else None
+        in_home = [c for c in simple if c[0].attr_name == home]
+        chosen["create"] = pick(creates)
+        chosen["retrieve"] = pick(
+            [c for c in in_home if c[1].method_name == "retrieve"]
+            or [c for c in simple if c[1].method_name == "retrieve" and c[1].response.kind == "json"]
+        )
+        id_pages = [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "id_cursor"]
+        chosen["list"] = pick([c for c in id_pages if c[0].attr_name == home] or id_pages)
+        chosen["events"] = pick(
+            [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "token_cursor"]
+        )
+        chosen["stream"] = pick([c for c in simple if c[1].streaming is not None])
+        nullable = [
+            (r, op, a.py_name)
+            for r, op, args in simple
+            for a in op.arguments
+            if args is not None and not a.required and a.type.nullable and a.source in ("body_field", "query")
+            and self._example_value(a.type, a.py_name, 0) is not None
+        ]  # fmt: skip
+        nullable.sort(key=lambda c: (c[0].attr_name != home, c[1].method_name != "update"))
+        if nullable:
+            resource, operation, name = nullable[0]
+            chosen["nullable"] = {
+                "resource": resource.attr_name,
+                "op": operation,
+                "args": self.example_args(operation),
+                "name": name,
+            }
+        else:
+            chosen["nullable"] = None
+        chosen["any"] = pick(simple)
+        return chosen
+
+    def stream_events(self, operation: Operation) -> dict[str, Any] | None:
+        """For a stream of events that are a tagged union of models: the attribute that tells them apart
+        (``attr``) and (tag, class name) pairs (``events``); None for any other stream."""
+        if operation.streaming is None:
+            return None
+        expr: TypeExpr = operation.streaming.event_type
+        if isinstance(expr, ModelType):
+            declaration = self.types.declaration(expr.symbol)
+            if isinstance(declaration, AliasDecl):
+                expr = declaration.type
+        if not isinstance(expr, UnionType) or expr.discriminator is None:
+            return None
+        variants = [v for v in expr.variants if isinstance(v, ModelType)]
+        first = self.types.declaration(variants[0].symbol) if variants else None
+        if len(variants) != len(expr.variants) or not isinstance(first, ModelDecl):
+            return None
+        wire = expr.discriminator.wire_name
+        attr = next((f.py_name for f in first.fields if f.wire_name == wire), None)
+        if attr is None:
+            return None
+        return {"attr": attr, "events": [(str(tag), variants[i].symbol.name) for tag, i in expr.discriminator.mapping]}
+
+    def example_args(self, operation: Operation, optional: tuple[str, ...] = ()) -> str | None:
+        """The required arguments of ``operation`` (and those named in ``optional``) as Python text with
+        placeholder values, for the README's examples; None when one of them has no simple literal."""
+        parts = []
+        for argument in operation.arguments:
+            if not argument.required and argument.py_name not in optional:
+                continue
+            value = self._example_value(argument.type, argument.py_name, 0)
+            if value is None:
+                return None
+            parts.append(value if argument.source == "path" else f"{argument.py_name}={value}")
+        return ", ".join(parts)
+
+    def _example_value(self, expr: TypeExpr, name: str, depth: int) -> str | None:
+        if isinstance(expr, PrimitiveType):
+            number = expr.number
+            if expr.kind == "str":
+                return pystr(f"<{name}>")
+            if expr.kind == "bool":
+                return "True"
+            if expr.kind == "int":
+                return str(max(1, int(number.ge or 0), int(number.gt or 0) + 1) if number.le is None else number.le)
+            if expr.kind == "float":
+                return "0.5" if (number.le is None or number.le >= 0.5) and (number.ge or 0) <= 0.5 else None
+            return None
+        if isinstance(expr, LiteralType):
+            return pyvalue(expr.values[0])
+        if isinstance(expr, AnyType):
+            return '{"key": "value"}'
+        if isinstance(expr, ArrayType) and depth == 0:
+            item = self._example_value(expr.items, name, depth + 1)
+            return f"[{item}]" if item is not None else None
+        if isinstance(expr, ModelType):
+            declaration = self.types.declaration(expr.symbol)
+            if isinstance(declaration, AliasDecl) and not isinstance(declaration.type, UnionType):
+                return self._example_value(declaration.type, name, depth)
+        return None
 
     def return_annotation(self, operation: Operation, is_async: bool) -> str:
         if operation.pagination is not None:

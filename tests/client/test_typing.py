@@ -22,13 +22,25 @@ _LINE = re.compile(
 )
 
 
+def readme_examples() -> list[str]:
+    """The Python code blocks of the generated README."""
+    text = (REPO / "generated" / "README.md").read_text()
+    return re.findall(r"```python\n(.*?)```", text, flags=re.DOTALL)
+
+
 @pytest.fixture(scope="module")
 def mypy_output(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, str]]:
     cache = tmp_path_factory.mktemp("mypy-cache")
+    examples = tmp_path_factory.mktemp("readme")
+    example_files = []
+    for number, block in enumerate(readme_examples(), start=1):
+        path = examples / f"readme_example_{number:02d}.py"
+        path.write_text(block)
+        example_files.append(str(path))
     completed = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(cache), "--hide-error-context",
          "--no-color-output", "--no-error-summary", "--show-absolute-path",
-         str(SAMPLES / "typical_calls.py"), str(SAMPLES / "wrong_calls.py")],
+         str(SAMPLES / "typical_calls.py"), str(SAMPLES / "wrong_calls.py"), *example_files],
         cwd=REPO / "generated",
         env={**os.environ, "MYPYPATH": str(REPO / "generated")},
         capture_output=True,
@@ -84,3 +96,9 @@ def test_reveal_type_of_a_response_is_its_model(mypy_output: list[dict[str, str]
 def test_the_samples_run_as_python() -> None:
     """The typical calls compile (they are not executed: no server listens at their base URL)."""
     compile((SAMPLES / "typical_calls.py").read_text(), "typical_calls.py", "exec")
+
+
+def test_the_readme_examples_pass_mypy_strict(mypy_output: list[dict[str, str]]) -> None:
+    assert len(readme_examples()) >= 10
+    problems = [m for m in mypy_output if "readme_example_" in m["file"] and m["kind"] == "error"]
+    assert not problems, problems
