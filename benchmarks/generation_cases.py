@@ -27,8 +27,8 @@ STRIPE_CONFIG = BENCH_DIR / "configs" / "stripe.toml"
 SYNTHETIC_CONFIG = BENCH_DIR / "configs" / "synthetic.toml"
 SYNTHETIC_SIZES = (500, 5000)
 
-REPEATS_CHEAP = 5  # runs of about a second or less
-REPEATS_COSTLY = 3  # runs of several seconds
+REPEATS_CHEAP = 7  # runs of a few seconds or less
+REPEATS_COSTLY = 3  # runs of ten seconds or more
 
 
 @dataclass(frozen=True)

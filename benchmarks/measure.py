@@ -60,6 +60,11 @@ class Case:
         return statistics.median(sample.wall_s for sample in self.samples)
 
     @property
+    def median_cpu_s(self) -> float:
+        """User plus system time of the whole process tree: far less sensitive to other load than wall time."""
+        return statistics.median(sample.cpu_s for sample in self.samples)
+
+    @property
     def median_peak_rss_mib(self) -> float:
         return statistics.median(sample.peak_rss_kib for sample in self.samples) / 1024
 
