@@ -10,19 +10,25 @@ from __future__ import annotations
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .diagnostics import Diagnostic, Diagnostics, Level, Position
+from .diagnostics import Diagnostic, Diagnostics, Level, Position, join_pointer
 
 # The C loader is ~6x faster; the pure-Python one is the fallback where PyYAML was built without libyaml.
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
-MAX_ALIASES = 10_000
+MAX_NESTING = 100
+"""Objects and arrays nested deeper than this are refused (real specs stay under 30): every later stage
+may then walk a document recursively without running out of stack."""
+MAX_EXPANSION = 10
+"""YAML aliases may make a document at most this many times larger than its text (plus a megabyte),
+counted in nodes and characters once every alias is expanded: an alias bomb is refused before it is built."""
 
 
 class _SpecLoader(_BaseLoader):  # type: ignore[misc,valid-type]
@@ -45,6 +51,11 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
     loader.flatten_mapping(node)
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
+        if not isinstance(key_node, yaml.ScalarNode):
+            kind = "an array" if isinstance(key_node, yaml.SequenceNode) else "an object"
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a mapping key must be a string, not {kind}", key_node.start_mark
+            )
         key = loader.construct_object(key_node, deep=True)
         if isinstance(key, bool):
             key = "true" if key else "false"
@@ -57,6 +68,28 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
 
 
 _SpecLoader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+
+
+def _refuse_tag(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    """YAML types with no JSON equivalent (bytes, dates, sets, ordered pairs) have no meaning in OpenAPI."""
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    raise yaml.constructor.ConstructorError(None, None, f"the tag {tag} has no JSON equivalent", node.start_mark)
+
+
+for _tag in ("timestamp", "binary", "omap", "pairs", "set"):
+    _SpecLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _refuse_tag)
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    try:
+        return int(loader.construct_yaml_int(node))
+    except ValueError:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"a number with {len(str(node.value))} digits is too long", node.start_mark
+        ) from None
+
+
+_SpecLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
 @dataclass
@@ -87,8 +120,8 @@ class SourceDocument:
         if self._nodes is None and not self._nodes_failed:
             try:
                 self._nodes = yaml.compose(self.text, Loader=_BaseLoader)
-            except yaml.YAMLError:
-                self._nodes_failed = True
+            except (yaml.YAMLError, RecursionError, ValueError):
+                self._nodes_failed = True  # positions are a courtesy: without them, the pointer remains
         return self._nodes
 
 
@@ -145,35 +178,51 @@ def load_document(path: Path, diagnostics: Diagnostics) -> SourceDocument | None
 
 
 def parse_document(path: Path, display: str, text: str, diagnostics: Diagnostics) -> SourceDocument | None:
-    """Parses text as JSON when it looks like JSON, else as YAML (a superset for our purposes)."""
+    """Parses text as JSON when it looks like JSON, else as YAML (a superset for our purposes).
+
+    Whatever the text, parsing is bounded: nesting deeper than :data:`MAX_NESTING`, aliases that expand
+    beyond :data:`MAX_EXPANSION`, numbers too long to convert and YAML types with no JSON equivalent are
+    errors; JSON escapes of lone surrogates (not Unicode characters) are replaced, with a warning.
+    """
     stripped = text.lstrip()
     if path.suffix.lower() == ".json" or stripped.startswith("{"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            diagnostics.items.append(_json_error(display, exc))
-            return None
-        except RecursionError:
-            diagnostics.error(display, "", "document nests too deeply to parse", "load.too-deep")
-            return None
+        data = _load_json(display, text, diagnostics)
     else:
         data = _load_yaml(display, text, diagnostics)
-        if data is _FAILED:
-            return None
+    if data is _FAILED:
+        return None
+    if _SURROGATE_ESCAPE.search(text):
+        data = _replace_surrogates(display, data, diagnostics)
     return SourceDocument(path=path, display=display, text=text, data=data)
 
 
 _FAILED = object()
 
 
-def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
-    if text.count("*") and _count_aliases(text) > MAX_ALIASES:
-        diagnostics.error(
-            display, "", f"more than {MAX_ALIASES} YAML aliases; refusing a possible alias bomb", "load.aliases"
-        )
-        return _FAILED
+def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
     try:
-        return yaml.load(text, Loader=_SpecLoader)
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        diagnostics.items.append(_json_error(display, exc))
+        return _FAILED
+    except RecursionError:
+        _too_deep(display, _json_depth_position(text), diagnostics)
+        return _FAILED
+    except ValueError:  # an integer longer than Python converts (sys.get_int_max_str_digits)
+        match = _LONG_NUMBER.search(text)
+        position = _offset_position(text, match.start()) if match else None
+        message = f"a number with {len(match.group())} digits is too long" if match else "a number is too long"
+        diagnostics.items.append(Diagnostic(Level.ERROR, display, "", message, "load.number", position))
+        return _FAILED
+    return data if _nesting_ok(display, data, diagnostics, lambda: _json_depth_position(text)) else _FAILED
+
+
+def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
+    try:
+        aliases = _ALIAS.search(text) is not None
+        if aliases and not _aliases_ok(display, text, diagnostics):
+            return _FAILED
+        data = yaml.load(text, Loader=_SpecLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         position = Position(mark.line + 1, mark.column + 1) if mark is not None else None
@@ -182,18 +231,221 @@ def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
         diagnostics.items.append(
             Diagnostic(Level.ERROR, display, "", f"invalid YAML: {problem}{context}", "load.yaml", position)
         )
+        return _FAILED
     except yaml.YAMLError as exc:
         diagnostics.error(display, "", f"invalid YAML: {exc}", "load.yaml")
+        return _FAILED
     except RecursionError:
-        diagnostics.error(display, "", "document nests too deeply to parse", "load.too-deep")
-    return _FAILED
+        _too_deep(display, _yaml_depth_position(text), diagnostics)
+        return _FAILED
+    if aliases:
+        return data  # the scan of the events has measured the nesting, aliases expanded
+    return data if _nesting_ok(display, data, diagnostics, lambda: _yaml_depth_position(text)) else _FAILED
 
 
+# --- bounds: nesting, alias expansion, numbers, surrogates -------------------------------------------
+
+# libyaml's alias names are letters, digits, '-' and '_'; text without such an alias has no alias.
 _ALIAS = re.compile(r"(?<![\w*])\*[A-Za-z0-9_-]+")
+_LONG_NUMBER = re.compile(r"\d{4301,}")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
-def _count_aliases(text: str) -> int:
-    return len(_ALIAS.findall(text))
+def _too_deep(display: str, position: Position | None, diagnostics: Diagnostics) -> None:
+    diagnostics.items.append(
+        Diagnostic(
+            Level.ERROR,
+            display,
+            "",
+            f"the document nests objects and arrays more than {MAX_NESTING} levels deep",
+            "load.too-deep",
+            position,
+        )
+    )
+
+
+def _offset_position(text: str, offset: int) -> Position:
+    line = text.count("\n", 0, offset)
+    column = offset - (text.rfind("\n", 0, offset) + 1)
+    return Position(line + 1, column + 1)
+
+
+def _json_depth_position(text: str) -> Position | None:
+    """Where JSON text first opens more than MAX_NESTING objects and arrays (strings skipped)."""
+    depth = 0
+    for match in _JSON_TOKEN.finditer(text):
+        token = match.group()
+        if token in "[{":
+            depth += 1
+            if depth > MAX_NESTING:
+                return _offset_position(text, match.start())
+        elif token in "]}":
+            depth -= 1
+    return None
+
+
+def _yaml_depth_position(text: str) -> Position | None:
+    """Where YAML text first opens more than MAX_NESTING collections, from its events (no recursion)."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    return _mark_position(event.start_mark)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        pass
+    return None
+
+
+def _aliases_ok(display: str, text: str, diagnostics: Diagnostics) -> bool:
+    """Measures the document as the aliases would expand it, from the parser's events, before anything is
+    built: each anchor's size (nodes plus characters) and height are known when an alias repeats it, so
+    the scan is linear in the text and its memory bounded by the anchors, whatever the expansion."""
+    limit = MAX_EXPANSION * len(text) + 1_000_000
+    anchors: dict[str, tuple[int, int]] = {}
+    open_nodes: list[list[Any]] = []  # per open collection: [anchor, total before it, deepest below]
+    total = 0
+    for event in yaml.parse(text, Loader=_BaseLoader):
+        size, height = 0, 0
+        if isinstance(event, yaml.CollectionStartEvent):
+            total += 1
+            open_nodes.append([event.anchor, total - 1, 0])
+            if len(open_nodes) > MAX_NESTING:
+                _too_deep(display, _mark_position(event.start_mark), diagnostics)
+                return False
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, before, below = open_nodes.pop()
+            size, height = total - before, below + 1
+            if anchor is not None:
+                anchors[anchor] = (size, height)
+        elif isinstance(event, yaml.ScalarEvent):
+            size, height = 1 + len(event.value), 0
+            total += size
+            if event.anchor is not None:
+                anchors[event.anchor] = (size, height)
+        elif isinstance(event, yaml.AliasEvent):
+            size, height = anchors.get(event.anchor or "", (0, 0))
+            total += size
+        else:
+            continue
+        if open_nodes:
+            open_nodes[-1][2] = max(open_nodes[-1][2], height)
+        position = _mark_position(event.start_mark)
+        if len(open_nodes) + height > MAX_NESTING:
+            _too_deep(display, position, diagnostics)
+            return False
+        if total > limit:
+            diagnostics.items.append(
+                Diagnostic(
+                    Level.ERROR,
+                    display,
+                    "",
+                    f"YAML aliases expand the document beyond {limit} nodes and characters "
+                    f"({MAX_EXPANSION} times its size); refusing a possible alias bomb",
+                    "load.aliases",
+                    position,
+                )
+            )
+            return False
+    return True
+
+
+def _nesting_ok(display: str, data: Any, diagnostics: Diagnostics, position: Callable[[], Position | None]) -> bool:
+    """Checks the nesting of plain data (a tree: no aliases) without recursion."""
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node
+        for child in children:
+            if isinstance(child, (dict, list)):
+                if depth >= MAX_NESTING:
+                    diagnostics.items.append(
+                        Diagnostic(
+                            Level.ERROR,
+                            display,
+                            _pointer_to_depth(data, MAX_NESTING),
+                            f"the document nests objects and arrays more than {MAX_NESTING} levels deep",
+                            "load.too-deep",
+                            position(),
+                        )
+                    )
+                    return False
+                stack.append((child, depth + 1))
+    return True
+
+
+def _pointer_to_depth(data: Any, depth: int) -> str:
+    """A pointer to the first node found at ``depth`` (only on the error path)."""
+    stack: list[tuple[Any, str, int]] = [(data, "#", 0)]
+    while stack:
+        node, pointer, level = stack.pop()
+        if level == depth:
+            return pointer
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, child in reversed(list(items)):
+            if isinstance(child, (dict, list)):
+                stack.append((child, join_pointer(pointer, key), level + 1))
+    return "#"
+
+
+def _replace_surrogates(display: str, data: Any, diagnostics: Diagnostics) -> Any:
+    """JSON can escape a lone surrogate (``\\ud800``), which is no Unicode character: it cannot be encoded
+    as UTF-8, sent, or held by pydantic. Each one becomes U+FFFD, with a warning at its string."""
+
+    def fixed(text: str, pointer: str) -> str:
+        clean = _without_surrogates(text)
+        if clean != text:
+            diagnostics.warning(
+                display,
+                pointer,
+                "a lone surrogate escape (not a Unicode character) is replaced with U+FFFD",
+                "load.surrogate",
+            )
+        return clean
+
+    if isinstance(data, str):
+        return fixed(data, "#")
+    stack: list[tuple[Any, str]] = [(data, "#")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, dict):
+            items = list(node.items())
+            renamed = False
+            for index, (key, value) in enumerate(items):
+                new_key = fixed(key, join_pointer(pointer, _without_surrogates(key)))
+                here = join_pointer(pointer, new_key)
+                if isinstance(value, str):
+                    value = fixed(value, here)
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, here))
+                if new_key != key:
+                    renamed = True
+                items[index] = (new_key, value)
+            if renamed:
+                node.clear()  # rebuilt in place, in the same order
+            node.update(items)
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                if isinstance(value, str):
+                    node[index] = fixed(value, join_pointer(pointer, index))
+                elif isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(pointer, index)))
+    return data
+
+
+def _without_surrogates(text: str) -> str:
+    if not any("\ud800" <= char <= "\udfff" for char in text):
+        return text
+    return "".join("\ufffd" if "\ud800" <= char <= "\udfff" else char for char in text)
+
+
+def _mark_position(mark: Any) -> Position | None:
+    return Position(mark.line + 1, mark.column + 1) if mark is not None else None
 
 
 def _json_error(display: str, exc: json.JSONDecodeError) -> Diagnostic:

@@ -53,6 +53,9 @@ class ResolvedSpec:
     def __init__(self, root: SourceDocument, documents: dict[str, SourceDocument]) -> None:
         self.root = root
         self.documents = documents
+        self._followed: dict[Location, Located] = {}
+        """Where a chain of references that starts at a location ends (only chains that do end)."""
+        self._targets: dict[tuple[str, str], Location] = {}
 
     @property
     def root_location(self) -> Location:
@@ -77,16 +80,31 @@ class ResolvedSpec:
         node = located.node
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
             return None
-        return _target_location(node["$ref"], located.loc.file)
+        key = (node["$ref"], located.loc.file)
+        target = self._targets.get(key)
+        if target is None:
+            target = self._targets[key] = _target_location(*key)
+        return target
 
     def follow(self, located: Located) -> Located:
-        """Follows a chain of references to the first node that is not one (checked in resolve)."""
+        """Follows a chain of references to the first node that is not one (checked in resolve).
+
+        Chains are remembered, so following many references into one long chain stays linear.
+        """
         seen: set[Location] = set()
+        chain: list[Location] = []
         while (target := self.target_of(located)) is not None:
+            known = self._followed.get(target)
+            if known is not None:
+                located = known
+                break
             if target in seen:
                 return located  # a pure reference cycle, reported by resolve()
             seen.add(target)
+            chain.append(target)
             located = Located(self.get(target), target)
+        for loc in chain:
+            self._followed[loc] = located
         return located
 
 
@@ -123,14 +141,17 @@ def _target_location(ref: str, base_file: str) -> Location:
     return Location(str(target), pointer)
 
 
-def iter_refs(data: Any, pointer: str = "#") -> Iterator[tuple[str, str]]:
-    """Yields (pointer of the node holding the reference, reference string), without recursion."""
+def iter_refs(data: Any, pointer: str = "#", strings_only: bool = True) -> Iterator[tuple[str, Any]]:
+    """Yields (pointer of the node holding the reference, reference string), without recursion.
+
+    With ``strings_only`` False, a ``$ref`` whose value is not a string is yielded too (to be reported).
+    """
     stack: list[tuple[Any, str, bool]] = [(data, pointer, False)]
     while stack:
         node, here, names_only = stack.pop()
         if isinstance(node, dict):
             ref = node.get("$ref")
-            if isinstance(ref, str) and not names_only:
+            if (isinstance(ref, str) or (not strings_only and "$ref" in node)) and not names_only:
                 yield here, ref
             for key, value in node.items():
                 if not isinstance(value, (dict, list)):
@@ -161,7 +182,10 @@ def resolve(root: SourceDocument, diagnostics: Diagnostics, options: ResolveOpti
     landed: list[tuple[SourceDocument, str, str]] = []
     while pending:
         document = pending.pop()
-        for pointer, ref in iter_refs(document.data):
+        for pointer, ref in iter_refs(document.data, strings_only=False):
+            if not isinstance(ref, str):
+                diagnostics.error(document.display, pointer, "$ref must be a string", "resolve.ref")
+                continue
             problem = _check_reference(spec, document, ref, boundary, options, failed_files, pending, diagnostics)
             if problem is None:
                 landed.append((document, pointer, ref))
@@ -181,51 +205,85 @@ def _check_reference(
     pending: list[SourceDocument],
     diagnostics: Diagnostics,
 ) -> str | None:
-    parts = urlsplit(ref)
+    try:
+        parts = urlsplit(ref)
+    except ValueError:
+        return f"$ref {_shown(ref)} is not a valid reference"
     if parts.scheme and len(parts.scheme) > 1:  # a one-letter scheme is a Windows drive
-        return f"$ref '{ref}' is a remote reference; generation never reads the network"
-    target = _target_location(ref, str(document.path))
+        return f"$ref {_shown(ref)} is a remote reference; generation never reads the network"
+    if "\x00" in ref:
+        return f"$ref {_shown(ref)} holds a NUL character"
+    try:
+        target = _target_location(ref, str(document.path))
+    except (ValueError, OSError) as exc:
+        return f"$ref {_shown(ref)} is not a valid file path ({exc})"
     if target.file not in spec.documents:
         target_path = Path(target.file)
         if not options.allow_outside_root and not target_path.is_relative_to(boundary):
-            return f"$ref '{ref}' leaves the folder of the spec ({boundary}); allow it with --allow-outside-refs"
+            return f"$ref {_shown(ref)} leaves the folder of the spec ({boundary}); allow it with --allow-outside-refs"
         if target.file in failed_files:
-            return f"$ref '{ref}': file cannot be loaded"
+            return f"$ref {_shown(ref)}: file cannot be loaded"
+        if target_path.is_dir():
+            failed_files.add(target.file)
+            return f"$ref {_shown(ref)}: {target_path.name} is a folder, not a file"
         if not target_path.is_file():
             failed_files.add(target.file)
-            return f"$ref '{ref}': file {target_path.name} does not exist"
+            return f"$ref {_shown(ref)}: file {target_path.name} does not exist"
         loaded = load_document(target_path, diagnostics)
         if loaded is None:
             failed_files.add(target.file)
-            return f"$ref '{ref}': file cannot be loaded"
+            return f"$ref {_shown(ref)}: file cannot be loaded"
         spec.documents[target.file] = loaded
         pending.append(loaded)
     try:
         spec.get(target)
     except _Missing:
-        return f"$ref '{ref}' does not resolve"
+        return f"$ref {_shown(ref)} does not resolve"
     return None
+
+
+def _shown(ref: str) -> str:
+    """A reference quoted for a message: one line, control characters escaped, long ones shortened."""
+    text = ref if len(ref) <= 200 else ref[:200] + "..."
+    if text.isprintable():
+        return f"'{text}'"
+    return repr(text)
 
 
 def _report_reference_cycles(
     spec: ResolvedSpec, references: list[tuple[SourceDocument, str, str]], diagnostics: Diagnostics
 ) -> None:
-    """A reference whose chain of references comes back to itself names no node at all."""
+    """A reference whose chain of references comes back to itself names no node at all.
+
+    Each location's verdict (its chain ends in a cycle, or not) is remembered, so a long chain of
+    references is walked once, not once per reference in it.
+    """
+    cyclic: dict[Location, bool] = {}
     for document, pointer, ref in references:
         start = Location(str(document.path), pointer)
         located = Located({"$ref": ref}, start)
-        seen = {start}
+        path = [start]
+        on_path = {start}
+        verdict = False
         while (target := spec.target_of(located)) is not None:
-            if target in seen:
-                diagnostics.error(
-                    document.display,
-                    pointer,
-                    f"$ref '{ref}' is a cycle of references that never reaches a schema",
-                    "resolve.cycle",
-                )
+            if target in cyclic:
+                verdict = cyclic[target]
                 break
-            seen.add(target)
+            if target in on_path:
+                verdict = True
+                break
+            path.append(target)
+            on_path.add(target)
             try:
                 located = Located(spec.get(target), target)
             except _Missing:
                 break
+        for loc in path:
+            cyclic[loc] = verdict
+        if verdict:
+            diagnostics.error(
+                document.display,
+                pointer,
+                f"$ref {_shown(ref)} is a cycle of references that never reaches a schema",
+                "resolve.cycle",
+            )

@@ -64,10 +64,15 @@ def build_tree(files: list[RenderedFile], root: Path) -> None:
     format_tree(root)
 
 
+# Caches that tools write into a package they run on (byte code, mypy, ruff, pytest): not part of the
+# output, so ``check`` does not compare them (the next ``generate`` replaces the folder without them).
+TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
 def read_tree(root: Path) -> dict[str, bytes]:
     result = {}
     for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
+        if path.is_file() and TOOL_CACHES.isdisjoint(path.relative_to(root).parts):
             result[path.relative_to(root).as_posix()] = path.read_bytes()
     return result
 

@@ -7,6 +7,9 @@ declarations; ``operations`` builds resources and methods; ``names`` names every
 
 from __future__ import annotations
 
+import contextlib
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 from openapi_pydantic.v3.v3_1 import Info as InfoView
@@ -21,13 +24,45 @@ from .document import typed
 from .modules import group_modules
 from .names import name_symbols
 from .operations import OperationNormalizer
-from .schemas import SchemaNormalizer, text
+from .schemas import MAX_DEPTH, SchemaNormalizer, text
 
 __all__ = ["normalize"]
 
 
+_FRAMES_PER_LEVEL = 24
+"""Python frames one level of schema nesting may take (objects in unions in allOf, measured: about 14)."""
+
+
+@contextlib.contextmanager
+def _stack_for_nesting() -> Iterator[None]:
+    """Room on the stack for schemas nested MAX_DEPTH levels deep, wherever the caller already is.
+
+    Normalizing a schema recurses into its parts; the depth is bounded by MAX_DEPTH (an error beyond),
+    and this makes sure Python's recursion limit is above what that bound can take.
+    """
+    frame, depth = sys._getframe(), 0
+    while frame is not None:
+        depth += 1
+        frame = frame.f_back  # type: ignore[assignment]
+    needed = depth + MAX_DEPTH * _FRAMES_PER_LEVEL + 200
+    previous = sys.getrecursionlimit()
+    if needed <= previous:
+        yield
+        return
+    sys.setrecursionlimit(needed)
+    try:
+        yield
+    finally:
+        sys.setrecursionlimit(previous)
+
+
 def normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str) -> Api:
     """Builds the IR; problems are reported to ``diagnostics`` (the caller decides whether to stop)."""
+    with _stack_for_nesting():
+        return _normalize(spec, config, diagnostics, generator_version)
+
+
+def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str) -> Api:
     root: dict[str, Any] = spec.root.data
     schemas = SchemaNormalizer(spec, diagnostics, config.field_names, config.model_names)
     components = root.get("components") or {}

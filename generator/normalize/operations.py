@@ -120,7 +120,7 @@ class OperationNormalizer:
         if not isinstance(paths, dict):
             self._error(base.child("paths"), "`paths` must be an object", "operation.paths")
             return []
-        for tag in root.get("tags") or ():
+        for tag in _list(root.get("tags")):
             if isinstance(tag, dict) and isinstance(tag.get("name"), str) and isinstance(tag.get("description"), str):
                 self.tag_descriptions[tag["name"]] = tag["description"]
         seen_ids: dict[str, Located] = {}
@@ -134,7 +134,8 @@ class OperationNormalizer:
                 self._error(base.child("paths", path), f"path {path!r} must start with '/'", "operation.path")
                 continue
             shared = [
-                item_located.child("parameters", i) for i in range(len(item_located.node.get("parameters") or ()))
+                item_located.child("parameters", i)
+                for i in range(len(self._parameter_list(item_located)))
             ]
             for method in HTTP_METHODS:
                 if method not in item_located.node:
@@ -144,7 +145,7 @@ class OperationNormalizer:
                 if not isinstance(node, dict):
                     self._error(located, "an operation must be an object", "operation.shape")
                     continue
-                tags = tuple(t for t in node.get("tags") or () if isinstance(t, str))
+                tags = tuple(t for t in _list(node.get("tags")) if isinstance(t, str))
                 if method in self.config.exclude_methods or any(t in self.config.exclude_tags for t in tags):
                     self.excluded += 1
                     continue
@@ -256,7 +257,7 @@ class OperationNormalizer:
 
     def _parameters(self, item: _RawOperation) -> list[tuple[Located, dict[str, Any]]]:
         """Path-level and operation-level parameters, the operation's replacing the path's."""
-        own = [item.located.child("parameters", i) for i in range(len(item.located.node.get("parameters") or ()))]
+        own = [item.located.child("parameters", i) for i in range(len(self._parameter_list(item.located)))]
         merged: dict[tuple[str, str], tuple[Located, dict[str, Any]]] = {}
         for located in [*item.path_parameters, *own]:
             target = self.spec.follow(located)
@@ -301,7 +302,7 @@ class OperationNormalizer:
         view = typed(RequestBodyView, located, self.spec, self.diagnostics)
         if view is None:
             return [], None
-        content = located.node.get("content") or {}
+        content = self._content(located)
         media_type, encoding = _pick_body_media_type(content)
         if media_type is None:
             kinds = ", ".join(sorted(content)) or "none"
@@ -312,6 +313,9 @@ class OperationNormalizer:
             )
             media_type = next(iter(sorted(content)), "application/json")
         media = content.get(media_type) or {}
+        if not isinstance(media, dict):
+            self._error(located.child("content", media_type), "a media type must be an object", "operation.media-type")
+            return [], None
         schema_node = media.get("schema") if isinstance(media, dict) else None
         if schema_node is None:
             expr: TypeExpr = AnyType()
@@ -405,12 +409,18 @@ class OperationNormalizer:
         located = self.spec.follow(item.located.child("responses", next(k for k in responses if str(k) == code)))
         view = typed(ResponseView, located, self.spec, self.diagnostics)
         description = text(located.node.get("description")) if isinstance(located.node, dict) else None
-        content = located.node.get("content") if view is not None else None
+        content = self._content(located) if view is not None else None
         if not content:
             return Response(code, "empty", None, description)
         media_type = _pick_media_type(content)
         if media_type is not None:
-            schema = (content.get(media_type) or {}).get("schema")
+            media = content.get(media_type) or {}
+            if not isinstance(media, dict):
+                self._error(
+                    located.child("content", media_type), "a media type must be an object", "operation.media-type"
+                )
+                return Response(code, "empty", None, description)
+            schema = media.get("schema")
             expr = (
                 AnyType()
                 if schema is None
@@ -500,6 +510,28 @@ class OperationNormalizer:
             return None
         return target
 
+    # --- shapes the typed views do not check (their parts are stripped before validation) ---------
+
+    def _parameter_list(self, located: Located) -> list[Any]:
+        """The ``parameters`` of a path item or operation; an error when it is not an array."""
+        raw = located.node.get("parameters")
+        if raw is None:
+            return []
+        if not isinstance(raw, list):
+            self._error(located.child("parameters"), "`parameters` must be an array", "operation.parameters")
+            return []
+        return raw
+
+    def _content(self, located: Located) -> dict[str, Any]:
+        """The ``content`` of a request body or response; an error when it is not an object."""
+        raw = located.node.get("content")
+        if raw is None:
+            return {}
+        if not isinstance(raw, dict):
+            self._error(located.child("content"), "`content` must be an object", "operation.content")
+            return {}
+        return raw
+
     # --- diagnostics ----------------------------------------------------------------------------
 
     def _error(self, located: Located, message: str, code: str) -> None:
@@ -510,6 +542,11 @@ class OperationNormalizer:
 
 
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+
+def _list(value: Any) -> list[Any]:
+    """A value that should be an array, or an empty one (the typed views report the wrong shape)."""
+    return value if isinstance(value, list) else []
 
 
 def _segments(path: str) -> list[str]:

@@ -42,6 +42,8 @@ from .names import class_name, model_field_names, words
 from .shapes import Shape, ShapeReader, constant_of, is_annotation_only, merge
 
 MAX_DEPTH = 200
+"""Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
+error, not a stack overflow (``normalize`` makes room on the stack for this depth)."""
 _TAG_NAMES = ("type", "kind", "object", "role", "event_type")
 MAX_VARIANT_COMBINATIONS = 256
 

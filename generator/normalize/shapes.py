@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..resolve import Located, ResolvedSpec
+from ..resolve import Located, Location, ResolvedSpec
 
 ANNOTATION_KEYS = frozenset(
     {
@@ -115,11 +115,22 @@ class ShapeReader:
 
     def __init__(self, spec: ResolvedSpec) -> None:
         self.spec = spec
+        self._read: dict[Location, Shape] = {}
+        """Shapes already read, by where the node stands: a node reached through many references (allOf
+        over allOf over the same schema) is read once, so the work stays linear in the document."""
 
     def read(self, located: Located, depth: int = 0) -> Shape:
         """The shape of a node: its own keywords merged with its allOf members, then R1/R3 applied."""
+        known = self._read.get(located.loc)
+        if known is not None:
+            return replace(known)  # a copy: callers may set fields of the shape they get
         if depth > 64:
             return Shape(located, impossible=False)
+        shape = self._read_uncached(located, depth)
+        self._read[located.loc] = shape
+        return replace(shape)
+
+    def _read_uncached(self, located: Located, depth: int) -> Shape:
         node = located.node
         if node is True or node == {}:
             return Shape(located)
@@ -127,18 +138,19 @@ class ShapeReader:
             return Shape(located, impossible=True)
         if not isinstance(node, dict):
             return Shape(located)
-        shape = self._own(located)
-        for index in range(len(node.get("allOf") or ())):
+        shape = self._own(located, depth)
+        all_of = node.get("allOf")
+        for index in range(len(all_of) if isinstance(all_of, list) else 0):
             shape = merge(shape, self.read(located.child("allOf", index), depth + 1), self)
         if node.get("nullable") is True:
             shape = with_null(shape)
         return shape
 
-    def _own(self, located: Located) -> Shape:
+    def _own(self, located: Located, depth: int = 0) -> Shape:
         node: dict[str, Any] = located.node
         if "$ref" in node:
             target = self.spec.follow(located)
-            shape = self.read(target)
+            shape = self.read(target, depth + 1)
             siblings = {k: v for k, v in node.items() if k != "$ref"}
             if siblings.get("nullable") is True:
                 shape = with_null(shape)
@@ -262,17 +274,17 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
         enum = a.enum if a.enum is not None else b.enum
     properties = {name: list(nodes) for name, nodes in a.properties.items()}
     for name, nodes in b.properties.items():
-        properties.setdefault(name, []).extend(nodes)
+        properties[name] = _united(properties.get(name, []), nodes)
     merged = Shape(
         located=a.located,
         types=types,
         enum=enum,
         properties=properties,
         required=a.required | b.required,
-        additional=a.additional + b.additional,
+        additional=_united(a.additional, b.additional),
         closed=a.closed or b.closed,
-        items=a.items + b.items,
-        groups=a.groups + b.groups,
+        items=_united(a.items, b.items),
+        groups=_united_groups(a.groups, b.groups),
         discriminator=a.discriminator or b.discriminator,
         format=a.format or b.format,
         description=a.description or b.description,
@@ -289,7 +301,7 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
         min_items=_tighter(a.min_items, b.min_items, max),  # type: ignore[arg-type]
         max_items=_tighter(a.max_items, b.max_items, min),  # type: ignore[arg-type]
         unique_items=a.unique_items or b.unique_items,
-        unsupported=a.unsupported + b.unsupported,
+        unsupported=tuple(dict.fromkeys(a.unsupported + b.unsupported)),
         impossible=a.impossible or b.impossible,
     )
     if types is not None and not types:
@@ -299,6 +311,22 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
     if not merged.impossible and _conflicting_constants(a, b, reader):
         merged.impossible = True
     return merged
+
+
+def _united(a: list[Located], b: list[Located]) -> list[Located]:
+    """Both lists of nodes, a node that both hold (the same schema reached twice) kept once.
+
+    Without this, allOf over allOf over one schema doubles the lists at every level.
+    """
+    if not a:
+        return list(b)
+    seen = {node.loc for node in a}
+    return a + [node for node in b if node.loc not in seen]
+
+
+def _united_groups(a: list[list[Located]], b: list[list[Located]]) -> list[list[Located]]:
+    seen = {tuple(node.loc for node in group) for group in a}
+    return a + [group for group in b if tuple(node.loc for node in group) not in seen]
 
 
 def constant_of(shape: Shape) -> Any:
