@@ -172,7 +172,17 @@ def load_document(path: Path, diagnostics: Diagnostics) -> SourceDocument | None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        diagnostics.error(display, "", f"not UTF-8 text (byte {exc.start})", "load.encoding")
+        before = raw[: exc.start].decode("utf-8", "replace")
+        diagnostics.items.append(
+            Diagnostic(
+                Level.ERROR,
+                display,
+                "",
+                f"not UTF-8 text (byte {exc.start} is 0x{raw[exc.start]:02x})",
+                "load.encoding",
+                _offset_position(before, len(before)),
+            )
+        )
         return None
     return parse_document(path, display, text, diagnostics)
 
@@ -232,8 +242,15 @@ def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
             Diagnostic(Level.ERROR, display, "", f"invalid YAML: {problem}{context}", "load.yaml", position)
         )
         return _FAILED
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow, such as a control character
+        position = _offset_position(text, exc.position) if 0 <= exc.position <= len(text) else None
+        problem = f"unacceptable character #x{exc.character:04x}" if isinstance(exc.character, int) else exc.reason
+        diagnostics.items.append(
+            Diagnostic(Level.ERROR, display, "", f"invalid YAML: {problem}: {exc.reason}", "load.yaml", position)
+        )
+        return _FAILED
     except yaml.YAMLError as exc:
-        diagnostics.error(display, "", f"invalid YAML: {exc}", "load.yaml")
+        diagnostics.error(display, "", f"invalid YAML: {' '.join(str(exc).split())}", "load.yaml")
         return _FAILED
     except RecursionError:
         _too_deep(display, _yaml_depth_position(text), diagnostics)
@@ -357,6 +374,8 @@ def _aliases_ok(display: str, text: str, diagnostics: Diagnostics) -> bool:
 
 def _nesting_ok(display: str, data: Any, diagnostics: Diagnostics, position: Callable[[], Position | None]) -> bool:
     """Checks the nesting of plain data (a tree: no aliases) without recursion."""
+    if not isinstance(data, (dict, list)):
+        return True
     stack: list[tuple[Any, int]] = [(data, 1)]
     while stack:
         node, depth = stack.pop()

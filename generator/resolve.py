@@ -209,7 +209,7 @@ def _check_reference(
         parts = urlsplit(ref)
     except ValueError:
         return f"$ref {_shown(ref)} is not a valid reference"
-    if parts.scheme and len(parts.scheme) > 1:  # a one-letter scheme is a Windows drive
+    if (parts.scheme and len(parts.scheme) > 1) or parts.netloc:  # a one-letter scheme is a Windows drive
         return f"$ref {_shown(ref)} is a remote reference; generation never reads the network"
     if "\x00" in ref:
         return f"$ref {_shown(ref)} holds a NUL character"

@@ -76,15 +76,19 @@ def typed(model: type[Model], located: Located, spec: ResolvedSpec, diagnostics:
 
 
 def _kind(node: Any) -> str:
-    return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}.get(
-        type(node), type(node).__name__
-    )
+    kinds = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return kinds.get(type(node)) or ("a number" if isinstance(node, (int, float)) else type(node).__name__)
 
 
 def check_version(spec: ResolvedSpec, diagnostics: Diagnostics) -> str | None:
     """The major.minor version the document declares, or None (after an error) when it is not 3.0/3.1."""
     data = spec.root.data
     display = spec.root.display
+    if data is None and not any(
+        line.strip() and not line.lstrip().startswith("#") for line in spec.root.text.splitlines()
+    ):
+        diagnostics.error(display, "#", "the document is empty", "document.empty")
+        return None
     if not isinstance(data, dict):
         diagnostics.error(
             display, "#", f"an OpenAPI document must be an object, found {_kind(data)}", "document.not-object"

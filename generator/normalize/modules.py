@@ -56,11 +56,15 @@ def group_modules(declarations: dict[str, Declaration]) -> tuple[ModelModule, ..
     return tuple(modules)
 
 
+MAX_MODULE_NAME = 180
+"""File names stay under the 255 bytes file systems allow, with room for ``.cpython-3XX.pyc`` and a number."""
+
+
 def _module_name(class_name: str) -> str:
     name = snake_case(class_name) or "model"
     if name in KEYWORDS or name in SOFT_KEYWORDS or name[0].isdigit():
         name = f"m_{name}"
-    return name
+    return name[:MAX_MODULE_NAME]
 
 
 def _home_modules(declarations: dict[str, Declaration]) -> dict[str, str]:

@@ -41,7 +41,16 @@ from ..ir import (
 from ..load import load_document
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
 from .document import typed
-from .names import KEYWORDS, SOFT_KEYWORDS, argument_name, class_name, snake_case
+from .modules import MAX_MODULE_NAME
+from .names import (
+    ANNOTATION_NAMES,
+    KEYWORDS,
+    MODEL_ATTRIBUTES,
+    SOFT_KEYWORDS,
+    argument_name,
+    class_name,
+    snake_case,
+)
 from .schemas import SchemaNormalizer, text
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -53,11 +62,18 @@ _TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
 """Keyword arguments every generated method takes; spec arguments must not take these names."""
-RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
+RESOURCE_RESERVED = frozenset(
+    # and the names a resource class body reads while it is defined (decorators, annotations)
+    {"with_raw_response", "with_streaming_response", "builtins", "cached_property", "datetime", "overload"}
+)
 CLIENT_RESERVED = frozenset(
     {"api_key", "base_url", "timeout", "max_retries", "close", "with_options", "with_raw_response", "request",
-     "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete", "models", "resources"}
+     "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete", "models", "resources",
+     # names the client class body reads while it is defined (decorators, annotations)
+     "cached_property", "httpx", "int", "str"}
 )  # fmt: skip
+
+_MODEL_FIELD_RESERVED = CALL_OPTIONS | ANNOTATION_NAMES | MODEL_ATTRIBUTES
 
 _JSON_TYPES = re.compile(r"^application/(?:[\w.+-]+\+)?json$|^\*/\*$")
 
@@ -98,11 +114,12 @@ class OperationNormalizer:
             operation = self._operation(item)
             if operation is not None:
                 resources.setdefault(item.resource, []).append(operation)
+        module_names = _module_names(sorted(resources))
         return tuple(
             Resource(
                 attr_name=name,
                 class_name=class_name(name) + "Resource",
-                module_name=name,
+                module_name=module_names[name],
                 operations=tuple(operations),
                 description=self._resource_description(operations),
             )
@@ -133,10 +150,7 @@ class OperationNormalizer:
             if not path.startswith("/"):
                 self._error(base.child("paths", path), f"path {path!r} must start with '/'", "operation.path")
                 continue
-            shared = [
-                item_located.child("parameters", i)
-                for i in range(len(self._parameter_list(item_located)))
-            ]
+            shared = [item_located.child("parameters", i) for i in range(len(self._parameter_list(item_located)))]
             for method in HTTP_METHODS:
                 if method not in item_located.node:
                     continue
@@ -175,8 +189,10 @@ class OperationNormalizer:
                 name = snake_case(tag)
             else:
                 statics = [s for s in _segments(item.path) if not _TEMPLATE.search(s)]
-                name = snake_case(statics[0]) if statics else "default"
-            if name in KEYWORDS or name in SOFT_KEYWORDS or name in CLIENT_RESERVED or name[0].isdigit():
+                name = (snake_case(statics[0]) if statics else "") or "default"
+            if name[0].isdigit():
+                name = f"n_{name}"  # a trailing underscore does not make `0` an identifier
+            if name in KEYWORDS or name in SOFT_KEYWORDS or name in CLIENT_RESERVED:
                 name = f"{name}_"
             item.resource = name
 
@@ -303,6 +319,8 @@ class OperationNormalizer:
         if view is None:
             return [], None
         content = self._content(located)
+        if content is None:
+            return [], None
         media_type, encoding = _pick_body_media_type(content)
         if media_type is None:
             kinds = ", ".join(sorted(content)) or "none"
@@ -355,7 +373,10 @@ class OperationNormalizer:
                 expr: TypeExpr = AnyType()
             else:
                 expr = self.schemas.type_of(located.child("schema"), (*context, node["name"]))
-            name = _unique(argument_name(node["name"], CALL_OPTIONS), used, location)
+            # query, header and cookie arguments are also fields of the method's parameters model, where a
+            # builtin's name would shadow an annotation and a BaseModel attribute's name cannot be a field
+            reserved = CALL_OPTIONS if location == "path" else _MODEL_FIELD_RESERVED
+            name = _unique(argument_name(node["name"], reserved), used, location)
             required = node.get("required") is True or location == "path"
             style = node.get("style") or ("simple" if location in ("path", "header") else "form")
             explode = node["explode"] if isinstance(node.get("explode"), bool) else style == "form"
@@ -522,14 +543,14 @@ class OperationNormalizer:
             return []
         return raw
 
-    def _content(self, located: Located) -> dict[str, Any]:
-        """The ``content`` of a request body or response; an error when it is not an object."""
+    def _content(self, located: Located) -> dict[str, Any] | None:
+        """The ``content`` of a request body or response; an error (and None) when it is not an object."""
         raw = located.node.get("content")
         if raw is None:
             return {}
         if not isinstance(raw, dict):
             self._error(located.child("content"), "`content` must be an object", "operation.content")
-            return {}
+            return None
         return raw
 
     # --- diagnostics ----------------------------------------------------------------------------
@@ -542,6 +563,19 @@ class OperationNormalizer:
 
 
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+
+def _module_names(resources: list[str]) -> dict[str, str]:
+    """Each resource's module: its name, shortened to what a file name can hold, kept unique."""
+    result: dict[str, str] = {}
+    for name in resources:
+        module = name[:MAX_MODULE_NAME]
+        base, number = module, 2
+        while module in result.values():
+            module = f"{base}_{number}"
+            number += 1
+        result[name] = module
+    return result
 
 
 def _list(value: Any) -> list[Any]:
@@ -623,6 +657,8 @@ def _method_name(path: str, method: str, resource: str, collections: frozenset[s
         "trace": "trace",
     }.get(method)
     name = f"{prefix}_{action}" if prefix else action
+    if name[0].isdigit():
+        name = f"n_{name}"  # a path segment such as `/2fa` is no identifier
     return f"{name}_" if name in KEYWORDS or name in SOFT_KEYWORDS else name
 
 
