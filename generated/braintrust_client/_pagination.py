@@ -8,13 +8,14 @@ the server returned and stops when the server returns none (or a page without it
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
-from ._models import parse_items
+from ._models import wire_value
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
@@ -41,8 +42,6 @@ class Paging:
 class _BasePage(Generic[T]):
     items: list[T]
     """The items of this page, validated into their model."""
-    data: Mapping[str, Any]
-    """The whole response object of this page, as JSON."""
     response: httpx.Response | None
     """The HTTP response this page came from (status, headers)."""
 
@@ -52,17 +51,25 @@ class _BasePage(Generic[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        data: Any,
+        items: list[T],
+        next_token: object = None,
         response: httpx.Response | None = None,
     ) -> None:
         self._item_type = item_type
         self._options = options
         self._paging = paging
+        self._next_token = next_token
+        self._data: Mapping[str, Any] | None = None
         self.response = response
-        self.data = data if isinstance(data, Mapping) else {}
-        raw_items = self.data.get(paging.items_field)
-        self._raw_items: list[Any] = raw_items if isinstance(raw_items, list) else []
-        self.items = parse_items(item_type, self._raw_items)
+        self.items = items
+
+    @property
+    def data(self) -> Mapping[str, Any]:
+        """The whole response object of this page, as JSON (decoded on first use)."""
+        if self._data is None:
+            decoded = json.loads(self.response.content) if self.response is not None and self.response.content else {}
+            self._data = decoded if isinstance(decoded, Mapping) else {}
+        return self._data
 
     def __len__(self) -> int:
         return len(self.items)
@@ -70,16 +77,15 @@ class _BasePage(Generic[T]):
     def next_cursor(self) -> str | None:
         """The cursor that asks for the next page, or None when this page is the last."""
         paging = self._paging
-        if not self._raw_items:
+        if not self.items:
             return None
         if paging.kind == "token_cursor":
-            cursor = self.data.get(paging.next_field or "")
-            return cursor if isinstance(cursor, str) and cursor else None
+            token = self._next_token
+            return token if isinstance(token, str) and token else None
         limit = self._requested_limit()
-        if limit is not None and len(self._raw_items) < limit:
+        if limit is not None and len(self.items) < limit:
             return None
-        last = self._raw_items[-1]
-        cursor = last.get(paging.id_field) if isinstance(last, Mapping) else None
+        cursor = wire_value(self.items[-1], paging.id_field)
         return str(cursor) if cursor is not None else None
 
     def has_next_page(self) -> bool:
@@ -130,10 +136,13 @@ class SyncPage(_BasePage[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        data: Any,
+        items: list[T],
+        next_token: object = None,
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(item_type=item_type, options=options, paging=paging, data=data, response=response)
+        super().__init__(
+            item_type=item_type, options=options, paging=paging, items=items, next_token=next_token, response=response
+        )
         self._client = client
 
     def get_next_page(self) -> SyncPage[T]:
@@ -141,13 +150,14 @@ class SyncPage(_BasePage[T]):
         options = self.next_page_options()
         if options is None:
             raise StopIteration("this is the last page")
-        response, data = self._client.fetch_page(options)
+        response, items, token = self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)(
             client=self._client,
             item_type=self._item_type,
             options=options,
             paging=self._paging,
-            data=data,
+            items=items,
+            next_token=token,
             response=response,
         )
 
@@ -174,10 +184,13 @@ class AsyncPage(_BasePage[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        data: Any,
+        items: list[T],
+        next_token: object = None,
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(item_type=item_type, options=options, paging=paging, data=data, response=response)
+        super().__init__(
+            item_type=item_type, options=options, paging=paging, items=items, next_token=next_token, response=response
+        )
         self._client = client
 
     async def get_next_page(self) -> AsyncPage[T]:
@@ -185,13 +198,14 @@ class AsyncPage(_BasePage[T]):
         options = self.next_page_options()
         if options is None:
             raise StopAsyncIteration("this is the last page")
-        response, data = await self._client.fetch_page(options)
+        response, items, token = await self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)(
             client=self._client,
             item_type=self._item_type,
             options=options,
             paging=self._paging,
-            data=data,
+            items=items,
+            next_token=token,
             response=response,
         )
 
@@ -229,28 +243,28 @@ class AsyncPager(Generic[T]):
         self._paging = paging
         self._raw = raw
 
-    def _build(self, response: httpx.Response, data: Any) -> AsyncPage[T]:
+    def _build(self, response: httpx.Response, items: list[T], token: object) -> AsyncPage[T]:
         return self._page(
             client=self._client,
             item_type=self._item_type,
             options=self._options,
             paging=self._paging,
-            data=data,
+            items=items,
+            next_token=token,
             response=response,
         )
 
     async def _first(self) -> AsyncPage[T]:
         if self._raw:
             return await self._raw_first()  # type: ignore[return-value]
-        response, data = await self._client.fetch_page(self._options)
-        return self._build(response, data)
+        return self._build(*await self._client.fetch_page(self._options, self._item_type, self._paging))
 
     async def _raw_first(self) -> APIResponse[AsyncPage[T]]:
         from ._response import APIResponse
 
         response = await self._client._send(self._options)
         return APIResponse(
-            response, lambda: self._build(response, self._client._parse(object, self._options, response))
+            response, lambda: self._build(response, *self._client._parse_page(self._item_type, self._paging, response))
         )
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:

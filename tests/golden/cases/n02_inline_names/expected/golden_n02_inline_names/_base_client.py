@@ -412,6 +412,24 @@ class _BaseClient:
                 response, data, f"The response does not match the API description: {exc}"
             ) from exc
 
+    def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> tuple[list[Any], object]:
+        """A page's validated items and next-page token, straight from the response's bytes."""
+        from pydantic_core import ValidationError
+
+        from ._models import parse_page
+
+        try:
+            return parse_page(item_type, paging.items_field, paging.next_field, response.content)
+        except ValueError as exc:
+            errors = exc.errors() if isinstance(exc, ValidationError) else []
+            if errors and errors[0]["type"] == "json_invalid":
+                raise APIResponseValidationError(
+                    response, _error_body(response), "The response body is not valid JSON."
+                ) from exc
+            raise APIResponseValidationError(
+                response, _error_body(response), f"The response does not match the API description: {exc}"
+            ) from exc
+
     def _status_error(self, response: httpx.Response) -> Exception:
         return status_error(response, _error_body(response), redact=self._redact)
 
@@ -556,18 +574,28 @@ class SyncAPIClient(_BaseClient):
 
         return APIResponse(response, parse)
 
-    def fetch_page(self, options: RequestOptions) -> tuple[httpx.Response, Any]:
-        """One page's response and its JSON (never in raw-response mode: pages read their own data)."""
+    def fetch_page(
+        self, options: RequestOptions, item_type: Any, paging: Paging
+    ) -> tuple[httpx.Response, list[Any], object]:
+        """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
         response = self._send(options)
-        return response, self._parse(object, options, response)
+        return (response, *self._parse_page(item_type, paging, response))
 
     def request_page(self, page: type[PageT], item_type: Any, options: RequestOptions, paging: Paging) -> PageT:
         """The first page; iterating it gives every item across pages."""
         response = self._send(options)
 
         def build() -> PageT:
-            data = self._parse(object, options, response)
-            return page(client=self, item_type=item_type, options=options, paging=paging, data=data, response=response)  # type: ignore[call-arg]
+            items, token = self._parse_page(item_type, paging, response)
+            return page(
+                client=self,
+                item_type=item_type,
+                options=options,
+                paging=paging,
+                items=items,
+                next_token=token,
+                response=response,
+            )  # type: ignore[call-arg]
 
         if raw_response_mode.get():
             return self._raw(response, build)  # type: ignore[return-value]
@@ -692,10 +720,12 @@ class AsyncAPIClient(_BaseClient):
 
         return APIResponse(response, parse)
 
-    async def fetch_page(self, options: RequestOptions) -> tuple[httpx.Response, Any]:
-        """One page's response and its JSON (never in raw-response mode: pages read their own data)."""
+    async def fetch_page(
+        self, options: RequestOptions, item_type: Any, paging: Paging
+    ) -> tuple[httpx.Response, list[Any], object]:
+        """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
         response = await self._send(options)
-        return response, self._parse(object, options, response)
+        return (response, *self._parse_page(item_type, paging, response))
 
     def request_page(
         self, page: type[AsyncPage[Any]], item_type: Any, options: RequestOptions, paging: Paging
