@@ -397,14 +397,19 @@ class _BaseClient:
         if kind == "text":
             return response.text
         content = response.content
+        from ._models import parse_response, parse_response_json  # pydantic loads with the first response
+
+        if content and cast_to is not object and cast_to is not Any:
+            try:
+                return parse_response_json(cast_to, content)
+            except ValueError as exc:
+                raise self._invalid(response, exc) from exc
         try:
             data = json.loads(content) if content else None
         except ValueError as exc:
             raise APIResponseValidationError(
                 response, _error_body(response), "The response body is not valid JSON."
             ) from exc
-        from ._models import parse_response  # pydantic loads with the first response, not with the client
-
         try:
             return parse_response(cast_to, data)
         except ValueError as exc:
@@ -412,23 +417,25 @@ class _BaseClient:
                 response, data, f"The response does not match the API description: {exc}"
             ) from exc
 
-    def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> tuple[list[Any], object]:
-        """A page's validated items and next-page token, straight from the response's bytes."""
+    def _invalid(self, response: httpx.Response, error: ValueError) -> APIResponseValidationError:
+        """The error for a successful response that is not JSON, or not the JSON the API describes."""
         from pydantic_core import ValidationError
 
+        errors = error.errors() if isinstance(error, ValidationError) else []
+        if errors and errors[0]["type"] == "json_invalid":
+            return APIResponseValidationError(response, _error_body(response), "The response body is not valid JSON.")
+        return APIResponseValidationError(
+            response, _error_body(response), f"The response does not match the API description: {error}"
+        )
+
+    def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> tuple[list[Any], object]:
+        """A page's validated items and next-page token, straight from the response's bytes."""
         from ._models import parse_page
 
         try:
             return parse_page(item_type, paging.items_field, paging.next_field, response.content)
         except ValueError as exc:
-            errors = exc.errors() if isinstance(exc, ValidationError) else []
-            if errors and errors[0]["type"] == "json_invalid":
-                raise APIResponseValidationError(
-                    response, _error_body(response), "The response body is not valid JSON."
-                ) from exc
-            raise APIResponseValidationError(
-                response, _error_body(response), f"The response does not match the API description: {exc}"
-            ) from exc
+            raise self._invalid(response, exc) from exc
 
     def _status_error(self, response: httpx.Response) -> Exception:
         return status_error(response, _error_body(response), redact=self._redact)

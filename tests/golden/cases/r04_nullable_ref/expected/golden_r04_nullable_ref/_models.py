@@ -28,6 +28,7 @@ __all__ = [
     "discriminate",
     "parse_page",
     "parse_response",
+    "parse_response_json",
     "to_jsonable",
     "wire_value",
 ]
@@ -173,6 +174,13 @@ def parse_response(type_: Any, data: object) -> Any:
     if isinstance(type_, type) and issubclass(type_, BaseModel):
         return type_.model_validate(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
     return _adapter(type_).validate_python(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+
+
+def parse_response_json(type_: Any, content: bytes) -> Any:
+    """:func:`parse_response` straight from JSON bytes (pydantic parses and validates in one pass)."""
+    if isinstance(type_, type) and issubclass(type_, BaseModel):
+        return type_.model_validate_json(content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+    return _adapter(type_).validate_json(content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
 
 
 @functools.cache
