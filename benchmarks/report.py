@@ -143,7 +143,7 @@ def generation_goals(cases: Sequence[Case], stripe_operations: int) -> list[Goal
     described = (
         "failed" if summary is None else
         f"{summary['operations']} of {stripe_operations} operations, {summary['models']} models, "
-        f"{summary['warnings']} warnings"
+        f"{summary['warnings']} warning(s)"
     )  # fmt: skip
     goals.append(Goal("3. Stripe: generated completely", described, None if not stripe.measured else complete))
     speedup = _speedup(by_key, "oapigen-stripe", "dcg-stripe")
@@ -186,8 +186,9 @@ def client_goals(client: Mapping[str, Any]) -> list[Goal]:
     added = client["import_added_s"]
     goals.append(
         Goal(
-            "`from braintrust_client import Braintrust` adds at most 40 ms over `import httpx, pydantic`",
-            f"+{added * 1e3:.1f} ms",
+            "`from braintrust_client import Braintrust` adds at most 40 ms over `import httpx, pydantic` (the issue's "
+            "measure; the first-use row below shows the work that lazy loading defers)",
+            f"{added * 1e3:+.1f} ms",
             added <= 0.040,
         )
     )
@@ -199,13 +200,18 @@ def client_section(client: Mapping[str, Any]) -> str:
     lines = [goals_table(client_goals(client)), "", "| import, in a fresh interpreter | median |", "|---|---:|"]
     for name, seconds in client["imports"].items():
         lines.append(f"| `{client['import_statements'][name]}` | {seconds * 1e3:.1f} ms |")
-    breakdown = ", ".join(
-        f"{package} {seconds * 1e3:.1f} ms" for package, seconds in list(client["import_breakdown"].items())[:6]
-    )
     lines += [
         "",
-        f"Import self time by package for `from braintrust_client import Braintrust` (`-X importtime`): {breakdown}.",
+        f"First use (import, construct the client, reach a resource) adds "
+        f"{client['first_use_added_s'] * 1e3:+.1f} ms over `{client['import_statements']['deps_with_http_client']}`.",
         "",
+    ]
+    for name, breakdown in client["import_breakdown"].items():
+        largest = ", ".join(f"{package} {seconds * 1e3:.1f} ms" for package, seconds in list(breakdown.items())[:6])
+        statement = client["import_statements"][name]
+        lines.append(f"Import self time by package (`-X importtime`) for `{statement}`: {largest}.")
+        lines.append("")
+    lines += [
         f"Calls: medians of {settings['batches']} batches ({settings['post_calls_per_batch']} POSTs or "
         f"{settings['page_calls_per_batch']} pages per batch, raw and client batches alternating); imports: "
         f"medians of {settings['import_runs']} fresh interpreters per statement, interleaved.",
