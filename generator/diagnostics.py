@@ -36,11 +36,14 @@ class Diagnostic:
     position: Position | None = None
 
     def format(self) -> str:
-        place = self.file
+        """One line, whatever the spec's text holds: newlines, control and bidirectional characters (a
+        name, a pointer or a message may quote them) are escaped, so no line can be forged or hidden and
+        no terminal escape sequence reaches the terminal."""
+        place = one_line(self.file)
         if self.position is not None:
             place = f"{place}:{self.position.line}:{self.position.column}"
         level = "" if self.level is Level.ERROR else "warning: "
-        return f"{place}: {self.pointer or '#'}: {level}{self.message}"
+        return f"{place}: {one_line(self.pointer or '#')}: {level}{one_line(self.message)}"
 
     def sort_key(self) -> tuple[str, int, int, str, str]:
         line, column = (self.position.line, self.position.column) if self.position else (0, 0)
@@ -90,6 +93,21 @@ class SpecError(Exception):
         self.diagnostics = diagnostics
         self.strict = strict
         super().__init__("\n".join(d.format() for d in diagnostics))
+
+
+def one_line(text: str) -> str:
+    """``text`` with every character that is not printable (controls, line and paragraph separators,
+    bidirectional and other format characters) written as a Python escape."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() or char == " " else _escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code < 0x100:
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(char, f"\\x{code:02x}")
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
 
 
 def escape_pointer_token(token: str) -> str:

@@ -92,6 +92,13 @@ def pystr(value: object) -> str:
 _DOC_ESCAPES = re.compile(r'\\|"""|[\x00-\x08\x0b-\x1f\x7f]')
 
 
+_DOCTEST_PROMPT = re.compile(r"(?m)^(\s*)>>>")
+
+
+def _trailing_backslashes(text: str) -> int:
+    return len(text) - len(text.rstrip("\\"))
+
+
 def docstring(value: object, indent: int = 4) -> str:
     """A complete triple-quoted docstring whose text cannot end the literal early or hide characters."""
     text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
@@ -100,8 +107,10 @@ def docstring(value: object, indent: int = 4) -> str:
         for c in text
     )
     escaped = escaped.replace('"""', '\\"\\"\\"')
-    if escaped.endswith('"'):
-        escaped = escaped[:-1] + '\\"'
+    if escaped.endswith('"') and _trailing_backslashes(escaped[:-1]) % 2 == 0:
+        escaped = escaped[:-1] + '\\"'  # a quote of the text's own would close the docstring early
+    # a line that starts with a doctest prompt would run when someone runs doctests on the package
+    escaped = _DOCTEST_PROMPT.sub(lambda m: m.group(1) + ">>\\u200b>", escaped)
     pad = " " * indent
     lines = escaped.split("\n")
     if len(lines) == 1:
@@ -116,6 +125,8 @@ def tomlstr(value: object) -> str:
     for char in str(value).replace("\r\n", " ").replace("\n", " "):
         if char in ('"', "\\"):
             out.append("\\" + char)
+        elif unicodedata.category(char) == "Cs":
+            out.append("\\ufffd")  # TOML cannot hold a lone surrogate, escaped or not
         elif ord(char) < 0x20 or ord(char) == 0x7F or unicodedata.category(char) in _BIDI_AND_INVISIBLE:
             out.append(f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
         else:

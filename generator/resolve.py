@@ -8,11 +8,12 @@ so recursive schemas stay finite and become recursive models.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from .diagnostics import Diagnostics, Position, join_pointer
 from .load import SourceDocument, load_document
@@ -132,13 +133,18 @@ def _pointer_tokens(pointer: str) -> list[str]:
 
 
 def _target_location(ref: str, base_file: str) -> Location:
-    parts = urlsplit(ref)
-    fragment = unquote(parts.fragment)
-    pointer = "#" + fragment
-    if not parts.path and not parts.scheme:
+    """The file and pointer a reference names. The fragment is taken as written (``urlsplit`` would drop
+    newlines and tabs from it, and a schema's name may hold them), then percent-decoded."""
+    file_part, _, fragment = ref.partition("#")
+    pointer = "#" + unquote(fragment)
+    if not file_part:
         return Location(base_file, pointer)
-    target = (Path(base_file).parent / unquote(parts.path)).resolve()
+    target = (Path(base_file).parent / unquote(file_part)).resolve()
     return Location(str(target), pointer)
+
+
+# `scheme:` (two letters or more: one letter is a Windows drive) or `//host`: anything but a local file
+_REMOTE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]+:|//)")
 
 
 def iter_refs(data: Any, pointer: str = "#", strings_only: bool = True) -> Iterator[tuple[str, Any]]:
@@ -205,14 +211,13 @@ def _check_reference(
     pending: list[SourceDocument],
     diagnostics: Diagnostics,
 ) -> str | None:
-    try:
-        parts = urlsplit(ref)
-    except ValueError:
-        return f"$ref {_shown(ref)} is not a valid reference"
-    if (parts.scheme and len(parts.scheme) > 1) or parts.netloc:  # a one-letter scheme is a Windows drive
+    file_part, _, fragment = ref.partition("#")
+    if _REMOTE.match(file_part):
         return f"$ref {_shown(ref)} is a remote reference; generation never reads the network"
-    if "\x00" in ref:
-        return f"$ref {_shown(ref)} holds a NUL character"
+    if "\x00" in unquote(file_part):
+        return f"$ref {_shown(ref)} holds a NUL character in its file name"
+    if fragment and not unquote(fragment).startswith("/"):
+        return f"$ref {_shown(ref)}: the part after '#' must be a JSON pointer starting with '/' (anchors are not supported)"
     try:
         target = _target_location(ref, str(document.path))
     except (ValueError, OSError) as exc:
@@ -243,11 +248,8 @@ def _check_reference(
 
 
 def _shown(ref: str) -> str:
-    """A reference quoted for a message: one line, control characters escaped, long ones shortened."""
-    text = ref if len(ref) <= 200 else ref[:200] + "..."
-    if text.isprintable():
-        return f"'{text}'"
-    return repr(text)
+    """A reference quoted for a message, long ones shortened (Diagnostic.format escapes what is unprintable)."""
+    return f"'{ref if len(ref) <= 200 else ref[:200] + '...'}'"
 
 
 def _report_reference_cycles(

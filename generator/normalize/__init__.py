@@ -23,7 +23,7 @@ from ..resolve import Located, ResolvedSpec
 from .document import typed
 from .modules import group_modules
 from .names import name_symbols
-from .operations import OperationNormalizer
+from .operations import OperationNormalizer, url_safe
 from .schemas import MAX_DEPTH, SchemaNormalizer, text
 
 __all__ = ["normalize"]
@@ -123,6 +123,14 @@ def _servers(base: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> tup
         url = view.url
         for variable, definition in (view.variables or {}).items():
             url = url.replace("{" + variable + "}", definition.default)
+        if url_safe(url) != url:
+            diagnostics.warning(
+                spec.display(located.loc),
+                located.loc.child("url").pointer,
+                "the server URL holds control characters; they are percent-encoded",
+                "document.server-url",
+            )
+            url = url_safe(url)
         servers.append(Server(SpecText(url), text(view.description)))
     return tuple(servers)
 

@@ -254,7 +254,7 @@ class OperationNormalizer:
             operation_id=SpecText(item.operation_id),
             origin=self.schemas.origin(item.located.loc),
             http_method=item.method,
-            path=SpecText(item.path),
+            path=SpecText(self._sendable_path(item)),
             method_name=item.method_name,
             arguments=arguments,
             body=body,
@@ -531,6 +531,18 @@ class OperationNormalizer:
             return None
         return target
 
+    def _sendable_path(self, item: _RawOperation) -> str:
+        """The path as a URL can carry it: control characters, ``?`` and ``#`` percent-encoded (they would
+        make the request invalid, or send part of the path as a query or fragment), with a warning."""
+        path = url_safe(item.path, "?#")
+        if path != item.path:
+            self._warn(
+                Located(self.spec.root.data, self.spec.root_location).child("paths", item.path),
+                "the path holds characters a URL cannot carry as they are; they are sent percent-encoded",
+                "operation.path-encoded",
+            )
+        return path
+
     # --- shapes the typed views do not check (their parts are stripped before validation) ---------
 
     def _parameter_list(self, located: Located) -> list[Any]:
@@ -563,6 +575,15 @@ class OperationNormalizer:
 
 
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+
+
+_UNSENDABLE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def url_safe(url: str, also: str = "") -> str:
+    """``url`` with ASCII control characters (and the characters in ``also``) percent-encoded."""
+    pattern = _UNSENDABLE if not also else re.compile(f"[\\x00-\\x1f\\x7f{re.escape(also)}]")
+    return pattern.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
 
 
 def _module_names(resources: list[str]) -> dict[str, str]:
