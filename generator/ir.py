@@ -73,9 +73,6 @@ class StringConstraints:
     max_length: int | None = None
     pattern: SpecText | None = None
 
-    def is_empty(self) -> bool:
-        return self.min_length is None and self.max_length is None and self.pattern is None
-
 
 @dataclass(frozen=True)
 class NumberConstraints:
@@ -85,17 +82,11 @@ class NumberConstraints:
     lt: int | float | None = None
     multiple_of: int | float | None = None
 
-    def is_empty(self) -> bool:
-        return all(v is None for v in (self.ge, self.gt, self.le, self.lt, self.multiple_of))
-
 
 @dataclass(frozen=True)
 class ArrayConstraints:
     min_items: int | None = None
     max_items: int | None = None
-
-    def is_empty(self) -> bool:
-        return self.min_items is None and self.max_items is None
 
 
 PrimitiveKind = Literal["str", "int", "float", "bool", "datetime", "date", "bytes"]
@@ -232,7 +223,6 @@ class ModelDecl:
     """The type of additional properties when ``extra == "typed"``."""
     description: SpecText | None = None
     deprecated: bool = False
-    depends_on: tuple[Symbol, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -243,7 +233,6 @@ class AliasDecl:
     origin: Origin
     type: TypeExpr
     description: SpecText | None = None
-    depends_on: tuple[Symbol, ...] = ()
 
 
 Declaration = ModelDecl | AliasDecl
@@ -325,7 +314,6 @@ class Pagination:
     """
 
     kind: PaginationKind
-    page_class: str
     items_field: str
     items_py_name: str
     item_type: TypeExpr

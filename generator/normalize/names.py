@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable
 
 from ..ir import Symbol
@@ -159,32 +158,6 @@ def argument_name(wire_name: str, reserved: frozenset[str] = frozenset()) -> str
     if name in KEYWORDS or name in SOFT_KEYWORDS or name in reserved:
         name += "_"
     return name
-
-
-def unique_names(candidates: list[tuple[str, str]], taken: Iterable[str] = ()) -> dict[str, str]:
-    """Gives each (key, candidate) a unique name: the first key (sorted) keeps it, others get _2, _3...
-
-    Keys are sorted before numbering, so adding an unrelated candidate never renames another.
-    """
-    used = set(taken)
-    result: dict[str, str] = {}
-    by_candidate: dict[str, list[str]] = defaultdict(list)
-    for key, candidate in candidates:
-        by_candidate[candidate].append(key)
-    for candidate in sorted(by_candidate):
-        for key in sorted(by_candidate[candidate]):
-            name = candidate
-            number = 2
-            while name in used:
-                name = (
-                    f"{candidate}_{number}"
-                    if candidate[-1:].isdigit() or candidate.islower()
-                    else f"{candidate}{number}"
-                )
-                number += 1
-            used.add(name)
-            result[key] = name
-    return result
 
 
 def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = MODULE_NAMES) -> None:

@@ -91,10 +91,6 @@ class _RawOperation:
     resource: str = ""
     method_name: str = ""
 
-    @property
-    def order_key(self) -> tuple[str, int]:
-        return (self.path, _METHOD_ORDER.get(self.method, 99))
-
 
 @dataclass
 class OperationNormalizer:
@@ -730,7 +726,6 @@ def _make_pagination(
     limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
     return Pagination(
         kind=rule.kind,
-        page_class="CursorPage" if rule.kind == "token_cursor" else "Page",
         items_field=rule.items_field,
         items_py_name=items_py_name,
         item_type=item_type,
