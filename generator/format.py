@@ -8,6 +8,8 @@ with ``--isolated`` so that no configuration file on the machine changes the byt
 
 from __future__ import annotations
 
+import errno
+import os
 import subprocess
 from pathlib import Path
 
@@ -40,8 +42,16 @@ def format_tree(root: Path) -> None:
     _run([ruff, "format", *_SETTINGS, str(root)])
 
 
+# ruff's messages when the disk is full, the quota is reached or a file is too large: not a bug in the
+# generated code, so the write stage reports them as it reports its own failed writes.
+_NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 def _run(command: list[str]) -> None:
     completed = subprocess.run(command, capture_output=True, text=True, check=False)
     if completed.returncode != 0:
         detail = (completed.stderr or completed.stdout).strip().splitlines()
+        for code in _NO_ROOM:
+            if any(f"(os error {code})" in line for line in detail):
+                raise OSError(code, os.strerror(code))
         raise FormatError("ruff failed on the generated code: " + " | ".join(detail[:20]))

@@ -12,10 +12,16 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import difflib
+import hashlib
 import os
 import shutil
 import tempfile
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: no locking there
+    fcntl = None  # type: ignore[assignment]
 
 from .format import format_tree
 from .render import RenderedFile
@@ -79,41 +85,139 @@ def read_tree(root: Path) -> dict[str, bytes]:
 
 def render_in_memory(files: list[RenderedFile]) -> dict[str, bytes]:
     """The exact bytes ``write_output`` would produce, without touching the target."""
-    with tempfile.TemporaryDirectory(prefix="oapigen-check-") as temp:
-        root = Path(temp) / "out"
-        root.mkdir()
-        build_tree(files, root)
-        return read_tree(root)
+    try:
+        with tempfile.TemporaryDirectory(prefix="oapigen-check-") as temp:
+            root = Path(temp) / "out"
+            root.mkdir()
+            build_tree(files, root)
+            return read_tree(root)
+    except OSError as exc:
+        raise OutputError(f"cannot build the output in a temporary folder: {exc.strerror or exc}") from exc
 
 
 def write_output(files: list[RenderedFile], out: Path) -> None:
-    """Replaces ``out`` with the new tree, atomically; on any failure ``out`` is left as it was."""
-    out = out.absolute()
+    """Replaces ``out`` with the new tree, atomically; on any failure ``out`` is left as it was.
+
+    The new tree is written and formatted in a temporary folder beside ``out`` (same file system), which
+    this run holds locked, then exchanged with ``out`` in one atomic rename. A kill at any moment
+    leaves either the old tree or the new one in ``out``, and at most a temporary folder beside it, which
+    the next run for the same output removes (only folders with this output's prefix, only unlocked
+    ones, only beside it). A write that fails (a full disk, a quota, no permission) is an OutputError.
+    """
+    out = _target(out)
     check_target(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temporaries(out.parent)
-    temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX, dir=out.parent))
     try:
-        build_tree(files, temp)
-        _carry_over_preserved(files, out, temp)
-        if out.exists():
-            _exchange(temp, out)  # temp now holds the old output
-        else:
-            os.rename(temp, out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _recover_interrupted_swap(out)
+        _remove_stale_temporaries(out)
+        temp = Path(tempfile.mkdtemp(prefix=_temp_prefix(out), dir=out.parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write beside {out}: {exc.strerror or exc}") from exc
+    lock = _lock(temp)
+    try:
+        try:
+            _give_mode(temp, out)
+            build_tree(files, temp)
+            _carry_over_preserved(files, out, temp)
+        except OSError as exc:
+            raise OutputError(f"cannot write the new output beside {out}: {exc.strerror or exc}") from exc
+        try:
+            if out.exists():
+                _exchange(temp, out)  # temp now holds the old output
+            else:
+                os.rename(temp, out)
+        except OSError as exc:
+            raise OutputError(f"cannot replace {out}: {exc.strerror or exc}") from exc
     finally:
         if temp.exists():
             shutil.rmtree(temp, ignore_errors=True)
+        _unlock(lock)
 
 
-def _remove_stale_temporaries(parent: Path) -> None:
-    """Temporaries left by a killed run: only our own prefix, only in the output's parent folder."""
-    for entry in parent.glob(_TEMP_PREFIX + "*"):
-        if entry.is_dir() and not entry.is_symlink():
+def _target(out: Path) -> Path:
+    """The absolute output folder; a symbolic link to a folder means the folder it points to."""
+    out = out.absolute()
+    return out.resolve() if out.is_symlink() else out
+
+
+def _temp_prefix(out: Path) -> str:
+    """Temporaries are named after their output, so a run only ever removes its own output's leftovers."""
+    digest = hashlib.sha256(out.name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return f"{_TEMP_PREFIX}{out.name[:40]}-{digest}-"
+
+
+def _give_mode(temp: Path, out: Path) -> None:
+    """mkdtemp makes a private folder (0700); the output keeps the old folder's mode, or the umask's."""
+    if out.is_dir():
+        mode = out.stat().st_mode & 0o7777
+    else:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o777 & ~umask
+    temp.chmod(mode)
+
+
+def _lock(folder: Path) -> int | None:
+    """An exclusive lock on the folder for as long as this run uses it (released if the run is killed)."""
+    if fcntl is None:
+        return None
+    descriptor = os.open(folder, os.O_RDONLY)
+    fcntl.flock(descriptor, fcntl.LOCK_EX)
+    return descriptor
+
+
+def _unlock(descriptor: int | None) -> None:
+    if descriptor is not None:
+        os.close(descriptor)  # closing releases the lock
+
+
+def _in_use(folder: Path) -> bool:
+    """True when a running oapigen holds the folder (its lock is taken)."""
+    if fcntl is None:
+        return False
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return True
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return True
+    finally:
+        os.close(descriptor)
+    return False
+
+
+def _leftovers(out: Path) -> list[Path]:
+    prefix = _temp_prefix(out)
+    return [
+        entry
+        for entry in out.parent.iterdir()
+        if entry.name.startswith(prefix) and entry.is_dir() and not entry.is_symlink()
+    ]
+
+
+def _recover_interrupted_swap(out: Path) -> None:
+    """Where renameat2 is missing, the swap is two renames; a run killed between them leaves the old
+    output only in its backup. The next run puts it back before anything else."""
+    if out.exists():
+        return
+    for entry in _leftovers(out):
+        if entry.name.endswith(_BACKUP_SUFFIX) and (entry / MARKER).is_file() and not _in_use(entry):
+            os.rename(entry, out)
+            return
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporaries left by a killed run for this output: only its prefix, only beside it, only unlocked."""
+    for entry in _leftovers(out):
+        if not _in_use(entry):
             shutil.rmtree(entry, ignore_errors=True)
 
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+_BACKUP_SUFFIX = "-old"
 
 
 def _exchange(new: Path, old: Path) -> None:
@@ -124,7 +228,7 @@ def _exchange(new: Path, old: Path) -> None:
         result = renameat2(_AT_FDCWD, os.fsencode(new), _AT_FDCWD, os.fsencode(old), _RENAME_EXCHANGE)
         if result == 0:
             return
-    backup = new.with_name(new.name + "-old")
+    backup = new.with_name(new.name + _BACKUP_SUFFIX)
     os.rename(old, backup)
     try:
         os.rename(new, old)
