@@ -179,7 +179,8 @@ def client_goals(client: Mapping[str, Any]) -> list[Goal]:
         goals.append(
             Goal(
                 f"{labels[call['name']]}: at most {call['goal_ratio']}x raw httpx + `json.loads`",
-                f"{call['client_s'] * 1e3:.3f} ms against {call['baseline_s'] * 1e3:.3f} ms: {call['ratio']:.2f}x",
+                f"{call['client_s'] * 1e3:.3f} ms against {call['baseline_s'] * 1e3:.3f} ms: {call['ratio']:.2f}x "
+                f"(the client's own extra: {(call['client_s'] - call['baseline_s']) * 1e3:.3f} ms per call)",
                 call["ratio"] <= call["goal_ratio"],
             )
         )
