@@ -28,7 +28,7 @@ SYNTHETIC_CONFIG = BENCH_DIR / "configs" / "synthetic.toml"
 SYNTHETIC_SIZES = (500, 5000)
 
 REPEATS_CHEAP = 7  # runs of a few seconds or less
-REPEATS_COSTLY = 3  # runs of ten seconds or more
+REPEATS_COSTLY = 5  # runs of ten seconds or more
 
 
 @dataclass(frozen=True)
