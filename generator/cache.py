@@ -116,9 +116,10 @@ class CheckCache:
 
     def __init__(self, directory: Path) -> None:
         self.directory = directory
-        # Spec file digests read before the build: a file edited while the build ran is not recorded as
+        # What the inputs were before the build: an input edited while the build ran is not recorded as
         # the one the output was made from.
         self._digests_before: dict[str, str | None] = {}
+        self._inputs_before: str | None = None
 
     @classmethod
     def beside(cls, config_path: Path | None) -> CheckCache | None:
@@ -134,13 +135,14 @@ class CheckCache:
     def output_is_current(self, config: Config) -> bool:
         """True only when the inputs match a recorded run and the files on disk match its hashes."""
         self._digests_before = {str(config.spec.absolute()): _file_digest(config.spec)}
+        self._inputs_before = inputs_fingerprint(config)
         try:
             entry = json.loads(self._entry_path(config.out).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return False
         if not isinstance(entry, dict) or entry.get("format") != _FORMAT:
             return False
-        if entry.get("inputs") != inputs_fingerprint(config):
+        if entry.get("inputs") != self._inputs_before:
             return False
         spec_files = entry.get("spec_files")
         if not isinstance(spec_files, dict) or not spec_files:
@@ -166,10 +168,13 @@ class CheckCache:
             path in self._digests_before and self._digests_before[path] != spec_digests[path] for path in spec_digests
         ):
             return
+        inputs = inputs_fingerprint(config)
+        if self._inputs_before is not None and inputs != self._inputs_before:
+            return
         entry = {
             "format": _FORMAT,
             "out": str(config.out.absolute()),
-            "inputs": inputs_fingerprint(config),
+            "inputs": inputs,
             "spec_files": spec_digests,
             "expected": _tree_hashes(expected),
         }

@@ -217,3 +217,22 @@ def test_a_corrupt_cache_entry_is_ignored(project: Project) -> None:
         entry.write_text("{not json")
     result = project.check()
     assert result.exit_code == 0 and result.built
+
+
+def test_a_spec_edited_while_check_runs_is_not_recorded_as_current(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = project.root / "openapi.yaml"
+
+    def build_then_edit(config: Config) -> Build:
+        result = build(config)  # the build has read the spec; the user saves an edit just after
+        spec.write_text(spec.read_text().replace("title: Small", "title: Edited"))
+        return result
+
+    monkeypatch.setattr(cli, "build", build_then_edit)
+    racing = project.run("check")
+    assert racing.exit_code == 0, racing.output  # the output matches the spec as it was read
+    monkeypatch.setattr(cli, "build", build)
+    after = project.run("check")
+    assert after.exit_code == 1  # not a cache hit on the edited spec
+    assert "Edited" in after.output
