@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -198,7 +198,13 @@ class Braintrust(SyncAPIClient):
         max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
             exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
         default_headers: Headers added to every request.
-        http_client: An ``httpx.Client`` to use (its pool stays yours to close).
+        http_client: An ``httpx.Client`` to use (its pool stays yours to close): proxies, a private
+            certificate authority (``verify=ssl_context``). TLS certificates are verified unless it says
+            ``verify=False``. Redirects are followed by this client whatever it says: only those that stay
+            on the API's origin (another host raises ``RedirectError``, and never receives the key).
+        max_response_size: The largest response body read, in bytes (default 100 MiB; ``None``: no limit).
+            A larger one is not read further: ``ResponseTooLargeError``, or the status's error without a
+            body. It also bounds each event of a stream. For one call, ``client.with_options(max_response_size=...)``.
     """
 
     def __init__(
@@ -210,6 +216,7 @@ class Braintrust(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         if api_key is None:
             api_key = os.environ.get("BRAINTRUST_API_KEY") or None
@@ -222,6 +229,7 @@ class Braintrust(SyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -405,6 +413,7 @@ class Braintrust(SyncAPIClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> Braintrust:
         """A copy of this client with some options changed; it shares the connection pool."""
         client = Braintrust(
@@ -414,6 +423,7 @@ class Braintrust(SyncAPIClient):
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             default_headers=self._custom_headers if isinstance(default_headers, NotGiven) else default_headers,
             http_client=self._http,
+            max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )
         client._owns_http = False
         return client
@@ -549,7 +559,13 @@ class AsyncBraintrust(AsyncAPIClient):
         max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
             exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
         default_headers: Headers added to every request.
-        http_client: An ``httpx.AsyncClient`` to use (its pool stays yours to close).
+        http_client: An ``httpx.AsyncClient`` to use (its pool stays yours to close): proxies, a private
+            certificate authority (``verify=ssl_context``). TLS certificates are verified unless it says
+            ``verify=False``. Redirects are followed by this client whatever it says: only those that stay
+            on the API's origin (another host raises ``RedirectError``, and never receives the key).
+        max_response_size: The largest response body read, in bytes (default 100 MiB; ``None``: no limit).
+            A larger one is not read further: ``ResponseTooLargeError``, or the status's error without a
+            body. It also bounds each event of a stream. For one call, ``client.with_options(max_response_size=...)``.
     """
 
     def __init__(
@@ -561,6 +577,7 @@ class AsyncBraintrust(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         if api_key is None:
             api_key = os.environ.get("BRAINTRUST_API_KEY") or None
@@ -573,6 +590,7 @@ class AsyncBraintrust(AsyncAPIClient):
             max_retries=max_retries,
             default_headers=default_headers,
             http_client=http_client,
+            max_response_size=max_response_size,
         )
 
     @cached_property
@@ -756,6 +774,7 @@ class AsyncBraintrust(AsyncAPIClient):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncBraintrust:
         """A copy of this client with some options changed; it shares the connection pool."""
         client = AsyncBraintrust(
@@ -765,6 +784,7 @@ class AsyncBraintrust(AsyncAPIClient):
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
             default_headers=self._custom_headers if isinstance(default_headers, NotGiven) else default_headers,
             http_client=self._http,
+            max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )
         client._owns_http = False
         return client

@@ -4,6 +4,9 @@ Each test sets ``server.handler`` to a function that receives the :class:`Receiv
 a :class:`Reply`: a status, headers and a body, optionally after a delay, as chunks (server-sent events),
 or a connection reset instead of any answer. Every request is recorded with its arrival time, so a test
 can count attempts and measure the waits between them.
+
+``LocalServer(tls=context)`` serves HTTPS (the handshake runs in the connection's thread and is counted);
+a body whose client hangs up before its end is recorded in ``broken`` with the bytes written until then.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from __future__ import annotations
 import itertools
 import json
 import socket
+import ssl
 import struct
 import threading
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -50,9 +54,11 @@ class Reply:
     """Seconds to wait before answering."""
     reset: bool = False
     """Reset the connection (TCP RST) instead of answering."""
-    chunks: Sequence[bytes] | None = None
-    """Send these, one by one, as a chunked body (for server-sent events)."""
+    chunks: Iterable[bytes] | None = None
+    """Send these, one by one, as a chunked body (for server-sent events; may be endless)."""
     chunk_delay: float = 0.0
+    body_delay: float = 0.0
+    """Seconds between the headers and the body."""
 
     @staticmethod
     def json(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Reply:
@@ -71,9 +77,22 @@ class _RequestHandler(BaseHTTPRequestHandler):
     server: _Server
 
     def setup(self) -> None:
+        self.request.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        owner = self.server.owner
+        if owner.tls is not None:
+            with owner.lock:
+                owner.handshakes += 1
+            self.request.settimeout(5)
+            self.request = owner.tls.wrap_socket(self.request, server_side=True)  # a failed handshake ends here
+            self.request.settimeout(None)
         super().setup()
-        # Headers and body leave in separate writes: without this, Nagle's algorithm and delayed ACKs add 40 ms.
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            if self.server.owner.tls is not None:
+                self.request.close()  # the TLS socket: socketserver closes only the plain one it accepted
 
     def log_message(self, format: str, *args: Any) -> None:
         pass
@@ -105,20 +124,36 @@ class _RequestHandler(BaseHTTPRequestHandler):
         self.send_response(reply.status)
         for key, value in reply.headers.items():
             self.send_header(key, value)
-        if reply.chunks is not None:
-            self.send_header("Transfer-Encoding", "chunked")
+        written = 0
+        try:
+            if reply.chunks is not None:
+                self.send_header("Transfer-Encoding", "chunked")
+                self.end_headers()
+                self._pause(reply.body_delay)
+                for chunk in reply.chunks:
+                    self.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
+                    self.wfile.flush()
+                    written += len(chunk)
+                    if reply.chunk_delay:
+                        time.sleep(reply.chunk_delay)
+                self.wfile.write(b"0\r\n\r\n")
+                return
+            payload = reply.body if isinstance(reply.body, bytes) else str(reply.body).encode()
+            if "content-length" not in {key.lower() for key in reply.headers}:
+                self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
-            for chunk in reply.chunks:
-                self.wfile.write(f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n")
-                self.wfile.flush()
-                if reply.chunk_delay:
-                    time.sleep(reply.chunk_delay)
-            self.wfile.write(b"0\r\n\r\n")
-            return
-        payload = reply.body if isinstance(reply.body, bytes) else str(reply.body).encode()
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
+            self._pause(reply.body_delay)
+            self.wfile.write(payload)
+            self.wfile.flush()
+        except OSError:
+            with owner.lock:
+                owner.broken.append(written)
+            self.close_connection = True
+
+    def _pause(self, seconds: float) -> None:
+        if seconds:
+            self.wfile.flush()
+            time.sleep(seconds)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _handle
 
@@ -134,8 +169,13 @@ class _Server(ThreadingHTTPServer):
 class LocalServer:
     """The server, its recorded requests, and the handler the current test installed."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         self.lock = threading.Lock()
+        self.tls = tls
+        self.handshakes = 0
+        """TLS handshakes begun (successful or not)."""
+        self.broken: list[int] = []
+        """For each body the client stopped reading: the body bytes written before the connection broke."""
         self.requests: list[Received] = []
         self.handler: Handler = lambda request: Reply.json({})
         self._server = _Server(("127.0.0.1", 0), _RequestHandler)
@@ -145,7 +185,7 @@ class LocalServer:
     @property
     def url(self) -> str:
         host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}"
+        return f"{'https' if self.tls else 'http'}://{host!s}:{port}"
 
     def start(self) -> LocalServer:
         self._thread.start()
@@ -158,6 +198,8 @@ class LocalServer:
     def reset(self, handler: Handler | None = None) -> None:
         with self.lock:
             self.requests.clear()
+            self.broken.clear()
+            self.handshakes = 0
         self.handler = handler or (lambda request: Reply.json({}))
 
     def script(self, *replies: Reply) -> None:
@@ -176,8 +218,8 @@ class LocalServer:
         return [later - earlier for earlier, later in itertools.pairwise(times)]
 
 
-def serve() -> Iterator[LocalServer]:
-    server = LocalServer().start()
+def serve(tls: ssl.SSLContext | None = None) -> Iterator[LocalServer]:
+    server = LocalServer(tls).start()
     try:
         yield server
     finally:

@@ -30,6 +30,8 @@ if TYPE_CHECKING:
     from ._exceptions import NotFoundError as NotFoundError
     from ._exceptions import PermissionDeniedError as PermissionDeniedError
     from ._exceptions import RateLimitError as RateLimitError
+    from ._exceptions import RedirectError as RedirectError
+    from ._exceptions import ResponseTooLargeError as ResponseTooLargeError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
     from ._pagination import AsyncPage as AsyncPage
     from ._pagination import AsyncPager as AsyncPager
@@ -59,6 +61,8 @@ _LAZY: dict[str, str] = {
     "NotFoundError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
+    "RedirectError": "._exceptions",
+    "ResponseTooLargeError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
     "AsyncPage": "._pagination",
     "AsyncPager": "._pagination",
@@ -94,6 +98,8 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "ServerSentEvent",
     "Stream",
     "SyncPage",

@@ -6,6 +6,12 @@ The retry policy reads the module constants below on every retry, so a test (or 
 unusual needs) can change them: ``INITIAL_RETRY_DELAY`` doubles on each attempt up to ``MAX_RETRY_DELAY``,
 less up to 25% jitter; a server's ``Retry-After`` (seconds or an HTTP date) is honoured up to
 ``MAX_RETRY_AFTER`` seconds.
+
+What a server may send back is bounded: a body is read up to the client's ``max_response_size`` and no
+further (counted as it arrives, after decompression; a ``Content-Length`` over the limit is refused before
+reading); redirects are followed only within the origin of the request (scheme, host and port), so the API
+key never travels to another host; a success that should be JSON and is not (another ``Content-Type``,
+bytes that do not parse, invalid UTF-8) raises :class:`~._exceptions.APIResponseValidationError`.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import logging
 import math
 import platform
 import random
+import ssl
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -25,7 +32,14 @@ from urllib.parse import quote, urlencode
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    RedirectError,
+    ResponseTooLargeError,
+    status_error,
+)
 from ._logs import logger, setup_logging
 from ._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ._version import __version__
@@ -38,6 +52,7 @@ if TYPE_CHECKING:
     from ._streaming import AsyncStream, Stream
 
 __all__ = [
+    "DEFAULT_MAX_RESPONSE_SIZE",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
     "AsyncAPIClient",
@@ -50,6 +65,8 @@ __all__ = [
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
+DEFAULT_MAX_RESPONSE_SIZE = 100 * 1024 * 1024
+"""Bytes: the largest response body (and server-sent event) a client reads unless told otherwise (100 MiB)."""
 DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 INITIAL_RETRY_DELAY = 0.5
 """Seconds before the first retry; each later retry waits twice as long, less up to 25% jitter."""
@@ -59,6 +76,8 @@ MAX_RETRY_AFTER = 60.0
 """A server's Retry-After is honoured up to this many seconds; a longer wait is cut to it."""
 RETRY_STATUSES = frozenset({408, 409, 429})
 """Statuses retried besides every 5xx."""
+MAX_REDIRECTS = 10
+"""Redirects followed within one attempt of a call; only those that stay on the request's origin are followed."""
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"})
 """Headers whose values never reach a log line or a repr."""
 
@@ -293,6 +312,33 @@ def _error_body(response: httpx.Response) -> object | None:
     return text
 
 
+def _body_start(response: httpx.Response, size: int = 200) -> str:
+    """The start of the body, quoted on one line, for an error message (bytes that are not UTF-8 as U+FFFD)."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return "(not read)"
+    if not content:
+        return "(empty)"
+    return repr(content[:size].decode("utf-8", "replace")) + ("..." if len(content) > size else "")
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return url.scheme, url.host, url.port
+
+
+def _certificate_problem(error: BaseException) -> str | None:
+    """Why the server's TLS certificate failed verification, when that is what ``error`` comes from."""
+    cause: BaseException | None = error
+    for _ in range(10):
+        if cause is None:
+            return None
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return cause.verify_message or str(cause)
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 class _BaseClient:
     """What the sync and async clients share: configuration, headers, URLs and response reading."""
 
@@ -306,15 +352,22 @@ class _BaseClient:
         timeout: Timeout,
         max_retries: int,
         default_headers: Mapping[str, str] | None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
+        if max_response_size is not None and (
+            isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1
+        ):
+            raise ValueError("max_response_size must be a number of bytes (1 or more), or None for no limit")
         setup_logging()
         self._api_key = api_key
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self._base = str(self.base_url).rstrip("/")
         self.timeout = timeout
         self.max_retries = max_retries
+        self.max_response_size = max_response_size
+        """Bytes: a larger body is not read (:class:`~._exceptions.ResponseTooLargeError`); None reads any size."""
         self._custom_headers = dict(default_headers or {})
         self._headers = self.default_headers
         self._timeout_extension = httpx.Timeout(timeout).as_dict()
@@ -395,8 +448,10 @@ class _BaseClient:
         if kind == "binary":
             return response.content
         if kind == "text":
-            return response.text
+            return self._text(response)
         content = response.content
+        if content:
+            self._expect_json(response)
         from ._models import parse_response, parse_response_json  # pydantic loads with the first response
 
         if content and cast_to is not object and cast_to is not Any:
@@ -407,9 +462,7 @@ class _BaseClient:
         try:
             data = json.loads(content) if content else None
         except ValueError as exc:
-            raise APIResponseValidationError(
-                response, _error_body(response), "The response body is not valid JSON."
-            ) from exc
+            raise self._not_json(response, str(exc)) from exc
         try:
             return parse_response(cast_to, data)
         except ValueError as exc:
@@ -417,13 +470,62 @@ class _BaseClient:
                 response, data, f"The response does not match the API description: {exc}"
             ) from exc
 
+    def _expect_json(self, response: httpx.Response) -> None:
+        """Raises when a body that should be JSON says it is something else (an HTML page from a proxy, say).
+
+        A JSON media type is any with ``json`` in it (``application/json``, ``application/problem+json``);
+        a missing ``Content-Type`` is let through to the parser.
+        """
+        content_type = response.headers.get("content-type")
+        if content_type and "json" not in content_type and "json" not in content_type.lower():
+            raise APIResponseValidationError(
+                response,
+                _error_body(response),
+                self._redact(
+                    f"Expected a JSON response, got Content-Type {content_type!r} (status {response.status_code}); "
+                    f"the body starts {_body_start(response)}"
+                ),
+            )
+
+    def _text(self, response: httpx.Response) -> str:
+        """The body decoded with its charset (UTF-8 when none is given), strictly: undecodable bytes raise."""
+        encoding = response.encoding or "utf-8"
+        try:
+            return response.content.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise APIResponseValidationError(
+                response,
+                response.text,
+                self._redact(
+                    f"The response body is not valid {encoding} (byte 0x{response.content[exc.start]:02x} at position "
+                    f"{exc.start}); the body starts {_body_start(response)}"
+                ),
+            ) from exc
+
+    def _not_json(self, response: httpx.Response, detail: str) -> APIResponseValidationError:
+        """The error for a successful body that should be JSON and does not parse: it says whether the bytes
+        are not UTF-8 or not JSON, with the content type and the start of the body."""
+        content = response.content
+        try:
+            content.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            message = (
+                f"The response body is not valid UTF-8 (byte 0x{content[exc.start]:02x} at position {exc.start}), "
+                "so it is not JSON"
+            )
+        else:
+            message = f"The response body is not valid JSON ({detail})"
+        content_type = response.headers.get("content-type")
+        message += f"; Content-Type {content_type!r}, the body starts {_body_start(response)}"
+        return APIResponseValidationError(response, _error_body(response), self._redact(message))
+
     def _invalid(self, response: httpx.Response, error: ValueError) -> APIResponseValidationError:
         """The error for a successful response that is not JSON, or not the JSON the API describes."""
         from pydantic_core import ValidationError
 
         errors = error.errors() if isinstance(error, ValidationError) else []
         if errors and errors[0]["type"] == "json_invalid":
-            return APIResponseValidationError(response, _error_body(response), "The response body is not valid JSON.")
+            return self._not_json(response, errors[0]["msg"])
         return APIResponseValidationError(
             response, _error_body(response), f"The response does not match the API description: {error}"
         )
@@ -432,13 +534,40 @@ class _BaseClient:
         """A page's validated items and next-page token, straight from the response's bytes."""
         from ._models import parse_page
 
+        if response.content:
+            self._expect_json(response)
         try:
             return parse_page(item_type, paging.items_field, paging.next_field, response.content)
         except ValueError as exc:
             raise self._invalid(response, exc) from exc
 
-    def _status_error(self, response: httpx.Response) -> Exception:
+    def _too_large_note(self) -> str:
+        return f"the body is larger than max_response_size ({self.max_response_size} bytes) and was not read"
+
+    def _status_error(self, response: httpx.Response, note: str | None = None) -> Exception:
+        """The error for a 4xx/5xx answer; ``note`` says why its body is missing (too large, undecodable)."""
+        if note is not None:
+            return status_error(response, None, redact=self._redact, note=note)
         return status_error(response, _error_body(response), redact=self._redact)
+
+    def _redirect_error(self, request: httpx.Request, response: httpx.Response, note: str | None) -> RedirectError:
+        """The error for a 3xx answer the client does not follow (see :meth:`SyncAPIClient._send`)."""
+        target = response.next_request
+        location = str(target.url) if target is not None else response.headers.get("location")
+        if target is None:
+            reason = "a redirect without a usable Location" if location is None else f"a redirect to {location}"
+            reason += " was not followed"
+        elif _origin(target.url) != _origin(request.url):
+            origin = f"{request.url.scheme}://{request.url.netloc.decode('ascii', 'replace')}"
+            reason = (
+                f"redirect to {location} not followed: it leaves {origin}, "
+                "and neither the API key nor the request is sent to another host"
+            )
+        else:
+            reason = f"redirect to {location} not followed: more than {MAX_REDIRECTS} redirects"
+        body = _error_body(response) if note is None else None
+        message = self._redact(f"Error code: {response.status_code} - {reason}" + (f" ({note})" if note else ""))
+        return RedirectError(message, response=response, body=body, location=location)
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if logger.isEnabledFor(logging.DEBUG):
@@ -490,6 +619,7 @@ class SyncAPIClient(_BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.Client | None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -497,13 +627,11 @@ class SyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.Client(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
-        )
+        # TLS certificates are verified (httpx's default); redirects are followed by _send, not by httpx.
+        self._http = http_client if http_client is not None else httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
 
     @property
     def is_closed(self) -> bool:
@@ -524,50 +652,123 @@ class SyncAPIClient(_BaseClient):
         time.sleep(seconds)
 
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
-        """Sends with retries; returns a successful response or raises the matching error.
+        """Sends with retries; returns a successful response, its body read (unless ``stream``), or raises.
 
         Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
-        call's ``max_retries``, waiting :func:`retry_delay` between attempts.
+        call's ``max_retries``, waiting :func:`retry_delay` between attempts; a TLS certificate that does not
+        verify is not retried. A redirect is followed (up to ``MAX_REDIRECTS``) only when it stays on the
+        request's origin; any other 3xx raises :class:`~._exceptions.RedirectError`. A body over
+        ``max_response_size`` is not read further: :class:`~._exceptions.ResponseTooLargeError` for a
+        success, the status's error with ``body=None`` otherwise.
         """
         retries = self._retries(options)
         attempt = 0
+        redirects = 0
+        redirected: httpx.Request | None = None
         while True:
-            request = self._build_request(self._http, options)
+            request = redirected if redirected is not None else self._build_request(self._http, options)
             self._log_request(request, attempt)
             started = time.monotonic()
+            complete = True
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._http.send(request, stream=True, follow_redirects=False)
+                if response.status_code < 300 and not stream:
+                    complete = self._read(response)
             except httpx.TimeoutException as exc:
                 if attempt < retries:
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, "a timeout")
                     self._sleep(delay)
-                    attempt += 1
+                    attempt, redirected = attempt + 1, None
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
+                problem = _certificate_problem(exc)
+                if problem is not None:
+                    raise APIConnectionError(
+                        request,
+                        f"Connection error: the server's TLS certificate did not verify ({problem}). To trust a "
+                        "private certificate authority, pass http_client=httpx.Client(verify=<ssl.SSLContext>) or set SSL_CERT_FILE.",
+                    ) from exc
                 if attempt < retries:
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
                     self._sleep(delay)
-                    attempt += 1
+                    attempt, redirected = attempt + 1, None
                     continue
                 raise APIConnectionError(request) from exc
             self._log_response(request, response, started)
-            if response.status_code < 400:
-                return response
-            if attempt < retries and should_retry(response):
+            status = response.status_code
+            if status < 300:
+                if complete:
+                    return response
+                raise ResponseTooLargeError(response, self.max_response_size or 0)
+            if status < 400:
+                target = response.next_request
+                if target is not None and redirects < MAX_REDIRECTS and _origin(target.url) == _origin(request.url):
+                    response.close()
+                    redirected, redirects = target, redirects + 1
+                    continue
+            elif attempt < retries and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
                 response.close()
-                self._log_retry(request, delay, attempt, retries, f"status {response.status_code}")
+                self._log_retry(request, delay, attempt, retries, f"status {status}")
                 self._sleep(delay)
-                attempt += 1
+                attempt, redirected = attempt + 1, None
                 continue
+            note = None
             try:
-                response.read()
+                if not self._read(response):
+                    note = self._too_large_note()
+            except APIResponseValidationError as exc:
+                note = exc.message
             except httpx.HTTPError as exc:
                 raise APIConnectionError(request) from exc
-            raise self._status_error(response)
+            if status < 400:
+                raise self._redirect_error(request, response, note)
+            raise self._status_error(response, note)
+
+    def _read(self, response: httpx.Response) -> bool:
+        """Reads the body into ``response.content``; False, with the connection closed, when it is larger
+        than ``max_response_size``.
+
+        A ``Content-Length`` over the limit is refused before reading; otherwise the decoded bytes are counted
+        as they arrive, so a body that lies about its length, has none, or is compressed stops at the limit
+        (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
+        :class:`~._exceptions.APIResponseValidationError`.
+        """
+        limit = self.max_response_size
+        if limit is None:
+            response.read()
+            return True
+        chunks: list[bytes] = []
+        try:
+            # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
+            length = response.headers.get("content-length")
+            if (
+                length is not None
+                and length.isascii()
+                and length.isdigit()
+                and int(length) > limit
+                and "content-encoding" not in response.headers
+            ):
+                response.close()
+                return False
+            size = 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    response.close()
+                    return False
+                chunks.append(chunk)
+        except httpx.DecodingError as exc:
+            response.close()
+            raise APIResponseValidationError(response, None, f"The response body could not be decoded: {exc}") from exc
+        except BaseException:
+            response.close()
+            raise
+        response._content = b"".join(chunks)
+        return True
 
     def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
@@ -616,8 +817,8 @@ class SyncAPIClient(_BaseClient):
 
         response = self._send(options, stream=True)
         if raw_response_mode.get():
-            return self._raw(response, lambda: Stream(response, event_type, text_events))  # type: ignore[return-value]
-        return Stream(response, event_type, text_events)
+            return self._raw(response, lambda: Stream(response, event_type, text_events, self.max_response_size))  # type: ignore[return-value]
+        return Stream(response, event_type, text_events, self.max_response_size)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -634,6 +835,7 @@ class AsyncAPIClient(_BaseClient):
         max_retries: int,
         default_headers: Mapping[str, str] | None,
         http_client: httpx.AsyncClient | None,
+        max_response_size: int | None = DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -641,13 +843,11 @@ class AsyncAPIClient(_BaseClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True)
-        )
+        # TLS certificates are verified (httpx's default); redirects are followed by _send, not by httpx.
+        self._http = http_client if http_client is not None else httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
 
     @property
     def is_closed(self) -> bool:
@@ -670,50 +870,123 @@ class AsyncAPIClient(_BaseClient):
         await asyncio.sleep(seconds)
 
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
-        """Sends with retries; returns a successful response or raises the matching error.
+        """Sends with retries; returns a successful response, its body read (unless ``stream``), or raises.
 
         Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
-        call's ``max_retries``, waiting :func:`retry_delay` between attempts.
+        call's ``max_retries``, waiting :func:`retry_delay` between attempts; a TLS certificate that does not
+        verify is not retried. A redirect is followed (up to ``MAX_REDIRECTS``) only when it stays on the
+        request's origin; any other 3xx raises :class:`~._exceptions.RedirectError`. A body over
+        ``max_response_size`` is not read further: :class:`~._exceptions.ResponseTooLargeError` for a
+        success, the status's error with ``body=None`` otherwise.
         """
         retries = self._retries(options)
         attempt = 0
+        redirects = 0
+        redirected: httpx.Request | None = None
         while True:
-            request = self._build_request(self._http, options)
+            request = redirected if redirected is not None else self._build_request(self._http, options)
             self._log_request(request, attempt)
             started = time.monotonic()
+            complete = True
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._http.send(request, stream=True, follow_redirects=False)
+                if response.status_code < 300 and not stream:
+                    complete = await self._read(response)
             except httpx.TimeoutException as exc:
                 if attempt < retries:
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, "a timeout")
                     await self._sleep(delay)
-                    attempt += 1
+                    attempt, redirected = attempt + 1, None
                     continue
                 raise APITimeoutError(request) from exc
             except httpx.TransportError as exc:
+                problem = _certificate_problem(exc)
+                if problem is not None:
+                    raise APIConnectionError(
+                        request,
+                        f"Connection error: the server's TLS certificate did not verify ({problem}). To trust a "
+                        "private certificate authority, pass http_client=httpx.AsyncClient(verify=<ssl.SSLContext>) or set SSL_CERT_FILE.",
+                    ) from exc
                 if attempt < retries:
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
                     await self._sleep(delay)
-                    attempt += 1
+                    attempt, redirected = attempt + 1, None
                     continue
                 raise APIConnectionError(request) from exc
             self._log_response(request, response, started)
-            if response.status_code < 400:
-                return response
-            if attempt < retries and should_retry(response):
+            status = response.status_code
+            if status < 300:
+                if complete:
+                    return response
+                raise ResponseTooLargeError(response, self.max_response_size or 0)
+            if status < 400:
+                target = response.next_request
+                if target is not None and redirects < MAX_REDIRECTS and _origin(target.url) == _origin(request.url):
+                    await response.aclose()
+                    redirected, redirects = target, redirects + 1
+                    continue
+            elif attempt < retries and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
                 await response.aclose()
-                self._log_retry(request, delay, attempt, retries, f"status {response.status_code}")
+                self._log_retry(request, delay, attempt, retries, f"status {status}")
                 await self._sleep(delay)
-                attempt += 1
+                attempt, redirected = attempt + 1, None
                 continue
+            note = None
             try:
-                await response.aread()
+                if not await self._read(response):
+                    note = self._too_large_note()
+            except APIResponseValidationError as exc:
+                note = exc.message
             except httpx.HTTPError as exc:
                 raise APIConnectionError(request) from exc
-            raise self._status_error(response)
+            if status < 400:
+                raise self._redirect_error(request, response, note)
+            raise self._status_error(response, note)
+
+    async def _read(self, response: httpx.Response) -> bool:
+        """Reads the body into ``response.content``; False, with the connection closed, when it is larger
+        than ``max_response_size``.
+
+        A ``Content-Length`` over the limit is refused before reading; otherwise the decoded bytes are counted
+        as they arrive, so a body that lies about its length, has none, or is compressed stops at the limit
+        (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
+        :class:`~._exceptions.APIResponseValidationError`.
+        """
+        limit = self.max_response_size
+        if limit is None:
+            await response.aread()
+            return True
+        chunks: list[bytes] = []
+        try:
+            # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
+            length = response.headers.get("content-length")
+            if (
+                length is not None
+                and length.isascii()
+                and length.isdigit()
+                and int(length) > limit
+                and "content-encoding" not in response.headers
+            ):
+                await response.aclose()
+                return False
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > limit:
+                    await response.aclose()
+                    return False
+                chunks.append(chunk)
+        except httpx.DecodingError as exc:
+            await response.aclose()
+            raise APIResponseValidationError(response, None, f"The response body could not be decoded: {exc}") from exc
+        except BaseException:
+            await response.aclose()
+            raise
+        response._content = b"".join(chunks)
+        return True
 
     async def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
@@ -750,5 +1023,5 @@ class AsyncAPIClient(_BaseClient):
 
         response = await self._send(options, stream=True)
         if raw_response_mode.get():
-            return self._raw(response, lambda: AsyncStream(response, event_type, text_events))  # type: ignore[return-value]
-        return AsyncStream(response, event_type, text_events)
+            return self._raw(response, lambda: AsyncStream(response, event_type, text_events, self.max_response_size))  # type: ignore[return-value]
+        return AsyncStream(response, event_type, text_events, self.max_response_size)

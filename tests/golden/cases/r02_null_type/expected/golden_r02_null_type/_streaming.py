@@ -5,6 +5,12 @@ Each event ``event: <type>`` / ``data: <payload>`` becomes a typed value: the pa
 validated into the operation's event type, leniently like every response. An event of a type the API
 description does not know is skipped (and logged), so a server that adds a new event type does not break
 a deployed client.
+
+A stream may last as long as the server likes, but one event may not grow without end: an event larger
+than the client's ``max_response_size`` (a line that never ends, say) raises
+:class:`~._exceptions.ResponseTooLargeError` and closes the connection. Lines must be UTF-8 (else
+:class:`~._exceptions.APIResponseValidationError`); a connection that breaks mid-stream raises
+:class:`~._exceptions.APIConnectionError`.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 import pydantic
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, ResponseTooLargeError
 from ._logs import logger
 from ._models import parse_response
 
@@ -79,12 +85,97 @@ _SKIP = object()
 
 
 class _Decoding:
-    """What the sync and async streams share: checking the response and typing each event."""
+    """What the sync and async streams share: checking the response, cutting lines, typing each event."""
 
-    def __init__(self, response: httpx.Response, event_type: Any, text_events: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        event_type: Any,
+        text_events: frozenset[str] = frozenset(),
+        max_event_size: int | None = None,
+    ) -> None:
         self.response = response
         self._event_type = event_type
         self._text_events = text_events
+        self._max_event_size = max_event_size
+        self._pending: list[bytes] = []
+        """The start of a line whose end has not arrived."""
+        self._pending_size = 0
+        self._event_size = 0
+        """Bytes of the complete lines of the event being read."""
+        self._after_cr = False
+        self._started = False
+
+    def _lines(self, chunk: bytes) -> list[str]:
+        """The lines that ``chunk`` completes (a line ends at CR, LF or CRLF), decoded from UTF-8."""
+        if self._after_cr:
+            self._after_cr = False
+            if chunk[:1] == b"\n":
+                chunk = chunk[1:]
+        if b"\n" not in chunk and b"\r" not in chunk:
+            if chunk:
+                self._pending.append(chunk)
+                self._pending_size += len(chunk)
+                self._check_size()
+            return []
+        if self._pending:
+            self._pending.append(chunk)
+            chunk = b"".join(self._pending)
+            self._pending, self._pending_size = [], 0
+        raw_lines = chunk.splitlines()
+        if chunk.endswith(b"\r"):
+            self._after_cr = True
+        elif not chunk.endswith(b"\n"):
+            rest = raw_lines.pop()
+            self._pending, self._pending_size = [rest], len(rest)
+        lines = []
+        for raw in raw_lines:
+            if not raw:
+                self._event_size = 0
+            elif raw[:1] != b":":  # a comment (a keep-alive) is dropped, so it does not count
+                self._event_size += len(raw) + 1
+                self._check_size()
+            lines.append(self._decode(raw))
+        self._check_size()
+        return lines
+
+    def _rest(self) -> list[str]:
+        """The last line, when the stream ends without a line break."""
+        rest = b"".join(self._pending)
+        self._pending, self._pending_size = [], 0
+        return [self._decode(rest)] if rest else []
+
+    def _decode(self, raw: bytes) -> str:
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise APIResponseValidationError(
+                self.response,
+                None,
+                f"The stream is not valid UTF-8 (byte 0x{raw[exc.start]:02x} in the line {raw[:100]!r})",
+            ) from exc
+        if not self._started:
+            self._started = True
+            line = line.removeprefix("\ufeff")
+        return line
+
+    def _check_size(self) -> None:
+        limit = self._max_event_size
+        if limit is not None and self._event_size + self._pending_size > limit:
+            raise ResponseTooLargeError(
+                self.response,
+                limit,
+                f"A server-sent event is larger than max_response_size ({limit} bytes); the stream was closed.",
+            )
+
+    def _failure(self, error: httpx.HTTPError) -> Exception:
+        """The package's error for what httpx raised while the stream was read."""
+        request = self.response.request
+        if isinstance(error, httpx.TimeoutException):
+            return APITimeoutError(request)
+        if isinstance(error, httpx.DecodingError):
+            return APIResponseValidationError(self.response, None, f"The stream could not be decoded: {error}")
+        return APIConnectionError(request, f"Connection error: the stream broke ({type(error).__name__}).")
 
     def _check_content_type(self) -> None:
         content_type = self.response.headers.get("content-type", "")
@@ -125,15 +216,29 @@ class Stream(_Decoding, Generic[T]):
     :meth:`close`. ``stream.response`` is the HTTP response (status, headers).
     """
 
-    def __init__(self, response: httpx.Response, event_type: Any, text_events: frozenset[str] = frozenset()) -> None:
-        super().__init__(response, event_type, text_events)
+    def __init__(
+        self,
+        response: httpx.Response,
+        event_type: Any,
+        text_events: frozenset[str] = frozenset(),
+        max_event_size: int | None = None,
+    ) -> None:
+        super().__init__(response, event_type, text_events, max_event_size)
         self._iterator = self._events()
 
     def _events(self) -> Iterator[T]:
         try:
             self._check_content_type()
             decoder = SSEDecoder()
-            for line in self.response.iter_lines():
+            try:
+                for chunk in self.response.iter_bytes():
+                    for line in self._lines(chunk):
+                        event = decoder.feed(line)
+                        if event is not None and (typed := self._typed(event)) is not _SKIP:
+                            yield typed
+            except httpx.HTTPError as exc:
+                raise self._failure(exc) from exc
+            for line in self._rest():
                 event = decoder.feed(line)
                 if event is not None and (typed := self._typed(event)) is not _SKIP:
                     yield typed
@@ -163,15 +268,29 @@ class Stream(_Decoding, Generic[T]):
 class AsyncStream(_Decoding, Generic[T]):
     """The asynchronous form of :class:`Stream`: ``async for event in stream``."""
 
-    def __init__(self, response: httpx.Response, event_type: Any, text_events: frozenset[str] = frozenset()) -> None:
-        super().__init__(response, event_type, text_events)
+    def __init__(
+        self,
+        response: httpx.Response,
+        event_type: Any,
+        text_events: frozenset[str] = frozenset(),
+        max_event_size: int | None = None,
+    ) -> None:
+        super().__init__(response, event_type, text_events, max_event_size)
         self._iterator = self._events()
 
     async def _events(self) -> AsyncIterator[T]:
         try:
             self._check_content_type()
             decoder = SSEDecoder()
-            async for line in self.response.aiter_lines():
+            try:
+                async for chunk in self.response.aiter_bytes():
+                    for line in self._lines(chunk):
+                        event = decoder.feed(line)
+                        if event is not None and (typed := self._typed(event)) is not _SKIP:
+                            yield typed
+            except httpx.HTTPError as exc:
+                raise self._failure(exc) from exc
+            for line in self._rest():
                 event = decoder.feed(line)
                 if event is not None and (typed := self._typed(event)) is not _SKIP:
                     yield typed

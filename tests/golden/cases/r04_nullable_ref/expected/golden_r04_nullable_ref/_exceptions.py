@@ -21,6 +21,8 @@ __all__ = [
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -44,7 +46,11 @@ class APIError(ClientError):
 
 
 class APIConnectionError(APIError):
-    """The server could not be reached, or the connection broke before a response arrived."""
+    """The server could not be reached, or the connection broke before a response arrived.
+
+    A server whose TLS certificate does not verify also raises it, at once and without retrying: the message
+    says why (``self-signed certificate``, ``Hostname mismatch``...).
+    """
 
     def __init__(self, request: httpx.Request, message: str = "Connection error.") -> None:
         super().__init__(message, request, body=None)
@@ -58,7 +64,12 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """A successful response whose body does not match what the API describes."""
+    """A successful response whose body is not what the API describes.
+
+    That is a body that does not match the models, and also one that is not JSON where JSON is expected
+    (a ``Content-Type`` such as ``text/html`` from a proxy, or bytes that do not parse) or not valid UTF-8;
+    the message shows the content type and the start of the body, ``body`` keeps it (JSON, else text).
+    """
 
     response: httpx.Response
     status_code: int
@@ -69,8 +80,33 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code
 
 
+class ResponseTooLargeError(APIError):
+    """A successful response (or one server-sent event) larger than the client's ``max_response_size``.
+
+    The body was not read past the limit (the connection was closed instead), so ``body`` is None;
+    ``status_code``, ``response`` (its headers) and ``limit`` (bytes) say what arrived.
+    """
+
+    response: httpx.Response
+    status_code: int
+    limit: int
+
+    def __init__(self, response: httpx.Response, limit: int, message: str | None = None) -> None:
+        super().__init__(
+            message or f"The response body is larger than max_response_size ({limit} bytes); it was not read.",
+            response.request,
+            body=None,
+        )
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
+
+
 class APIStatusError(APIError):
-    """The server answered with a 4xx or 5xx status."""
+    """The server answered with a 4xx or 5xx status, or with a redirect that was not followed.
+
+    An error body larger than the client's ``max_response_size`` is not read: ``body`` is then None.
+    """
 
     response: httpx.Response
     status_code: int
@@ -79,6 +115,21 @@ class APIStatusError(APIError):
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+
+
+class RedirectError(APIStatusError):
+    """3xx: a redirect the client did not follow.
+
+    Redirects within the API's origin (scheme, host and port) are followed; one that leaves it is not, so
+    neither the API key nor the request body goes to a host the caller did not choose. ``location`` is where
+    the server pointed (None when it sent no ``Location``), to follow deliberately if it is trusted.
+    """
+
+    location: str | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object | None, location: str | None) -> None:
+        super().__init__(message, response=response, body=body)
+        self.location = location
 
 
 class BadRequestError(APIStatusError):
@@ -124,10 +175,13 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
 }
 
 
-def status_error(response: httpx.Response, body: Any, redact: Callable[[str], str] | None = None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, body: Any, redact: Callable[[str], str] | None = None, note: str | None = None
+) -> APIStatusError:
     """The error for a 4xx/5xx response; its message shows the status and a short form of the body.
 
-    ``redact`` scrubs the message (the client passes one that removes its API key, should a server echo it).
+    ``redact`` scrubs the message (the client passes one that removes its API key, should a server echo it);
+    ``note`` is added in parentheses (why the body is missing, for one).
     """
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
@@ -135,6 +189,8 @@ def status_error(response: httpx.Response, body: Any, redact: Callable[[str], st
     if len(shown) > 500:
         shown = shown[:500] + "..."
     message = f"Error code: {status}" + (f" - {shown}" if body not in (None, "") else "")
+    if note:
+        message += f" ({note})"
     if redact is not None:
         message = redact(message)
     return cls(message, response=response, body=body)
