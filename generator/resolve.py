@@ -20,7 +20,15 @@ from .load import SourceDocument, load_document
 
 # Keys whose values are data (or names), never schemas: a "$ref" key below them is not a reference.
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
-_NAME_MAP_KEYS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
+# Keys whose values map names of the spec's choosing to objects: a name there is never a keyword, so a
+# schema named `example` or `value`, or the `default` response, is followed like any other.
+_NAME_MAP_KEYS = frozenset(
+    {
+        "properties", "patternProperties", "$defs", "definitions", "paths", "webhooks", "schemas",
+        "responses", "parameters", "requestBodies", "headers", "securitySchemes", "links", "callbacks",
+        "pathItems", "content", "encoding",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, order=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from openapi_pydantic.v3.v3_1 import Info as InfoView
@@ -18,10 +19,25 @@ from openapi_pydantic.v3.v3_1 import Server as ServerView
 
 from ..config import Config
 from ..diagnostics import Diagnostics
-from ..ir import Api, PackageInfo, SecurityScheme, Server, SpecText
+from ..ir import (
+    AliasDecl,
+    AnyType,
+    Api,
+    ArrayType,
+    Declaration,
+    MapType,
+    ModelType,
+    PackageInfo,
+    SecurityScheme,
+    Server,
+    SpecText,
+    TypeExpr,
+    UnionType,
+    referenced_symbols,
+)
 from ..resolve import Located, ResolvedSpec
 from .document import typed
-from .modules import group_modules
+from .modules import group_modules, strongly_connected
 from .names import name_symbols
 from .operations import OperationNormalizer, url_safe
 from .schemas import MAX_DEPTH, SchemaNormalizer, text
@@ -83,7 +99,7 @@ def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, gen
     operations = OperationNormalizer(spec, schemas, config, diagnostics)
     resources = operations.run()
     name_symbols(schemas.declared_symbols())
-    declarations = dict(sorted(schemas.declarations.items()))
+    declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
     raw_info = root.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     typed(InfoView, base.child("info") if "info" in root else Located({}, base.loc.child("info")), spec, diagnostics)
@@ -108,6 +124,46 @@ def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, gen
         excluded_operations=operations.excluded,
         source_files=tuple(sorted(d.display for d in spec.documents.values())),
     )
+
+
+def _break_alias_cycles(declarations: dict[str, Declaration], diagnostics: Diagnostics) -> dict[str, Declaration]:
+    """Type aliases that refer to each other in a cycle (a map of itself, ``A = list[B]``, ``B = A | None``)
+    cannot be evaluated when their module is imported; where a cycle runs through aliases only, the
+    references inside it are typed as any value, with a warning. (A cycle through a class is fine: class
+    annotations are read lazily, and those become recursive models.)"""
+    aliases = {key: decl for key, decl in declarations.items() if isinstance(decl, AliasDecl)}
+    graph = {key: {s.key for s in referenced_symbols(decl.type) if s.key in aliases} for key, decl in aliases.items()}
+    components = strongly_connected(sorted(graph), {key: set(targets) for key, targets in graph.items()})
+    members: dict[str, set[str]] = {}
+    for key, representative in components.items():
+        members.setdefault(representative, set()).add(key)
+    result = dict(declarations)
+    for key, decl in aliases.items():
+        cycle = members[components[key]]
+        if len(cycle) == 1 and key not in graph[key]:
+            continue
+        diagnostics.warning(
+            decl.origin.file,
+            decl.origin.pointer,
+            "this schema contains itself with no object in between (a recursive alias); "
+            "the recursive part is typed as any value",
+            "schema.recursive-alias",
+        )
+        result[key] = AliasDecl(decl.symbol, decl.origin, _without(decl.type, cycle), decl.description)
+    return result
+
+
+def _without(expr: TypeExpr, keys: set[str]) -> TypeExpr:
+    """``expr`` with every reference to one of ``keys`` replaced by any value."""
+    if isinstance(expr, ModelType) and expr.symbol.key in keys:
+        return AnyType()
+    if isinstance(expr, ArrayType):
+        return replace(expr, items=_without(expr.items, keys))
+    if isinstance(expr, MapType):
+        return replace(expr, values=_without(expr.values, keys))
+    if isinstance(expr, UnionType):
+        return replace(expr, variants=tuple(_without(v, keys) for v in expr.variants))
+    return expr
 
 
 def _servers(base: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> tuple[Server, ...]:

@@ -97,6 +97,11 @@ def _owner(key: str, named: list[Declaration]) -> str | None:
     return best
 
 
+def strongly_connected(nodes: list[str], graph: dict[str, set[str]]) -> dict[str, str]:
+    """Each node's strongly connected component, as the least node in it."""
+    return _merge_cycles(nodes, graph)
+
+
 def _merge_cycles(nodes: list[str], graph: dict[str, set[str]]) -> dict[str, str]:
     """Maps each module to the representative of its strongly connected component (iterative Tarjan)."""
     index: dict[str, int] = {}

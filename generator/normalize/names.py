@@ -103,7 +103,7 @@ def snake_case(text: str) -> str:
 def class_name(text: str, fallback: str = "Model") -> str:
     """A PascalCase identifier for a class; never empty, never starting with a digit."""
     name = pascal_case(text) or fallback
-    if name[0].isdigit():
+    if name[:1].isdigit():
         name = fallback + name
     if name in KEYWORDS or name in MODULE_NAMES:
         name += "Model"

@@ -277,6 +277,14 @@ class OperationNormalizer:
             if view is None:
                 continue
             node = target.node
+            if node["in"] in ("header", "cookie") and not _HTTP_TOKEN.match(node["name"]):
+                self._warn(
+                    target,
+                    f"a {node['in']} name must be an HTTP token (ASCII letters, digits and !#$%&'*+-.^_`|~), "
+                    "which no request could carry otherwise; the parameter is left out",
+                    "operation.header-name",
+                )
+                continue
             merged[(node["name"], node["in"])] = (target, node)
         template = _TEMPLATE.findall(item.path)
         path_names = {name for (name, location) in merged if location == "path"}
@@ -573,6 +581,7 @@ class OperationNormalizer:
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
 
+_HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _UNSENDABLE = re.compile(r"[\x00-\x1f\x7f]")
 
 

@@ -8,6 +8,9 @@ aliases are declared, for the models package, but uses see the primitive itself.
 from __future__ import annotations
 
 import itertools
+import math
+import re
+import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -121,8 +124,14 @@ class SchemaNormalizer:
     def _declare(self, located: Located, symbol: Symbol) -> TypeExpr:
         node = located.node
         expr = self.type_of(located, (symbol.hints[0],), own=symbol)
+        if isinstance(expr, ModelType) and expr.symbol is not symbol and expr.symbol.key == symbol.key:
+            return expr  # an inline class already declared here before a reference reached this node
         if isinstance(expr, ModelType) and expr.symbol is symbol:
-            return expr
+            if symbol.key in self.declarations:
+                return expr
+            # `A: {allOf: [$ref: A]}`, `A: {anyOf: [$ref: A, null]}`: A says nothing but "A"
+            self.warn(located, "the schema is only a reference to itself; generated as any value", "schema.self")
+            expr = AnyType()
         description = text(node.get("description")) if isinstance(node, dict) else None
         origin = self.origin(located.loc)
         self.declarations[symbol.key] = AliasDecl(symbol, origin, expr, description)
@@ -187,6 +196,19 @@ class SchemaNormalizer:
         shape = self.reader.read(located)
         return self.type_from_shape(shape, context, own)
 
+    def _nested(self, make: Any, located: Located) -> TypeExpr:
+        """One more level of nesting (a union variant reached through a reference may hold the union
+        again), counted like ``type_of``'s so that no chain of them runs past MAX_DEPTH."""
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                self.error(located, f"schema nests more than {MAX_DEPTH} levels deep", "schema.depth")
+                return AnyType()
+            result: TypeExpr = make()
+            return result
+        finally:
+            self._depth -= 1
+
     def type_of_all(self, nodes: list[Located], context: NameContext) -> TypeExpr:
         """The type of a value that must satisfy every node (a property constrained in several members)."""
         substantive = [n for n in nodes if not is_annotation_only(n.node)]
@@ -242,18 +264,72 @@ class SchemaNormalizer:
             return ArrayType(items, constraints=constraints, unique=shape.unique_items)
         if json_type == "string":
             kind = {"date-time": "datetime", "date": "date"}.get(shape.format or "", "str")
-            strings = StringConstraints(
-                shape.min_length, shape.max_length, text(shape.pattern) if shape.pattern else None
-            )
+            strings = StringConstraints(shape.min_length, shape.max_length, self._pattern(shape))
             return PrimitiveType(kind, format=text(shape.format), string=strings)  # type: ignore[arg-type]
         if json_type in ("integer", "number"):
-            numbers = NumberConstraints(shape.ge, shape.gt, shape.le, shape.lt, shape.multiple_of)
+            numbers = self._number_constraints(shape, json_type == "integer")
             return PrimitiveType(
                 "int" if json_type == "integer" else "float", format=text(shape.format), number=numbers
             )
         if json_type == "boolean":
             return PrimitiveType("bool")
         return NullType()
+
+    # --- constraints the generated models can hold (pydantic refuses the others when it builds a model) --
+
+    def _pattern(self, shape: Shape) -> SpecText | None:
+        """The pattern, if Python's ``re`` (the models' regex engine) can compile it; else a warning."""
+        if not shape.pattern:
+            return None
+        try:
+            re.compile(shape.pattern)
+        except (re.error, RecursionError, OverflowError) as exc:
+            self.warn(
+                shape.located,
+                f"`pattern` is not a regular expression Python can use ({exc}); it is not enforced",
+                "schema.pattern",
+            )
+            return None
+        return text(shape.pattern)
+
+    def _number_constraints(self, shape: Shape, integer: bool) -> NumberConstraints:
+        """Bounds as pydantic accepts them: an integer's bounds are whole numbers (``minimum: 2.5`` for an
+        integer means 3), ``multipleOf`` is positive (and whole for integers), a number's bounds fit a
+        float. What cannot be kept is dropped, with a warning."""
+        ge, gt, le, lt, multiple_of = shape.ge, shape.gt, shape.le, shape.lt, shape.multiple_of
+        dropped: list[str] = []
+
+        def kept(name: str, bound: float | None) -> float | None:
+            if bound is None:
+                return None
+            if integer and isinstance(bound, float) and not math.isfinite(bound):
+                dropped.append(f"`{name}` of an integer must be a finite number")
+                return None
+            if not integer and isinstance(bound, int) and abs(bound) > sys.float_info.max:
+                dropped.append(f"`{name}` is beyond the range of a float")
+                return None
+            return bound
+
+        ge, gt, le, lt = (
+            kept("minimum", ge),
+            kept("exclusiveMinimum", gt),
+            kept("maximum", le),
+            kept("exclusiveMaximum", lt),
+        )
+        if integer:
+            ge, le = _whole(ge, math.ceil), _whole(le, math.floor)
+            gt, lt = _whole(gt, math.floor), _whole(lt, math.ceil)
+        if multiple_of is not None:
+            finite = isinstance(multiple_of, int) or math.isfinite(multiple_of)
+            if not finite or multiple_of <= 0:
+                dropped.append("`multipleOf` must be a number greater than 0")
+                multiple_of = None
+            elif integer and isinstance(multiple_of, float) and not multiple_of.is_integer():
+                dropped.append("`multipleOf` of an integer must be a whole number")
+                multiple_of = None
+        for problem in dropped:
+            self.warn(shape.located, f"{problem}; the constraint is not enforced", "schema.constraint")
+        return NumberConstraints(ge, gt, le, lt, multiple_of)
 
     # --- objects ------------------------------------------------------------------------------------
 
@@ -291,6 +367,10 @@ class SchemaNormalizer:
     def _inline_symbol(self, located: Located, context: NameContext, variant_path: tuple[int, ...] = ()) -> Symbol:
         """A class for an inline object, named from where it stands; its title only adds a fallback."""
         key = self.key(located.loc) + "".join(f"/~variant{index}" for index in variant_path)
+        if located.loc in self._symbols:
+            # a shape that stands where a referenced schema stands, but is not that schema (one variant
+            # of its type list, or it merged with another): its class must not take the schema's key
+            key += "/~inline"
         hint = "".join(class_name(part) for part in context) or "Model"
         hints = [hint]
         title = located.node.get("title") if isinstance(located.node, dict) else None
@@ -452,7 +532,10 @@ class SchemaNormalizer:
         member_shapes: list[Shape] = []
         nullable = False
         for label, variant in merged_variants:
-            expr = self.type_from_shape(variant, (*context, label), None)
+            expr = self._nested(
+                lambda variant=variant, label=label: self.type_from_shape(variant, (*context, label), None),
+                shape.located,
+            )
             if isinstance(expr, NullType):
                 nullable = True
             elif expr not in members:
@@ -472,6 +555,13 @@ class SchemaNormalizer:
 
     def declared_symbols(self) -> list[Symbol]:
         return [decl.symbol for decl in self.declarations.values()]
+
+
+def _whole(bound: float | None, rounding: Any) -> float | None:
+    """An integer's bound as a whole number; a bound already whole keeps its spelling (``1.0`` stays)."""
+    if isinstance(bound, float) and math.isfinite(bound) and not bound.is_integer():
+        return int(rounding(bound))
+    return bound
 
 
 def _relative(path: Path, root: Path) -> str:

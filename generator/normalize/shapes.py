@@ -118,15 +118,21 @@ class ShapeReader:
         self._read: dict[Location, Shape] = {}
         """Shapes already read, by where the node stands: a node reached through many references (allOf
         over allOf over the same schema) is read once, so the work stays linear in the document."""
+        self._reading: set[Location] = set()
+        """Nodes being read: reading one again (a cycle through allOf and properties) reads nothing."""
 
     def read(self, located: Located, depth: int = 0) -> Shape:
         """The shape of a node: its own keywords merged with its allOf members, then R1/R3 applied."""
         known = self._read.get(located.loc)
         if known is not None:
             return replace(known)  # a copy: callers may set fields of the shape they get
-        if depth > 64:
+        if depth > 64 or located.loc in self._reading or len(self._reading) > 64:
             return Shape(located, impossible=False)
-        shape = self._read_uncached(located, depth)
+        self._reading.add(located.loc)
+        try:
+            shape = self._read_uncached(located, depth)
+        finally:
+            self._reading.discard(located.loc)
         self._read[located.loc] = shape
         return replace(shape)
 

@@ -101,6 +101,7 @@ def test_case_gives_exactly_its_recorded_lines(case: Case, previous_output: Path
     with exercise.loaded(out, PACKAGE) as package:
         exercise.import_all(package)
         exercise.check_models(package)
+        exercise.call_every_method(package, "Hostile")
 
 
 SUCCEEDING = [case for case in CASES if Outcome.parse(case.expected_file.read_text()).exit_code == 0]
