@@ -36,7 +36,7 @@ from typing import Any
 from . import __version__
 from .config import Config
 from .format import ruff_binary
-from .render import builtin_templates
+from .template_files import builtin_templates
 from .write import read_tree
 
 DISABLE_VARIABLE = "OAPIGEN_NO_CACHE"

@@ -20,10 +20,11 @@ import click
 from . import __version__
 from .config import Config, check_names, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
-from .export import dumps, normalized_document
 from .format import FormatError
-from .pipeline import build, load_and_resolve
-from .write import OutputError, diff_trees, render_in_memory, write_output
+from .write import OutputError
+
+# The pipeline's own modules (openapi-pydantic, Jinja) are imported inside the commands that run it:
+# a `check` answered from its cache, `--help` or `--version` should not pay for them.
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -112,6 +113,9 @@ def main() -> None:
 @handle_errors
 def generate(config_path: Path | None, **overrides: Any) -> None:
     """Generate the client package into the output folder (replaced atomically)."""
+    from .pipeline import build
+    from .write import write_output
+
     config = _config(config_path, **overrides)
     result = build(config)
     _report(result.warnings)
@@ -137,6 +141,9 @@ def check(config_path: Path | None, **overrides: Any) -> None:
     if cache is not None and cache.output_is_current(config):
         click.echo(f"oapigen: {config.out} matches {config.spec}")
         return
+    from .pipeline import build
+    from .write import diff_trees, render_in_memory
+
     result = build(config)
     expected = render_in_memory(result.files)
     if cache is not None:
@@ -151,11 +158,21 @@ def check(config_path: Path | None, **overrides: Any) -> None:
 
 @main.command("normalize")
 @click.argument("spec", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), help="Where to write the JSON (default: standard output).")
-@click.option("--allow-outside-refs", is_flag=True, default=False, help="Allow $ref to files outside the spec's folder.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Where to write the JSON (default: standard output).",
+)
+@click.option(
+    "--allow-outside-refs", is_flag=True, default=False, help="Allow $ref to files outside the spec's folder."
+)
 @handle_errors
 def normalize_command(spec: Path, output: Path | None, allow_outside_refs: bool) -> None:
     """Write SPEC resolved and normalized as one OpenAPI 3.1 JSON document (for Prism and validators)."""
+    from .export import dumps, normalized_document
+    from .pipeline import load_and_resolve
+
     diagnostics = Diagnostics()
     resolved = load_and_resolve(spec, Config(allow_outside_refs=allow_outside_refs), diagnostics)
     text = dumps(normalized_document(resolved))

@@ -1,4 +1,4 @@
-"""Format stage: ruff, pinned, run once over the whole output tree.
+"""Format stage: ruff, pinned, run once over the files of the output that need it.
 
 ``ruff check --fix`` (ruff's default rules plus import sorting) sorts imports and drops the ones a
 module does not use, since the templates import generously; ``ruff format`` then fixes the layout. The
@@ -36,10 +36,28 @@ def ruff_binary() -> str:
     return str(find_ruff_bin())
 
 
-def format_tree(root: Path) -> None:
+def formatter_identity() -> str:
+    """What decides the formatted bytes besides the input: ruff's version and our settings."""
+    from importlib.metadata import version
+
+    return f"ruff {version('ruff')} " + " ".join(_SETTINGS)
+
+
+FORMATTED_SUFFIXES = (".py", ".md")
+"""Python modules, and Markdown, whose Python code blocks ruff formats too (the README's examples)."""
+
+
+def format_tree(root: Path, files: list[Path] | None = None) -> None:
+    """Formats ``files`` (default: every Python and Markdown file under ``root``), one run per ruff command."""
+    if files is None:
+        files = sorted(path for path in root.rglob("*") if path.suffix in FORMATTED_SUFFIXES)
+    if not files:
+        return
     ruff = ruff_binary()
-    _run([ruff, "check", "--fix", "--extend-select", "I", "--exit-zero", *_SETTINGS, str(root)])
-    _run([ruff, "format", *_SETTINGS, str(root)])
+    modules = [str(path) for path in files if path.suffix == ".py"]
+    if modules:
+        _run([ruff, "check", "--fix", "--extend-select", "I", "--exit-zero", *_SETTINGS, *modules])
+    _run([ruff, "format", *_SETTINGS, *map(str, files)])
 
 
 # ruff's messages when the disk is full, the quota is reached or a file is too large: not a bug in the

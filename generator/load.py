@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import Diagnostic, Diagnostics, Level, Position, join_pointer
+from .memo import Memo, key_of
 
 # The C loader is ~6x faster; the pure-Python one is the fallback where PyYAML was built without libyaml.
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -227,7 +228,23 @@ def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
     return data if _nesting_ok(display, data, diagnostics, lambda: _json_depth_position(text)) else _FAILED
 
 
+_PARSED = Memo("parsed")
+
+
 def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
+    """YAML through the C loader; a text parsed before (by these versions of this code) is read from the
+    store as JSON instead, about twenty times faster. Only texts that passed every bound are stored."""
+    key = key_of("spec-yaml-1", yaml.__version__, text)
+    stored = _PARSED.get(key)
+    if stored is not None:
+        return json.loads(stored)
+    data = _parse_yaml(display, text, diagnostics)
+    if data is not _FAILED:
+        _PARSED.put(key, json.dumps(data, separators=(",", ":")).encode())  # ASCII: lone surrogates survive
+    return data
+
+
+def _parse_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
     try:
         aliases = _ALIAS.search(text) is not None
         if aliases and not _aliases_ok(display, text, diagnostics):

@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,8 @@ from .ir import (
     UnionType,
     referenced_symbols,
 )
+from .memo import cache_home
+from .template_files import builtin_templates
 
 
 @dataclass(frozen=True)
@@ -52,14 +53,6 @@ class RenderedFile:
 
 class UnsafeRenderError(Exception):
     """A template printed spec text without escaping it: a bug in the template, never in the spec."""
-
-
-def builtin_templates() -> Path:
-    """The templates folder shipped with the generator (``templates/`` at the repository's top)."""
-    packaged = resources.files("generator") / "templates"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parent.parent / "templates"
 
 
 # --- escaping filters --------------------------------------------------------------------------------
@@ -82,10 +75,20 @@ def _escape_char(char: str) -> str:
     return char
 
 
+_ASCII_ESCAPES = re.compile(r"[\x00-\x1f\x7f\\]")
+_ASCII_DOC_ESCAPES = re.compile(r"[\x00-\x09\x0b-\x1f\x7f\\]")
+
+
+def _escape_match(match: re.Match[str]) -> str:
+    return _escape_char(match.group())
+
+
 def pystr(value: object) -> str:
     """A double-quoted Python string literal; control, invisible and bidirectional characters escaped."""
     text = str(value)
-    body = "".join(_escape_char(c) for c in text).replace('"', '\\"')
+    # the common case, ASCII, needs a look at control characters and backslashes only
+    body = _ASCII_ESCAPES.sub(_escape_match, text) if text.isascii() else "".join(_escape_char(c) for c in text)
+    body = body.replace('"', '\\"')
     return f'"{body}"'
 
 
@@ -102,10 +105,13 @@ def _trailing_backslashes(text: str) -> int:
 def docstring(value: object, indent: int = 4) -> str:
     """A complete triple-quoted docstring whose text cannot end the literal early or hide characters."""
     text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
-    escaped = "".join(
-        _escape_char(c) if c != "\n" and (unicodedata.category(c) in _BIDI_AND_INVISIBLE or c == "\\") else c
-        for c in text
-    )
+    if text.isascii():
+        escaped = _ASCII_DOC_ESCAPES.sub(_escape_match, text)
+    else:
+        escaped = "".join(
+            _escape_char(c) if c != "\n" and (unicodedata.category(c) in _BIDI_AND_INVISIBLE or c == "\\") else c
+            for c in text
+        )
     escaped = escaped.replace('"""', '\\"\\"\\"')
     if escaped.endswith('"') and _trailing_backslashes(escaped[:-1]) % 2 == 0:
         escaped = escaped[:-1] + '\\"'  # a quote of the text's own would close the docstring early
@@ -275,6 +281,19 @@ def _args(**values: Any) -> str:
 # --- the environment ---------------------------------------------------------------------------------
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (Jinja checks each template's source before using one)."""
+    home = cache_home()
+    if home is None:
+        return None
+    folder = home / "jinja" / jinja2.__version__
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 class Renderer:
     """A Jinja environment over the built-in templates, optionally overridden by a user's folder."""
 
@@ -292,6 +311,7 @@ class Renderer:
             lstrip_blocks=True,
             finalize=_refuse_spec_text,
             auto_reload=False,
+            bytecode_cache=_bytecode_cache(),
         )
         self.env.filters.update(
             pystr=pystr,

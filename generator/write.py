@@ -16,15 +16,20 @@ import hashlib
 import os
 import shutil
 import tempfile
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 try:
     import fcntl
 except ImportError:  # not on Windows: no locking there
     fcntl = None  # type: ignore[assignment]
 
-from .format import format_tree
-from .render import RenderedFile
+from .format import FORMATTED_SUFFIXES, format_tree, formatter_identity
+from .memo import Memo, key_of
+
+if TYPE_CHECKING:
+    from .render import RenderedFile
 
 MARKER = ".oapigen"
 _TEMP_PREFIX = ".oapigen-tmp-"
@@ -65,9 +70,37 @@ def _write_tree(files: list[RenderedFile], root: Path) -> None:
 
 
 def build_tree(files: list[RenderedFile], root: Path) -> None:
-    """Writes and formats the files under ``root`` (a fresh folder)."""
-    _write_tree(files, root)
-    format_tree(root)
+    """Writes and formats the files under ``root`` (a fresh folder).
+
+    A file whose rendered text was formatted before (same text, same ruff, same settings) is written
+    formatted from the memo; ruff runs once over the others, and their results join the memo.
+    """
+    ready, pending = _formatted_from_memo(files)
+    _write_tree(ready, root)
+    format_tree(root, [root / path for path, _ in pending])
+    for path, key in pending:
+        _FORMATTED.put(key, (root / path).read_bytes())
+
+
+_FORMATTED = Memo("formatted")
+
+
+def _formatted_from_memo(files: list[RenderedFile]) -> tuple[list[RenderedFile], list[tuple[str, str]]]:
+    identity = formatter_identity() if _FORMATTED.enabled else ""
+    ready: list[RenderedFile] = []
+    pending: list[tuple[str, str]] = []
+    for file in files:
+        if not file.path.endswith(FORMATTED_SUFFIXES):
+            ready.append(file)
+            continue
+        key = key_of(identity, file.path, file.content)
+        formatted = _FORMATTED.get(key) if _FORMATTED.enabled else None
+        if formatted is None:
+            ready.append(file)
+            pending.append((file.path, key))
+        else:
+            ready.append(replace(file, content=formatted.decode("utf-8")))
+    return ready, pending
 
 
 # Caches that tools write into a package they run on (byte code, mypy, ruff, pytest): not part of the

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from generator import cache as cache_module
-from generator import cli
+from generator import cli, pipeline
 from generator import render as render_module
 from generator.cache import DISABLE_VARIABLE
 from generator.config import Config
@@ -98,7 +98,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Project
         builds.append(1)
         return build(config)
 
-    monkeypatch.setattr(cli, "build", counting_build)
+    monkeypatch.setattr(pipeline, "build", counting_build)  # the commands import it when they run
     project = Project(tmp_path, builds)
     generated = project.run("generate")
     assert generated.exit_code == 0, generated.output
@@ -229,10 +229,10 @@ def test_a_spec_edited_while_check_runs_is_not_recorded_as_current(
         spec.write_text(spec.read_text().replace("title: Small", "title: Edited"))
         return result
 
-    monkeypatch.setattr(cli, "build", build_then_edit)
+    monkeypatch.setattr(pipeline, "build", build_then_edit)
     racing = project.run("check")
     assert racing.exit_code == 0, racing.output  # the output matches the spec as it was read
-    monkeypatch.setattr(cli, "build", build)
+    monkeypatch.setattr(pipeline, "build", build)
     after = project.run("check")
     assert after.exit_code == 1  # not a cache hit on the edited spec
     assert "Edited" in after.output

@@ -1,0 +1,16 @@
+"""Where the built-in templates are: inside the installed package, or the repository's templates/."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+__all__ = ["builtin_templates"]
+
+
+def builtin_templates() -> Path:
+    """The templates folder: shipped inside the installed generator, or ``templates/`` beside it in a checkout."""
+    packaged = resources.files("generator") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parent.parent / "templates"
