@@ -1,0 +1,64 @@
+"""The memo of parsed specs and formatted files: same bytes with or without it, never trusted blindly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from generator.memo import Memo, key_of
+from tests.support import BRAINTRUST_SPEC, oapigen
+
+
+def _tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_cold_and_warm_runs_write_the_same_bytes(tmp_path: Path) -> None:
+    memo = tmp_path / "memo"
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(memo)}
+    cold = oapigen("generate", "--out", str(tmp_path / "cold"), env={**env, "OAPIGEN_NO_CACHE": "1"})
+    first = oapigen("generate", "--out", str(tmp_path / "first"), env=env)  # fills the memo
+    warm = oapigen("generate", "--out", str(tmp_path / "warm"), env=env)  # reads it
+    assert cold.returncode == first.returncode == warm.returncode == 0, warm.stderr
+    assert (memo / "parsed").is_dir() and (memo / "formatted").is_dir()
+    assert not (tmp_path / "cold" / "memo").exists()
+    assert _tree(tmp_path / "cold") == _tree(tmp_path / "first") == _tree(tmp_path / "warm")
+
+
+def test_a_damaged_entry_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path))
+    monkeypatch.delenv("OAPIGEN_NO_CACHE", raising=False)
+    memo = Memo("formatted")
+    key = key_of("x")
+    memo.put(key, b"formatted text")
+    assert memo.get(key) == b"formatted text"
+    entry = next((tmp_path / "formatted").rglob(key[2:]))
+    entry.write_bytes(entry.read_bytes()[:-1] + b"!")
+    assert memo.get(key) is None
+
+
+def test_keys_separate_their_parts() -> None:
+    assert key_of("ab", "c") != key_of("a", "bc")
+    assert key_of("a") == key_of("a")
+
+
+def test_turned_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")
+    memo = Memo("parsed")
+    memo.put(key_of("y"), b"data")
+    assert memo.get(key_of("y")) is None
+    assert not any(tmp_path.iterdir())
+
+
+def test_a_spec_edit_is_never_answered_from_the_memo(tmp_path: Path) -> None:
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "memo")}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(BRAINTRUST_SPEC.read_text())
+    assert oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "a"), env=env).returncode == 0
+    spec.write_text(BRAINTRUST_SPEC.read_text().replace("description: Name of the project\n", "description: What the project is called\n", 1))
+    assert oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "b"), env=env).returncode == 0
+    project = (tmp_path / "b" / "braintrust_client" / "models" / "project.py").read_text()
+    assert "What the project is called" in project
