@@ -30,12 +30,15 @@ import os
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .config import Config
+from .files import RenderedFile
 from .format import ruff_binary
+from .memo import Memo, key_of
 from .template_files import builtin_templates
 from .write import read_tree
 
@@ -198,3 +201,78 @@ class CheckCache:
         for stale in entries[_MAX_ENTRIES:]:
             with contextlib.suppress(OSError):
                 stale.unlink()
+
+
+# --- whole builds, for `generate` ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredBuild:
+    """What an earlier `generate` from the very same inputs wrote, and what it said."""
+
+    files: list[RenderedFile]
+    summary: dict[str, int]
+    warnings: list[str]
+
+
+class BuildMemo:
+    """Earlier builds by their inputs, so that `generate` with nothing changed only writes the result.
+
+    The key is every input that decides the output (as for ``check``: configuration, templates,
+    generator and library versions) with the spec's bytes; the entry lists the other spec files the
+    build read, with their digests, and is used only when all of them are unchanged too. The output
+    folder is not part of the key: the same inputs give the same files wherever they go.
+    """
+
+    def __init__(self) -> None:
+        self._memo = Memo("builds")
+
+    def _key(self, config: Config) -> str | None:
+        digest = _file_digest(config.spec)
+        if digest is None:
+            return None
+        return key_of(
+            "build-1", inputs_fingerprint(replace(config, out=Path("-"))), str(config.spec.absolute()), digest
+        )
+
+    def lookup(self, config: Config) -> StoredBuild | None:
+        if not self._memo.enabled or (key := self._key(config)) is None:
+            return None
+        try:
+            entry = json.loads(self._memo.get(key) or b"null")
+            if not isinstance(entry, dict):
+                return None
+            if any(_file_digest(Path(path)) != digest for path, digest in entry["spec_files"].items()):
+                return None
+            tree = json.loads(self._memo.get(entry["tree"]) or b"null")
+            if not isinstance(tree, dict):
+                return None
+            files = [RenderedFile(path, content) for path, content in sorted(tree.items())]
+            return StoredBuild(files, dict(entry["summary"]), list(entry["warnings"]))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+
+    def store(
+        self,
+        config: Config,
+        source_files: Iterable[str],
+        files: Mapping[str, bytes],
+        summary: dict[str, int],
+        warnings: list[str],
+    ) -> None:
+        """Records a successful build (``files``: the formatted bytes it wrote); errors are swallowed."""
+        if not self._memo.enabled or (key := self._key(config)) is None:
+            return
+        spec_files = {str(Path(name).absolute()): _file_digest(Path(name)) for name in source_files}
+        if any(digest is None for digest in spec_files.values()):
+            return
+        try:
+            tree = json.dumps(
+                {path: content.decode("utf-8") for path, content in files.items()}, sort_keys=True
+            ).encode()
+        except UnicodeDecodeError:
+            return
+        tree_key = key_of("tree-1", tree)
+        self._memo.put(tree_key, tree)
+        entry = {"spec_files": spec_files, "tree": tree_key, "summary": summary, "warnings": warnings}
+        self._memo.put(key, json.dumps(entry, sort_keys=True).encode())

@@ -113,19 +113,40 @@ def main() -> None:
 @handle_errors
 def generate(config_path: Path | None, **overrides: Any) -> None:
     """Generate the client package into the output folder (replaced atomically)."""
-    from .pipeline import build
-    from .write import write_output
+    from .cache import BuildMemo
+    from .write import read_tree, write_output
 
+    started = time.perf_counter()
     config = _config(config_path, **overrides)
-    result = build(config)
-    _report(result.warnings)
-    write_output(result.files, config.out)
-    elapsed = time.perf_counter() - result.started
-    api = result.api
-    excluded = f" ({api.excluded_operations} excluded by configuration)" if api.excluded_operations else ""
+    memo = BuildMemo()
+    stored = memo.lookup(config)
+    if stored is not None:  # the very same inputs were built before: only the writing is left
+        for line in stored.warnings:
+            click.echo(line, err=True)
+        write_output(stored.files, config.out, formatted=True)
+        summary, warnings = stored.summary, len(stored.warnings)
+    else:
+        from .pipeline import build
+
+        result = build(config)
+        _report(result.warnings)
+        write_output(result.files, config.out)
+        api = result.api
+        summary = {
+            "operations": len(api.operations),
+            "excluded": api.excluded_operations,
+            "models": len(api.declarations),
+            "files": len(result.files),
+        }
+        warnings = len(result.warnings)
+        written = read_tree(config.out)
+        produced = {file.path: written[file.path] for file in result.files if file.path in written}
+        memo.store(config, api.source_files, produced, summary, [w.format() for w in result.warnings])
+    elapsed = time.perf_counter() - started
+    excluded = f" ({summary['excluded']} excluded by configuration)" if summary["excluded"] else ""
     click.echo(
-        f"oapigen: {len(api.operations)} operations{excluded}, {len(api.declarations)} models, "
-        f"{len(result.files)} files, {len(result.warnings)} warnings, {elapsed:.2f}s -> {config.out}"
+        f"oapigen: {summary['operations']} operations{excluded}, {summary['models']} models, "
+        f"{summary['files']} files, {warnings} warnings, {elapsed:.2f}s -> {config.out}"
     )
 
 

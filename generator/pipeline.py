@@ -13,11 +13,12 @@ from pathlib import Path
 from . import __version__
 from .config import Config
 from .diagnostics import Diagnostic, Diagnostics
+from .files import RenderedFile
 from .ir import Api
 from .load import load_document
 from .normalize import normalize
 from .normalize.document import check_version
-from .render import RenderedFile, Renderer
+from .render import Renderer
 from .resolve import ResolvedSpec, ResolveOptions, resolve
 
 

@@ -13,12 +13,12 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
+from .files import RenderedFile
 from .ir import (
     AliasDecl,
     AnyType,
@@ -42,13 +42,6 @@ from .ir import (
 )
 from .memo import cache_home
 from .template_files import builtin_templates
-
-
-@dataclass(frozen=True)
-class RenderedFile:
-    path: str
-    """Relative POSIX path inside the output folder."""
-    content: str
 
 
 class UnsafeRenderError(Exception):

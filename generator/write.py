@@ -29,7 +29,7 @@ from .format import FORMATTED_SUFFIXES, format_tree, formatter_identity
 from .memo import Memo, key_of
 
 if TYPE_CHECKING:
-    from .render import RenderedFile
+    from .files import RenderedFile
 
 MARKER = ".oapigen"
 _TEMP_PREFIX = ".oapigen-tmp-"
@@ -69,12 +69,15 @@ def _write_tree(files: list[RenderedFile], root: Path) -> None:
         path.write_bytes(file.content.encode("utf-8"))
 
 
-def build_tree(files: list[RenderedFile], root: Path) -> None:
-    """Writes and formats the files under ``root`` (a fresh folder).
+def build_tree(files: list[RenderedFile], root: Path, formatted: bool = False) -> None:
+    """Writes and formats the files under ``root`` (a fresh folder); ``formatted`` files are written as they are.
 
     A file whose rendered text was formatted before (same text, same ruff, same settings) is written
     formatted from the memo; ruff runs once over the others, and their results join the memo.
     """
+    if formatted:
+        _write_tree(files, root)
+        return
     ready, pending = _formatted_from_memo(files)
     _write_tree(ready, root)
     format_tree(root, [root / path for path, _ in pending])
@@ -128,7 +131,7 @@ def render_in_memory(files: list[RenderedFile]) -> dict[str, bytes]:
         raise OutputError(f"cannot build the output in a temporary folder: {exc.strerror or exc}") from exc
 
 
-def write_output(files: list[RenderedFile], out: Path) -> None:
+def write_output(files: list[RenderedFile], out: Path, formatted: bool = False) -> None:
     """Replaces ``out`` with the new tree, atomically; on any failure ``out`` is left as it was.
 
     The new tree is written and formatted in a temporary folder beside ``out`` (same file system), which
@@ -150,7 +153,7 @@ def write_output(files: list[RenderedFile], out: Path) -> None:
     try:
         try:
             _give_mode(temp, out)
-            build_tree(files, temp)
+            build_tree(files, temp, formatted)
             _carry_over_preserved(files, out, temp)
         except OSError as exc:
             raise OutputError(f"cannot write the new output beside {out}: {exc.strerror or exc}") from exc

@@ -62,3 +62,39 @@ def test_a_spec_edit_is_never_answered_from_the_memo(tmp_path: Path) -> None:
     assert oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "b"), env=env).returncode == 0
     project = (tmp_path / "b" / "braintrust_client" / "models" / "project.py").read_text()
     assert "What the project is called" in project
+
+
+WARNING_SPEC = """
+openapi: 3.1.0
+info: {title: W, version: "1"}
+paths: {}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        code: {type: string, not: {enum: [x]}}
+        part: {$ref: "parts.yaml#/Part"}
+"""
+
+
+def test_generate_with_nothing_changed_writes_the_earlier_result(tmp_path: Path) -> None:
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "memo")}
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(WARNING_SPEC)
+    parts = tmp_path / "parts.yaml"
+    parts.write_text("Part: {type: object, properties: {size: {type: integer}}}\n")
+    args = ("generate", "--spec", str(spec), "--package-name", "memo_pkg")
+    first = oapigen(*args, "--out", str(tmp_path / "a"), env=env)
+    again = oapigen(*args, "--out", str(tmp_path / "b"), env=env)
+    assert first.returncode == again.returncode == 0, again.stderr
+    assert first.stderr == again.stderr and "`not` is not supported" in again.stderr  # warnings said again
+    assert first.stdout.split(",")[:4] == again.stdout.split(",")[:4]
+    assert _tree(tmp_path / "a") == _tree(tmp_path / "b")
+    strict = oapigen(*args, "--out", str(tmp_path / "c"), "--strict", env=env)
+    assert strict.returncode == 2 and not (tmp_path / "c").exists()
+    parts.write_text("Part: {type: object, properties: {length: {type: integer}}}\n")  # a referenced file
+    changed = oapigen(*args, "--out", str(tmp_path / "d"), env=env)
+    assert changed.returncode == 0
+    part = next((tmp_path / "d" / "memo_pkg" / "models").glob("part.py")).read_text()
+    assert "length" in part and "size" not in part

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from ..config import Config
 from ..diagnostics import Diagnostic, Diagnostics
-from ..render import RenderedFile, Renderer
+from ..files import RenderedFile
+from ..render import Renderer
 from ..resolve import iter_refs
 from ..write import read_tree, render_in_memory, write_output
 from . import changelog

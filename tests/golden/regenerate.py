@@ -12,8 +12,8 @@ from pathlib import Path
 
 from generator.config import Config, parse_table
 from generator.diagnostics import Diagnostics
+from generator.files import RenderedFile
 from generator.pipeline import build
-from generator.render import RenderedFile
 from generator.write import write_output
 
 CASES = Path(__file__).resolve().parent / "cases"
