@@ -60,6 +60,7 @@ class Diagnostics:
 
     locate: Locator | None = None
     items: list[Diagnostic] = field(default_factory=list)
+    _seen: set[tuple[Level, str, str, str]] = field(default_factory=set, repr=False)
 
     def error(self, file: str, pointer: str, message: str, code: str) -> None:
         self._add(Level.ERROR, file, pointer, message, code)
@@ -68,6 +69,10 @@ class Diagnostics:
         self._add(Level.WARNING, file, pointer, message, code)
 
     def _add(self, level: Level, file: str, pointer: str, message: str, code: str) -> None:
+        key = (level, file, pointer, message)
+        if key in self._seen:
+            return  # the same node reached twice (through two references, or two union variants)
+        self._seen.add(key)
         position = self.locate(file, pointer) if self.locate is not None else None
         self.items.append(Diagnostic(level, file, pointer, message, code, position))
 

@@ -49,6 +49,9 @@ MAX_DEPTH = 200
 error, not a stack overflow (``normalize`` makes room on the stack for this depth)."""
 _TAG_NAMES = ("type", "kind", "object", "role", "event_type")
 MAX_VARIANT_COMBINATIONS = 256
+MAX_VARIANTS_IN_ALL = 50_000
+"""Variants made by distributing unions over allOf in the whole document: beyond, the spec is refused
+(nested unions multiply: without a bound, a small document could take hours)."""
 
 NameContext = tuple[str, ...]
 
@@ -85,6 +88,9 @@ class SchemaNormalizer:
         self._ref_types: dict[Location, TypeExpr] = {}
         self._in_progress: set[Location] = set()
         self._depth = 0
+        self._distributing: set[tuple[tuple[Location, ...], ...]] = set()
+        """The union groups being distributed (a variant that brings them back is a cycle)."""
+        self._variants_made = 0
         self._root_dir = Path(spec.root.path).parent
 
     # --- symbols and references ---------------------------------------------------------------------
@@ -517,6 +523,34 @@ class SchemaNormalizer:
         if len(groups) == 1 and base_is_empty:
             union = self.union_of(groups[0], context, shape.discriminator)
             return with_nullable(union, base.types is not None and "null" in base.types)
+        key = tuple(tuple(node.loc for node in group) for group in groups)
+        if key in self._distributing:
+            # a variant merged with the rest brought back the very unions being distributed: expanding
+            # them again would never end (each level multiplies the variants)
+            self.warn(
+                shape.located,
+                "a union contains itself through allOf; the recursive part is generated as any value",
+                "schema.union-recursion",
+            )
+            return AnyType()
+        self._variants_made += combinations
+        if self._variants_made > MAX_VARIANTS_IN_ALL:
+            if self._variants_made - combinations <= MAX_VARIANTS_IN_ALL:
+                self.error(
+                    shape.located,
+                    f"unions merged with allOf expand to more than {MAX_VARIANTS_IN_ALL} variants in all",
+                    "schema.union-size",
+                )
+            return AnyType()
+        self._distributing.add(key)
+        try:
+            return self._merged_union(shape, base, groups, context)
+        finally:
+            self._distributing.discard(key)
+
+    def _merged_union(
+        self, shape: Shape, base: Shape, groups: list[list[Located]], context: NameContext
+    ) -> TypeExpr:
         merged_variants: list[tuple[str, Shape]] = []
         for combination in itertools.product(*[list(enumerate(g)) for g in groups]):
             variant = base
