@@ -87,6 +87,21 @@ def main() -> None:
         + "]" * 150
         + "}}}}}}\n",
     )
+    # As deep as the loader allows (100 levels): 96 arrays in arrays, each with minItems (two brackets a
+    # level in the annotation, close to the 200 Python's parser accepts), and a default 94 levels deep
+    items = '{"type":"string","minLength":1}'
+    for _ in range(96):
+        items = '{"type":"array","minItems":1,"items":' + items + "}"
+    default = "[" * 94 + "]" * 94
+    _write(
+        "deep_but_allowed",
+        "openapi.json",
+        '{"openapi":"3.1.0","info":{"title":"Hostile","version":"1"},"paths":{},"components":{"schemas":{"Deep":'
+        + items
+        + ',"B":{"type":"object","properties":{"x":{"type":"array","default":'
+        + default
+        + "}}}}}}\n",
+    )
     _write("deep_reference_chain", "openapi.json", reference_chain(CHAIN))
     _write("deep_alias_chain", "openapi.json", alias_chain(CHAIN))
     # The billion laughs: nine levels of nine aliases each expand to 9^9 strings

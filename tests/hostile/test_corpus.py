@@ -9,8 +9,12 @@ without warnings) gives a package that imports and whose models build. ``python 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import resource
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -22,7 +26,7 @@ from generator.pipeline import build
 from tests.hostile import exercise
 from tests.hostile.make_generated_cases import alias_chain, reference_chain
 from tests.hostile.snapshots import CORPUS, PACKAGE, Case, Outcome, cases, run_case
-from tests.support import generate, mypy_strict, write_spec
+from tests.support import REPO, generate, mypy_strict, write_spec
 
 CASES = cases()
 # `file:line:col: pointer: message`, or `file: pointer: message` where no position is known
@@ -142,3 +146,31 @@ def test_corpus_files_are_what_the_generator_script_writes(tmp_path: Path, monke
     for folder in tmp_path.iterdir():
         for file in folder.iterdir():
             assert file.read_bytes() == (CORPUS / folder.name / file.name).read_bytes(), f"{folder.name}/{file.name}"
+
+
+@pytest.mark.parametrize(
+    "name", ["yaml_alias_bomb", "yaml_merge_key_bomb", "deep_yaml_flow", "deep_yaml_block", "deep_json_arrays"]
+)
+def test_bombs_are_refused_quickly_in_bounded_memory(name: str, tmp_path: Path) -> None:
+    """A real run, its address space limited to 512 MB: refused (exit 2) in seconds, not swapped to death."""
+    limit = 512 * 1024**2
+
+    def bounded() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+    case = next(c for c in CASES if c.name == name)
+    started = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "generate", "--spec", case.spec, "--out", str(tmp_path / "out")],
+        cwd=case.folder,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        preexec_fn=bounded,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    assert completed.returncode == 2, completed.stderr[-2000:]
+    assert completed.stderr.splitlines() == Outcome.parse(case.expected_file.read_text()).stderr
+    assert elapsed < 20, f"{name}: {elapsed:.1f} s"
