@@ -176,7 +176,7 @@ class ShapeReader:
         if isinstance(raw_type, str):
             shape.types = frozenset({raw_type}) if raw_type in JSON_TYPES else frozenset()
         elif isinstance(raw_type, list):
-            shape.types = frozenset(t for t in raw_type if t in JSON_TYPES)
+            shape.types = frozenset(t for t in raw_type if isinstance(t, str) and t in JSON_TYPES)
         if isinstance(node.get("enum"), list):
             shape.enum = tuple(node["enum"])
         if "const" in node:

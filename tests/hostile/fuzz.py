@@ -284,7 +284,8 @@ def path_template(draw: st.DrawFn) -> tuple[str, list[str]]:
             segments.append("{" + param + "}")
             params.append(param)
         else:
-            segments.append(draw(st.sampled_from(["things", "v1", "items", "a b", "ünï", "x.y", "-"]) | names))
+            static = st.sampled_from(["things", "v1", "items", "a b", "ünï", "x.y", "-"]) | names
+            segments.append(draw(static.filter(lambda s: "{" not in s and "}" not in s) if not rarely(draw, 10) else static))
     path = "/" + "/".join(segments)
     if rarely(draw, 25):
         path = path.lstrip("/")  # not a path at all
