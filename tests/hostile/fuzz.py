@@ -97,19 +97,25 @@ def primitive(draw: st.DrawFn) -> dict[str, Any]:
     if kind == "string":
         if draw(st.booleans()):
             schema["format"] = draw(st.sampled_from(FORMATS))
-        for key in draw(st.sets(st.sampled_from(["minLength", "maxLength"]), max_size=2)):
+        for key in sorted(
+            draw(st.sets(st.sampled_from(["minLength", "maxLength"]), max_size=2))
+        ):  # sorted: a set's order follows the hash seed
             schema[key] = draw(st.integers(-1, 20))
         if rarely(draw, 5):
             schema["pattern"] = draw(st.sampled_from(["^[a-z]+$", "\\d{3}", "[", "(?P<x>a)", "^\\w*$", "a{2,1}"]))
     elif kind in ("integer", "number"):
-        for key in draw(st.sets(st.sampled_from(["minimum", "maximum", "multipleOf"]), max_size=3)):
+        for key in sorted(
+            draw(st.sets(st.sampled_from(["minimum", "maximum", "multipleOf"]), max_size=3))
+        ):  # sorted: a set's order follows the hash seed
             schema[key] = draw(st.one_of(st.integers(-100, 100), st.floats(-1e3, 1e3, allow_nan=False)))
         if rarely(draw, 3):
             schema["exclusiveMinimum"] = draw(st.one_of(st.booleans(), st.integers(-5, 5)))
     if rarely(draw, 3):
         schema["nullable"] = draw(st.booleans())
     if rarely(draw, 3):
-        schema["enum"] = draw(st.lists(st.one_of(st.none(), st.text(max_size=6), st.integers(-5, 5), st.booleans()), max_size=4))
+        schema["enum"] = draw(
+            st.lists(st.one_of(st.none(), st.text(max_size=6), st.integers(-5, 5), st.booleans()), max_size=4)
+        )
     if rarely(draw, 6):
         schema["const"] = draw(json_scalars)
     if rarely(draw, 4):
@@ -153,7 +159,10 @@ def _pointer_token(name: str) -> str:
 @st.composite
 def _object_schema(draw: st.DrawFn, inner: st.SearchStrategy[Any]) -> dict[str, Any]:
     properties = draw(st.dictionaries(names, inner, max_size=4))
-    schema: dict[str, Any] = {"type": draw(st.sampled_from(["object", ["object", "null"], "object"])), "properties": properties}
+    schema: dict[str, Any] = {
+        "type": draw(st.sampled_from(["object", ["object", "null"], "object"])),
+        "properties": properties,
+    }
     if properties and draw(st.booleans()):
         schema["required"] = draw(st.lists(st.sampled_from([*sorted(properties), "missing"]), max_size=3, unique=True))
     if rarely(draw, 3):
@@ -197,7 +206,11 @@ def _tagged_union(draw: st.DrawFn, inner: st.SearchStrategy[Any]) -> dict[str, A
     for value in draw(st.lists(st.sampled_from(["a", "b", "c", "a-b", "", "1"]), min_size=2, max_size=3)):
         pin = draw(st.sampled_from([{"const": value}, {"enum": [value]}, {"type": "string", "enum": [value, None]}]))
         variants.append(
-            {"type": "object", "properties": {"kind": pin, "x": draw(inner)}, "required": draw(st.sampled_from([["kind"], []]))}
+            {
+                "type": "object",
+                "properties": {"kind": pin, "x": draw(inner)},
+                "required": draw(st.sampled_from([["kind"], []])),
+            }
         )
     return {draw(st.sampled_from(["oneOf", "anyOf"])): variants}
 
@@ -225,7 +238,9 @@ def parameters(draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: lis
             entry["content"] = {"application/json": {"schema": draw(schema)}}
         else:
             entry["schema"] = draw(schema)
-        for key in draw(st.sets(st.sampled_from(["style", "explode", "description", "deprecated"]), max_size=2)):
+        for key in sorted(
+            draw(st.sets(st.sampled_from(["style", "explode", "description", "deprecated"]), max_size=2))
+        ):  # sorted: a set's order follows the hash seed
             entry[key] = draw(
                 {"style": st.sampled_from(["form", "simple", "deepObject", "spaceDelimited", "matrix"]),
                  "explode": st.booleans(), "description": any_text, "deprecated": st.booleans()}[key]
@@ -245,7 +260,9 @@ def media(schema: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
 
 
 @st.composite
-def operation(draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: list[str], ids: list[str]) -> dict[str, Any]:
+def operation(
+    draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: list[str], ids: list[str]
+) -> dict[str, Any]:
     op: dict[str, Any] = {}
     if not rarely(draw, 3):
         if ids and rarely(draw, 10):
@@ -261,7 +278,9 @@ def operation(draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: list
     if draw(st.booleans()):
         op["requestBody"] = {"content": draw(media(schema)), "required": draw(st.booleans())}
     responses: dict[str, Any] = {}
-    for code in draw(st.lists(st.sampled_from(["200", "201", "204", "2XX", "default", "400", "404"]), max_size=3, unique=True)):
+    for code in draw(
+        st.lists(st.sampled_from(["200", "201", "204", "2XX", "default", "400", "404"]), max_size=3, unique=True)
+    ):
         response: dict[str, Any] = {"description": draw(any_text)}
         if code != "204" and draw(st.booleans()):
             response["content"] = draw(media(schema))
@@ -285,7 +304,9 @@ def path_template(draw: st.DrawFn) -> tuple[str, list[str]]:
             params.append(param)
         else:
             static = st.sampled_from(["things", "v1", "items", "a b", "ünï", "x.y", "-"]) | names
-            segments.append(draw(static.filter(lambda s: "{" not in s and "}" not in s) if not rarely(draw, 10) else static))
+            segments.append(
+                draw(static.filter(lambda s: "{" not in s and "}" not in s) if not rarely(draw, 10) else static)
+            )
     path = "/" + "/".join(segments)
     if rarely(draw, 25):
         path = path.lstrip("/")  # not a path at all
@@ -311,10 +332,20 @@ def openapi_document(draw: st.DrawFn) -> Any:
     if draw(st.booleans()):
         document["info"]["description"] = draw(any_text)
     if draw(st.booleans()):
-        document["servers"] = [{"url": draw(st.sampled_from(["https://api.example.com/v1", "/relative", "http://{host}:8080"]) | any_text)}]
+        document["servers"] = [
+            {"url": draw(st.sampled_from(["https://api.example.com/v1", "/relative", "http://{host}:8080"]) | any_text)}
+        ]
     if rarely(draw, 3):
         document["components"]["securitySchemes"] = {
-            "key": draw(st.sampled_from([{"type": "http", "scheme": "bearer"}, {"type": "apiKey", "in": "header", "name": "X-Key"}, {"type": "oauth2", "flows": {}}]))
+            "key": draw(
+                st.sampled_from(
+                    [
+                        {"type": "http", "scheme": "bearer"},
+                        {"type": "apiKey", "in": "header", "name": "X-Key"},
+                        {"type": "oauth2", "flows": {}},
+                    ]
+                )
+            )
         }
         document["security"] = [{"key": []}]
     ids: list[str] = []
@@ -340,7 +371,9 @@ def _mutate(document: Any, draw: st.DrawFn) -> Any:
     stack = [(document, 0)]
     while stack:
         node, depth = stack.pop()
-        children = list(node.items()) if isinstance(node, dict) else list(enumerate(node)) if isinstance(node, list) else []
+        children = (
+            list(node.items()) if isinstance(node, dict) else list(enumerate(node)) if isinstance(node, list) else []
+        )
         for key, child in children:
             if depth > 0 or rarely(draw, 4):
                 nodes.append((node, key))
@@ -364,7 +397,10 @@ class Input:
 def inputs(draw: st.DrawFn) -> Input:
     choice = draw(st.integers(0, 40))
     if choice == 20:  # random bytes, or random text
-        return Input("openapi.yaml", draw(st.binary(max_size=60) | st.text(max_size=60).map(lambda t: t.encode("utf-8", "surrogatepass"))))
+        return Input(
+            "openapi.yaml",
+            draw(st.binary(max_size=60) | st.text(max_size=60).map(lambda t: t.encode("utf-8", "surrogatepass"))),
+        )
     if choice == 21:  # any JSON value at all
         return Input("openapi.json", json.dumps(draw(json_values)).encode())
     document = draw(openapi_document())

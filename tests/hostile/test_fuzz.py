@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tests.hostile import fuzz
 
-EXAMPLES = int(os.environ.get("OAPIGEN_FUZZ_EXAMPLES", "120"))
+EXAMPLES = int(os.environ.get("OAPIGEN_FUZZ_EXAMPLES", "300"))
 SEED = int(os.environ.get("OAPIGEN_FUZZ_SEED", "20240606"))
 
 
