@@ -53,7 +53,7 @@ def main() -> None:
     # YAML, block style: `- - - - x` is a sequence in a sequence in a sequence...
     _write("deep_yaml_block", "openapi.yaml", HEAD + "paths: {}\nx-deep:\n  " + "- " * DEPTH + "bottom\n")
     # YAML, a schema: items of items of items...
-    schema = '{type: string}'
+    schema = "{type: string}"
     _write(
         "deep_yaml_schema",
         "openapi.yaml",

@@ -30,7 +30,9 @@ from tests.support import REPO, generate, mypy_strict, write_spec
 
 CASES = cases()
 # `file:line:col: pointer: message`, or `file: pointer: message` where no position is known
-DIAGNOSTIC = re.compile(r"^(?P<file>[^:\s][^:]*?)(?::(?P<line>\d+):(?P<col>\d+))?: (?P<pointer>#\S*|#.*?): (?P<msg>.+)$")
+DIAGNOSTIC = re.compile(
+    r"^(?P<file>[^:\s][^:]*?)(?::(?P<line>\d+):(?P<col>\d+))?: (?P<pointer>#\S*|#.*?): (?P<msg>.+)$"
+)
 STRICT_SUMMARY = re.compile(r"^oapigen: \d+ warning\(s\), and --strict makes them errors$")
 
 PREVIOUS_SPEC = """openapi: 3.0.3

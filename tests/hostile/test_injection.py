@@ -87,8 +87,18 @@ def hostile_spec(canary: Path) -> dict[str, Any]:
                 },
                 f"u{text}": {
                     "oneOf": [
-                        {"type": "object", "title": text, "properties": {"kind": {"const": f"a{text}"}}, "required": ["kind"]},
-                        {"type": "object", "title": text, "properties": {"kind": {"const": f"b{text}"}}, "required": ["kind"]},
+                        {
+                            "type": "object",
+                            "title": text,
+                            "properties": {"kind": {"const": f"a{text}"}},
+                            "required": ["kind"],
+                        },
+                        {
+                            "type": "object",
+                            "title": text,
+                            "properties": {"kind": {"const": f"b{text}"}},
+                            "required": ["kind"],
+                        },
                     ],
                 },
             },
@@ -100,20 +110,32 @@ def hostile_spec(canary: Path) -> dict[str, Any]:
         paths[f"/r{i}/{{{path_param}}}/{segment}"] = {
             "summary": text,
             "description": text,
-            "parameters": [{"name": path_param, "in": "path", "required": True, "schema": {"type": "string"}, "description": text}],
+            "parameters": [
+                {"name": path_param, "in": "path", "required": True, "schema": {"type": "string"}, "description": text}
+            ],
             "post": {
                 "operationId": f"op{i}{text}",
                 "tags": [f"t{i}{text}"],
                 "summary": text,
                 "description": text,
                 "parameters": [
-                    {"name": param, "in": "query", "description": text, "schema": {"type": "string", "default": text, "enum": [text, "b"]}},
+                    {
+                        "name": param,
+                        "in": "query",
+                        "description": text,
+                        "schema": {"type": "string", "default": text, "enum": [text, "b"]},
+                    },
                     {"name": f"h{i}{text}", "in": "header", "description": text, "schema": {"type": "string"}},
                     {"name": f"k{i}{text}", "in": "cookie", "description": text, "schema": {"type": "string"}},
                 ],
                 "requestBody": {
                     "description": text,
-                    "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{_escape(name)}"}, "example": {text: text}}},
+                    "content": {
+                        "application/json": {
+                            "schema": {"$ref": f"#/components/schemas/{_escape(name)}"},
+                            "example": {text: text},
+                        }
+                    },
                 },
                 "responses": {
                     "200": {
@@ -270,7 +292,9 @@ def test_help_doctests_and_a_fresh_interpreter_do_not_run_the_canary(injected: t
     )
     result = run([sys.executable, "-X", "dev", "-W", "error::SyntaxWarning", "-c", script], cwd=out)
     assert result.returncode == 0, result.stderr[-3000:]
-    doctests = run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--doctest-modules", PACKAGE], cwd=out)
+    doctests = run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--doctest-modules", PACKAGE], cwd=out
+    )
     assert "doctest ran" not in doctests.stdout
     assert doctests.returncode in (0, 5), doctests.stdout[-3000:]  # 5: no tests collected
     assert not canary.exists(), "help, doctests or a fresh import ran code from the spec"

@@ -63,7 +63,13 @@ def digest(root: Path) -> dict[str, str]:
     entries = {".": f"dir {root.stat().st_mode & 0o7777:o}"}
     for path in sorted(root.rglob("*")):
         kind = "link" if path.is_symlink() else "file" if path.is_file() else "dir"
-        content = hashlib.sha256(path.read_bytes()).hexdigest() if kind == "file" else os.readlink(path) if kind == "link" else ""
+        content = (
+            hashlib.sha256(path.read_bytes()).hexdigest()
+            if kind == "file"
+            else os.readlink(path)
+            if kind == "link"
+            else ""
+        )
         entries[path.relative_to(root).as_posix()] = f"{kind} {path.lstat().st_mode & 0o7777:o} {content}"
     return entries
 
@@ -172,7 +178,18 @@ def test_a_file_size_limit_in_a_real_run_leaves_the_output_intact(workspace: tup
         resource.setrlimit(resource.RLIMIT_FSIZE, (3000, 3000))
 
     completed = subprocess.run(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(second), "--out", str(out), "--package-name", "writes_client"],
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(second),
+            "--out",
+            str(out),
+            "--package-name",
+            "writes_client",
+        ],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -192,7 +209,18 @@ def test_a_file_size_limit_in_a_real_run_leaves_the_output_intact(workspace: tup
 
 def _generate_process(spec: Path, out: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "generator", "generate", "--spec", str(spec), "--out", str(out), "--package-name", "writes_client"],
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            str(out),
+            "--package-name",
+            "writes_client",
+        ],
         cwd=REPO,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -203,7 +231,10 @@ def test_sigkill_at_random_moments_leaves_the_old_or_the_new_output_whole(tmp_pa
     """Half the kills at a random delay over the whole run, half while the temporary tree is being
     written; after each, the output is byte for byte the old tree or the new one, never a mixture."""
     rng = random.Random(20240606)
-    specs = [write_spec(tmp_path, spec_text(40, "Even"), "even.yaml"), write_spec(tmp_path, spec_text(41, "Odd"), "odd.yaml")]
+    specs = [
+        write_spec(tmp_path, spec_text(40, "Even"), "even.yaml"),
+        write_spec(tmp_path, spec_text(41, "Odd"), "odd.yaml"),
+    ]
     out = tmp_path / "parent" / "out"
     trees = []
     for spec in reversed(specs):  # the reference trees, from complete runs; `out` ends with specs[0]'s
@@ -253,7 +284,11 @@ def test_refuses_folders_it_did_not_write(tmp_path: Path) -> None:
     cases: dict[str, Callable[[Path], None]] = {
         "user-work": lambda p: (p.mkdir(), (p / "notes.txt").write_text("precious\n")),
         "marker-is-a-folder": lambda p: (p.mkdir(), (p / ".oapigen").mkdir(), (p / "x.py").write_text("x = 1\n")),
-        "marker-only-in-a-subfolder": lambda p: (p.mkdir(), (p / "sub").mkdir(), (p / "sub" / ".oapigen").write_text("")),
+        "marker-only-in-a-subfolder": lambda p: (
+            p.mkdir(),
+            (p / "sub").mkdir(),
+            (p / "sub" / ".oapigen").write_text(""),
+        ),
         "a-file": lambda p: p.write_text("not a folder\n"),
         "hidden-files-only": lambda p: (p.mkdir(), (p / ".git").mkdir(), (p / ".git" / "HEAD").write_text("ref\n")),
     }
@@ -322,7 +357,12 @@ def test_output_through_a_symbolic_link_and_with_normal_permissions(tmp_path: Pa
     link = tmp_path / "link"
     assert generate_cli("--spec", str(spec), "--out", str(real)).exit_code == 0
     link.symlink_to(real, target_is_directory=True)
-    assert generate_cli("--spec", str(write_spec(tmp_path / "spec", spec_text(2, "y"), "y.yaml")), "--out", str(link)).exit_code == 0
+    assert (
+        generate_cli(
+            "--spec", str(write_spec(tmp_path / "spec", spec_text(2, "y"), "y.yaml")), "--out", str(link)
+        ).exit_code
+        == 0
+    )
     assert link.is_symlink() and link.resolve() == real
     assert any("Thing1" in p.read_text() for p in (real / "writes_client" / "models").glob("*.py"))
     umask = os.umask(0)
