@@ -8,6 +8,7 @@ so recursive schemas stay finite and become recursive models.
 
 from __future__ import annotations
 
+import errno
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -228,7 +229,11 @@ def _check_reference(
         return f"$ref {_shown(ref)}: the part after '#' must be a JSON pointer starting with '/' (anchors are not supported)"
     try:
         target = _target_location(ref, str(document.path))
+    except RuntimeError:  # Python 3.11's Path.resolve on a loop of links (3.13 raises OSError ELOOP)
+        return f"$ref {_shown(ref)} leads into a loop of symbolic links"
     except (ValueError, OSError) as exc:
+        if getattr(exc, "errno", None) == errno.ELOOP:
+            return f"$ref {_shown(ref)} leads into a loop of symbolic links"
         return f"$ref {_shown(ref)} is not a valid file path ({exc})"
     if target.file not in spec.documents:
         target_path = Path(target.file)

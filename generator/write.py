@@ -173,7 +173,12 @@ def write_output(files: list[RenderedFile], out: Path, formatted: bool = False) 
 def _target(out: Path) -> Path:
     """The absolute output folder; a symbolic link to a folder means the folder it points to."""
     out = out.absolute()
-    return out.resolve() if out.is_symlink() else out
+    if not out.is_symlink():
+        return out
+    try:
+        return out.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a loop of links (Python 3.11)
+        raise OutputError(f"{out} is a symbolic link that leads nowhere ({exc})") from exc
 
 
 def _temp_prefix(out: Path) -> str:

@@ -291,16 +291,25 @@ def test_refuses_folders_it_did_not_write(tmp_path: Path) -> None:
         ),
         "a-file": lambda p: p.write_text("not a folder\n"),
         "hidden-files-only": lambda p: (p.mkdir(), (p / ".git").mkdir(), (p / ".git" / "HEAD").write_text("ref\n")),
+        "a-dangling-link": lambda p: p.symlink_to(p.parent / "nowhere"),
+        "a-link-loop": lambda p: (p.symlink_to(p.parent / "loop-b"), (p.parent / "loop-b").symlink_to(p)),
     }
     for name, make in cases.items():
         target = tmp_path / name
         make(target)
-        before = digest(target) if target.is_dir() else target.read_bytes()
+
+        def state(target: Path = target) -> Any:
+            if target.is_symlink():
+                return os.readlink(target)
+            return digest(target) if target.is_dir() else target.read_bytes()
+
+        before = state()
         result = generate_cli("--spec", str(spec), "--out", str(target))
         assert result.exit_code == 2, (name, result.output)
         assert "oapigen:" in result.stderr and "Traceback" not in result.output
-        assert (digest(target) if target.is_dir() else target.read_bytes()) == before, name
+        assert state() == before, name
         assert leftovers(tmp_path) == []
+        assert not (tmp_path / "nowhere").exists()
     # the spec's own folder is not empty and has no marker either
     result = generate_cli("--spec", str(spec), "--out", str(spec.parent))
     assert result.exit_code == 2 and spec.is_file()
