@@ -244,6 +244,9 @@ def _check_reference(
         if target_path.is_dir():
             failed_files.add(target.file)
             return f"$ref {_shown(ref)}: {target_path.name} is a folder, not a file"
+        if target_path.exists() and not target_path.is_file():  # a device, a pipe, a socket: never read
+            failed_files.add(target.file)
+            return f"$ref {_shown(ref)}: {target_path.name} is not a regular file"
         if not target_path.is_file():
             failed_files.add(target.file)
             return f"$ref {_shown(ref)}: file {target_path.name} does not exist"

@@ -60,9 +60,15 @@ MAX_MODULE_NAME = 180
 """File names stay under the 255 bytes file systems allow, with room for ``.cpython-3XX.pyc`` and a number."""
 
 
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+"""File names Windows reserves (``con.py`` cannot be created or checked out there)."""
+
+
 def _module_name(class_name: str) -> str:
     name = snake_case(class_name) or "model"
-    if name in KEYWORDS or name in SOFT_KEYWORDS or name[0].isdigit():
+    if name in KEYWORDS or name in SOFT_KEYWORDS or name[0].isdigit() or name in WINDOWS_DEVICE_NAMES:
         name = f"m_{name}"
     return name[:MAX_MODULE_NAME]
 

@@ -41,7 +41,7 @@ from ..ir import (
 from ..load import load_document
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
 from .document import typed
-from .modules import MAX_MODULE_NAME
+from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
 from .names import (
     ANNOTATION_NAMES,
     KEYWORDS,
@@ -596,6 +596,8 @@ def _module_names(resources: list[str]) -> dict[str, str]:
     result: dict[str, str] = {}
     for name in resources:
         module = name[:MAX_MODULE_NAME]
+        if module in WINDOWS_DEVICE_NAMES:
+            module = f"r_{module}"
         base, number = module, 2
         while module in result.values():
             module = f"{base}_{number}"
