@@ -143,7 +143,7 @@ def call_every_method(package: Any, client_name: str) -> int:
     )
     for resource, method in _methods(sync_client):
         positional, keyword = _required_arguments(method)
-        with contextlib.suppress(*expected):
+        with contextlib.suppress(*expected), _documented_refusals():
             method(*positional, **keyword, max_retries=0)
         calls += 1
         del resource
@@ -157,7 +157,7 @@ def call_every_method(package: Any, client_name: str) -> int:
         made = 0
         for _, method in _methods(async_client):
             positional, keyword = _required_arguments(method)
-            with contextlib.suppress(*expected):
+            with contextlib.suppress(*expected), _documented_refusals():
                 result = method(*positional, **keyword, max_retries=0)
                 if inspect.isawaitable(result):
                     await result
@@ -166,6 +166,17 @@ def call_every_method(package: Any, client_name: str) -> int:
 
     calls += asyncio.run(call_all())
     return calls
+
+
+@contextlib.contextmanager
+def _documented_refusals() -> Iterator[None]:
+    """What the runtime documents it refuses before sending: an empty path parameter (the sample value of
+    an enum whose only value is "")."""
+    try:
+        yield
+    except ValueError as error:
+        if not str(error).startswith("expected a non-empty value for path parameter"):
+            raise
 
 
 def _methods(client: Any) -> Iterator[tuple[str, Any]]:

@@ -464,7 +464,11 @@ def check_one(item: Input, workdir: Path, tally: Tally) -> None:
 
 def _check_one(item: Input, workdir: Path, tally: Tally) -> None:
     tally.documents += 1
-    case = Path(tempfile.mkdtemp(prefix="case-", dir=workdir))
+    # always the same folder: a failure inside the generated code then has the same origin each time
+    # Hypothesis replays it (a new folder each time made it report a consistent failure as flaky)
+    case = workdir / "case"
+    shutil.rmtree(case, ignore_errors=True)
+    case.mkdir()
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(TIME_LIMIT)
     try:
