@@ -464,11 +464,7 @@ def check_one(item: Input, workdir: Path, tally: Tally) -> None:
 
 def _check_one(item: Input, workdir: Path, tally: Tally) -> None:
     tally.documents += 1
-    # always the same folder: a failure inside the generated code then has the same origin each time
-    # Hypothesis replays it (a new folder each time made it report a consistent failure as flaky)
-    case = workdir / "case"
-    shutil.rmtree(case, ignore_errors=True)
-    case.mkdir()
+    case = Path(tempfile.mkdtemp(prefix="case-", dir=workdir))
     previous = signal.signal(signal.SIGALRM, _alarm)
     signal.alarm(TIME_LIMIT)
     try:
@@ -499,10 +495,15 @@ def _check_one(item: Input, workdir: Path, tally: Tally) -> None:
             target = out / path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-        with exercise.loaded(out, package) as module:
-            exercise.import_all(module)
-            tally.models += exercise.check_models(module)
-            tally.calls += exercise.call_every_method(module, "Fuzz")
+        try:
+            with exercise.loaded(out, package) as module:
+                exercise.import_all(module)
+                tally.models += exercise.check_models(module)
+                tally.calls += exercise.call_every_method(module, "Fuzz")
+        except Exception as error:
+            # raised here, not from a file of the generated package (a new folder each time), so that
+            # Hypothesis sees the same failure each time it replays the document, not a flaky one
+            raise AssertionError(f"the generated package fails: {type(error).__name__}: {error}") from error
         tally.generated += 1
     finally:
         signal.alarm(0)
