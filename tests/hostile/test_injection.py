@@ -77,7 +77,7 @@ def hostile_spec(canary: Path) -> dict[str, Any]:
                 f"r{text}": {"type": "string", "description": text, "example": text},
                 text: {"type": "string", "default": text, "enum": [text, "plain"], "example": text},
                 f"c{text}": {"const": text, "description": text},
-                f"p{text}": {"type": "string", "pattern": "^[a-z]*$", "format": text, "title": text},
+                f"p{text}": {"type": "string", "pattern": re.escape(text), "format": text, "title": text},
                 f"n{text}": {"type": "integer", "default": 1, "examples": [text]},
                 f"o{text}": {
                     "type": "object",
