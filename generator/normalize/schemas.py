@@ -606,7 +606,8 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _member_description(node: dict[str, Any]) -> SpecText | None:
-    for member in node.get("allOf") or ():
+    members = node.get("allOf")
+    for member in members if isinstance(members, list) else ():
         if is_annotation_only(member) and text(member.get("description")):
             return text(member["description"])
     return None

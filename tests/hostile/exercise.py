@@ -170,13 +170,25 @@ def call_every_method(package: Any, client_name: str) -> int:
 
 @contextlib.contextmanager
 def _documented_refusals() -> Iterator[None]:
-    """What the runtime documents it refuses before sending: an empty path parameter (the sample value of
-    an enum whose only value is "")."""
+    """What the runtime refuses before sending, whatever the spec: an empty path parameter (the sample
+    value of an enum whose only value is ""), and a header value that is not ASCII, which httpx cannot
+    encode (a known limitation of the client runtime, not of generation: any caller's "José" does it)."""
     try:
         yield
     except ValueError as error:
+        if isinstance(error, UnicodeEncodeError) and _raised_in(error, "_normalize_header_value"):
+            return
         if not str(error).startswith("expected a non-empty value for path parameter"):
             raise
+
+
+def _raised_in(error: BaseException, function: str) -> bool:
+    trace = error.__traceback__
+    while trace is not None:
+        if trace.tb_frame.f_code.co_name == function:
+            return True
+        trace = trace.tb_next
+    return False
 
 
 def _methods(client: Any) -> Iterator[tuple[str, Any]]:
