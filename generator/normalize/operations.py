@@ -73,7 +73,15 @@ CLIENT_RESERVED = frozenset(
      "cached_property", "httpx", "int", "str"}
 )  # fmt: skip
 
-_MODEL_FIELD_RESERVED = CALL_OPTIONS | ANNOTATION_NAMES | MODEL_ATTRIBUTES
+BODY_NAMES = frozenset(
+    {"datetime", "builtins", "cached_property", "overload", "encode_query", "format_path", "request_params",
+     "build_body", "discriminate", "to_jsonable", "async_to_raw_response_wrapper", "to_raw_response_wrapper",
+     "list", "dict", "str", "int", "float", "bool", "bytes", "frozenset", "object"}
+)  # fmt: skip
+"""Names a method's body reads at run time (helpers it calls, builtins in the types it passes on): an
+argument with one of these names would hide it (`list: int` made `list[...]` fail inside the method)."""
+_ARGUMENT_RESERVED = CALL_OPTIONS | BODY_NAMES
+_MODEL_FIELD_RESERVED = _ARGUMENT_RESERVED | ANNOTATION_NAMES | MODEL_ATTRIBUTES
 
 _JSON_TYPES = re.compile(r"^application/(?:[\w.+-]+\+)?json$|^\*/\*$")
 
@@ -379,7 +387,7 @@ class OperationNormalizer:
                 expr = self.schemas.type_of(located.child("schema"), (*context, node["name"]))
             # query, header and cookie arguments are also fields of the method's parameters model, where a
             # builtin's name would shadow an annotation and a BaseModel attribute's name cannot be a field
-            reserved = CALL_OPTIONS if location == "path" else _MODEL_FIELD_RESERVED
+            reserved = _ARGUMENT_RESERVED if location == "path" else _MODEL_FIELD_RESERVED
             name = _unique(argument_name(node["name"], reserved), used, location)
             required = node.get("required") is True or location == "path"
             style = node.get("style") or ("simple" if location in ("path", "header") else "form")
@@ -401,8 +409,8 @@ class OperationNormalizer:
             # A body field keeps its model's Python name (already safe), so `xact_id_=` builds `xact_id_`.
             safe = (
                 candidate
-                if argument.source == "body_field" and candidate not in CALL_OPTIONS
-                else argument_name(candidate, CALL_OPTIONS)
+                if argument.source == "body_field" and candidate not in _ARGUMENT_RESERVED
+                else argument_name(candidate, _ARGUMENT_RESERVED)
             )
             name = _unique(safe, used, "body")
             arguments.append(
