@@ -91,6 +91,8 @@ class SchemaNormalizer:
         self._distributing: set[tuple[tuple[Location, ...], ...]] = set()
         """The union groups being distributed (a variant that brings them back is a cycle)."""
         self._variants_made = 0
+        self._merging: set[tuple[Location, ...]] = set()
+        """The groups of nodes being merged (type_of_all): meeting one again is a cycle."""
         self._root_dir = Path(spec.root.path).parent
 
     # --- symbols and references ---------------------------------------------------------------------
@@ -223,10 +225,24 @@ class SchemaNormalizer:
             return with_nullable(self.type_of(substantive[0], context), nullable)
         if not substantive:
             return AnyType()
-        shape = self.reader.read(substantive[0])
-        for other in substantive[1:]:
-            shape = merge(shape, self.reader.read(other), self.reader)
-        return self.type_from_shape(shape, context, None)
+        key = tuple(n.loc for n in substantive)
+        if key in self._merging:
+            # merging these nodes led back to merging them again (allOf over a schema whose
+            # additionalProperties or items hold that allOf): without this, it never ends
+            self.warn(
+                substantive[0],
+                "these schemas contain their own merge; the recursive part is generated as any value",
+                "schema.merge-recursion",
+            )
+            return AnyType()
+        self._merging.add(key)
+        try:
+            shape = self.reader.read(substantive[0])
+            for other in substantive[1:]:
+                shape = merge(shape, self.reader.read(other), self.reader)
+            return self._nested(lambda: self.type_from_shape(shape, context, None), substantive[0])
+        finally:
+            self._merging.discard(key)
 
     def type_from_shape(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
         for keyword in dict.fromkeys(shape.unsupported):
