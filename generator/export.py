@@ -26,7 +26,19 @@ from .resolve import Located, Location, ResolvedSpec
 
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 _SCHEMA_VALUES = frozenset(
-    {"items", "additionalProperties", "not", "contains", "propertyNames", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "additionalItems"}
+    {
+        "items",
+        "additionalProperties",
+        "not",
+        "contains",
+        "propertyNames",
+        "if",
+        "then",
+        "else",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "additionalItems",
+    }
 )
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -107,7 +119,10 @@ class _Bundler:
             return [self.rewrite(item, file) for item in node]
         if not isinstance(node, dict):
             return node
-        out = {key: self.rewrite(value, file) if key not in ("example", "examples", "default", "enum", "const") else value for key, value in node.items()}
+        out = {
+            key: self.rewrite(value, file) if key not in ("example", "examples", "default", "enum", "const") else value
+            for key, value in node.items()
+        }
         ref = node.get("$ref")
         if isinstance(ref, str):
             target = self.spec.target_of(Located(node, Location(file, "#")))

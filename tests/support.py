@@ -67,7 +67,9 @@ def imported(root: Path, package: str) -> Iterator[Any]:
                 del sys.modules[name]
 
 
-def run(command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+def run(
+    command: list[str], cwd: Path | None = None, env: dict[str, str] | None = None, timeout: float = 600
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command, cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout, check=False)
 
 
@@ -95,7 +97,9 @@ def prism_spec() -> Path:
     target = REPO / ".cache" / "normalized" / "openapi.json"
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".tmp")
-    completed = run([sys.executable, "-m", "generator", "normalize", str(BRAINTRUST_SPEC), "-o", str(partial)], cwd=REPO)
+    completed = run(
+        [sys.executable, "-m", "generator", "normalize", str(BRAINTRUST_SPEC), "-o", str(partial)], cwd=REPO
+    )
     if completed.returncode != 0:
         raise RuntimeError(f"oapigen normalize failed: {completed.stderr}")
     partial.replace(target)
@@ -112,7 +116,16 @@ def prism_executable() -> Path:
         raise RuntimeError("npm is needed to install the Prism mock server (Node.js is required)")
     PRISM_HOME.mkdir(parents=True, exist_ok=True)
     completed = run(
-        [npm, "install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", str(PRISM_HOME), f"@stoplight/prism-cli@{PRISM_VERSION}"],
+        [
+            npm,
+            "install",
+            "--no-audit",
+            "--no-fund",
+            "--loglevel=error",
+            "--prefix",
+            str(PRISM_HOME),
+            f"@stoplight/prism-cli@{PRISM_VERSION}",
+        ],
         timeout=600,
     )
     if completed.returncode != 0 or not binary.exists():

@@ -42,7 +42,11 @@ components:
 
 
 def _tree_digest(root: Path) -> dict[str, str]:
-    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
 
 
 @pytest.fixture
@@ -60,7 +64,11 @@ def existing_output(tmp_path: Path, generated_root: Path) -> Path:
         (
             DANGLING,
             [
-                ("11", "#/paths/~1a/get/responses/200/content/application~1json/schema", "$ref '#/components/schemas/Missing' does not resolve"),
+                (
+                    "11",
+                    "#/paths/~1a/get/responses/200/content/application~1json/schema",
+                    "$ref '#/components/schemas/Missing' does not resolve",
+                ),
                 ("17", "#/components/schemas/A/properties/b", "$ref '#/components/schemas/Nope' does not resolve"),
             ],
         ),
@@ -102,7 +110,12 @@ def test_missing_spec_file(tmp_path: Path) -> None:
 
 
 def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path / "spec", DANGLING.replace('"#/components/schemas/Missing"', '"#/components/schemas/A"').replace('"#/components/schemas/Nope"', "'#/components/schemas/A'"))
+    spec = write_spec(
+        tmp_path / "spec",
+        DANGLING.replace('"#/components/schemas/Missing"', '"#/components/schemas/A"').replace(
+            '"#/components/schemas/Nope"', "'#/components/schemas/A'"
+        ),
+    )
     users_work = tmp_path / "work"
     users_work.mkdir()
     (users_work / "notes.txt").write_text("precious\n")

@@ -45,12 +45,21 @@ def test_every_operation_has_a_method_on_both_clients(braintrust_spec: Path, gen
     assert len(found["sync"]) == len(operations) == 151
     assert len(found["async"]) == len(operations)
     assert sorted(found["sync"]) == sorted(found["async"])
-    for expected in ("project_logs.feedback", "projects.list", "projects.retrieve", "projects.create", "projects.update", "projects.delete"):
+    for expected in (
+        "project_logs.feedback",
+        "projects.list",
+        "projects.retrieve",
+        "projects.create",
+        "projects.update",
+        "projects.delete",
+    ):
         assert expected in found["sync"]
 
 
 def _resource_names(package: object, client: object) -> list[str]:
-    return [name for name, value in vars(type(client)).items() if hasattr(value, "func") and name != "with_raw_response"]
+    return [
+        name for name, value in vars(type(client)).items() if hasattr(value, "func") and name != "with_raw_response"
+    ]
 
 
 def test_every_component_schema_has_a_model(braintrust_spec: Path, generated_root: Path) -> None:

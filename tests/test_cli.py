@@ -138,7 +138,18 @@ def test_version_and_help() -> None:
 def test_generate_from_outside_the_repository(tmp_path: Path) -> None:
     out = tmp_path / "client"
     result = run(
-        [os.fspath(Path(os.sys.executable)), "-m", "generator", "generate", "--spec", str(BRAINTRUST_SPEC), "--out", str(out), "--package-name", "bt"],
+        [
+            os.fspath(Path(os.sys.executable)),
+            "-m",
+            "generator",
+            "generate",
+            "--spec",
+            str(BRAINTRUST_SPEC),
+            "--out",
+            str(out),
+            "--package-name",
+            "bt",
+        ],
         cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(REPO)},
     )

@@ -35,7 +35,9 @@ def test_every_golden_passes_ruff() -> None:
     import sys
 
     for case in CASES:
-        result = run([sys.executable, "-m", "ruff", "check", "--no-cache", str(case / "expected")], cwd=case / "expected")
+        result = run(
+            [sys.executable, "-m", "ruff", "check", "--no-cache", str(case / "expected")], cwd=case / "expected"
+        )
         assert result.returncode == 0, f"{case.name}: {result.stdout[-3000:]}"
 
 

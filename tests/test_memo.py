@@ -58,7 +58,11 @@ def test_a_spec_edit_is_never_answered_from_the_memo(tmp_path: Path) -> None:
     spec = tmp_path / "openapi.yaml"
     spec.write_text(BRAINTRUST_SPEC.read_text())
     assert oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "a"), env=env).returncode == 0
-    spec.write_text(BRAINTRUST_SPEC.read_text().replace("description: Name of the project\n", "description: What the project is called\n", 1))
+    spec.write_text(
+        BRAINTRUST_SPEC.read_text().replace(
+            "description: Name of the project\n", "description: What the project is called\n", 1
+        )
+    )
     assert oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "b"), env=env).returncode == 0
     project = (tmp_path / "b" / "braintrust_client" / "models" / "project.py").read_text()
     assert "What the project is called" in project

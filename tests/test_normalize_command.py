@@ -40,11 +40,17 @@ def test_the_result_is_a_valid_31_document(normalized: dict[str, Any]) -> None:
 def test_no_30_forms_are_left(normalized: dict[str, Any]) -> None:
     schemas = [(p, n) for p, n in _nodes(normalized) if "/properties/nullable" not in p]
     assert not [p for p, n in schemas if "nullable" in n]
-    assert not [p for p, n in schemas if isinstance(n.get("exclusiveMinimum"), bool) or isinstance(n.get("exclusiveMaximum"), bool)]
+    assert not [
+        p
+        for p, n in schemas
+        if isinstance(n.get("exclusiveMinimum"), bool) or isinstance(n.get("exclusiveMaximum"), bool)
+    ]
     enums = [(p, n) for p, n in schemas if isinstance(n.get("enum"), list)]
     assert not [p for p, n in enums if n["enum"].count(None) > 1]
     # JSON Schema accepts null only where both the type and the enum say so.
-    assert not [p for p, n in enums if None in n["enum"] and isinstance(n.get("type"), list) and "null" not in n["type"]]
+    assert not [
+        p for p, n in enums if None in n["enum"] and isinstance(n.get("type"), list) and "null" not in n["type"]
+    ]
     assert not [p for p, n in enums if "null" in (n.get("type") or []) and None not in n["enum"]]
 
 
@@ -56,13 +62,19 @@ def test_no_30_forms_are_left(normalized: dict[str, Any]) -> None:
         ({"type": "string", "enum": ["a", None, None]}, {"type": ["string", "null"], "enum": ["a", None]}),
         ({"type": "string", "nullable": True, "enum": ["a"]}, {"type": ["string", "null"], "enum": ["a", None]}),
         ({"nullable": True, "description": "d"}, {"description": "d"}),
-        ({"$ref": "#/x", "nullable": True, "description": "d"}, {"description": "d", "anyOf": [{"$ref": "#/x"}, {"type": "null"}]}),
+        (
+            {"$ref": "#/x", "nullable": True, "description": "d"},
+            {"description": "d", "anyOf": [{"$ref": "#/x"}, {"type": "null"}]},
+        ),
         ({"allOf": [{"$ref": "#/x"}], "nullable": True}, {"anyOf": [{"allOf": [{"$ref": "#/x"}]}, {"type": "null"}]}),
         ({"anyOf": [{"type": "string"}], "nullable": True}, {"anyOf": [{"type": "string"}, {"type": "null"}]}),
         ({"type": "number", "minimum": 0, "exclusiveMinimum": True}, {"type": "number", "exclusiveMinimum": 0}),
         ({"type": "number", "maximum": 1, "exclusiveMaximum": False}, {"type": "number", "maximum": 1}),
         ({"type": ["string", "null"]}, {"type": ["string", "null"]}),
-        ({"type": "object", "properties": {"a": {"type": "integer", "nullable": True}}}, {"type": "object", "properties": {"a": {"type": ["integer", "null"]}}}),
+        (
+            {"type": "object", "properties": {"a": {"type": "integer", "nullable": True}}},
+            {"type": "object", "properties": {"a": {"type": ["integer", "null"]}}},
+        ),
     ],
 )
 def test_schema_rewrites(before: dict[str, Any], after: dict[str, Any]) -> None:
@@ -70,7 +82,11 @@ def test_schema_rewrites(before: dict[str, Any], after: dict[str, Any]) -> None:
 
 
 def test_other_files_are_bundled_into_components(tmp_path: Path) -> None:
-    write_spec(tmp_path, "Pet:\n  type: object\n  nullable: true\n  properties:\n    owner: {$ref: '#/Owner'}\nOwner:\n  type: object\n  properties: {name: {type: string}}\n", "pets.yaml")
+    write_spec(
+        tmp_path,
+        "Pet:\n  type: object\n  nullable: true\n  properties:\n    owner: {$ref: '#/Owner'}\nOwner:\n  type: object\n  properties: {name: {type: string}}\n",
+        "pets.yaml",
+    )
     spec = write_spec(
         tmp_path,
         "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Home:\n      type: object\n      properties:\n        pet: {$ref: 'pets.yaml#/Pet'}\n",
@@ -86,7 +102,10 @@ def test_other_files_are_bundled_into_components(tmp_path: Path) -> None:
 
 
 def test_bad_input_exits_2(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/nope'}\n")
+    spec = write_spec(
+        tmp_path,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/nope'}\n",
+    )
     result = oapigen("normalize", str(spec))
     assert result.returncode == 2
     assert "#/components/schemas/A: $ref '#/nope' does not resolve" in result.stderr

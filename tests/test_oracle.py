@@ -101,6 +101,20 @@ def _mutations(name: str, instance: Any) -> Iterator[tuple[str, Any]]:
             yield "enum_value", {**instance, key: "__not_listed__"}
 
 
+def _draw_instances(strategies: SchemaStrategies, name: str) -> list[Any]:
+    """The same instances of one component schema on every run (fixed seed, no example database)."""
+    instances: list[Any] = []
+
+    @seed(7)
+    @settings(max_examples=EXAMPLES, database=None, deadline=None, suppress_health_check=list(HealthCheck))
+    @given(strategies.for_schema({"$ref": f"#/components/schemas/{name}"}))
+    def collect(instance: Any) -> None:
+        instances.append(instance)
+
+    collect()
+    return instances
+
+
 def _accepts(adapter: pydantic.TypeAdapter[Any], instance: Any) -> bool:
     try:
         adapter.validate_python(instance)
@@ -123,16 +137,7 @@ def test_disagreements_are_all_explained(our_models: Any, their_models: Any) -> 
         referee = validator.evolve(
             schema={"$ref": f"#/components/schemas/{name}", "components": DOCUMENT["components"]}
         )
-        instances: list[Any] = []
-
-        @seed(7)
-        @settings(max_examples=EXAMPLES, database=None, deadline=None, suppress_health_check=list(HealthCheck))
-        @given(strategies.for_schema({"$ref": f"#/components/schemas/{name}"}))
-        def collect(instance: Any) -> None:
-            instances.append(instance)
-
-        collect()
-        for instance in instances:
+        for instance in _draw_instances(strategies, name):
             for mutation, candidate in _mutations(name, instance):
                 compared += 1
                 verdict = (

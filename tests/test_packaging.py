@@ -28,7 +28,9 @@ def test_non_editable_install_generates_an_installable_client(tmp_path: Path) ->
     environment = tmp_path / "venv"
     venv.create(environment, with_pip=True)
     python = environment / "bin" / "python"
-    install = run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(source)], timeout=900)
+    install = run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(source)], timeout=900
+    )
     assert install.returncode == 0, install.stderr[-3000:]
     shutil.rmtree(source)  # the installed generator must not need its source tree (templates included)
 
@@ -36,25 +38,41 @@ def test_non_editable_install_generates_an_installable_client(tmp_path: Path) ->
     elsewhere.mkdir()
     spec = shutil.copy(BRAINTRUST_SPEC, elsewhere / "braintrust.yaml")
     generated = run(
-        [str(environment / "bin" / "oapigen"), "generate", "--spec", str(spec), "--out", "client", "--package-name", "braintrust_client"],
+        [
+            str(environment / "bin" / "oapigen"),
+            "generate",
+            "--spec",
+            str(spec),
+            "--out",
+            "client",
+            "--package-name",
+            "braintrust_client",
+        ],
         cwd=elsewhere,
     )
     assert generated.returncode == 0, generated.stderr[-3000:]
     assert "218 operations" in generated.stdout  # no [tool.oapigen] here, so the CORS operations are kept
     committed = tmp_path / "generated"
     shutil.copytree(REPO / "generated", committed)
-    installed = run([str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(committed)], timeout=900)
+    installed = run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(committed)], timeout=900
+    )
     assert installed.returncode == 0, installed.stderr[-3000:]
-    imported = run([str(python), "-c", "from braintrust_client import Braintrust, AsyncBraintrust; print(Braintrust.__name__)"], cwd=tmp_path)
+    imported = run(
+        [str(python), "-c", "from braintrust_client import Braintrust, AsyncBraintrust; print(Braintrust.__name__)"],
+        cwd=tmp_path,
+    )
     assert imported.returncode == 0, imported.stderr[-3000:]
     assert imported.stdout.strip() == "Braintrust"
     listed = run([str(python), "-m", "pip", "show", "braintrust-client"])
     assert "Requires: httpx, pydantic" in listed.stdout
     # The client generated from outside the repository imports too (run from its folder, so that it
     # shadows the installed package of the same name).
-    fresh = run([str(python), "-c", "from braintrust_client import Client, AsyncClient; print(Client.__name__)"], cwd=elsewhere / "client")
+    fresh = run(
+        [str(python), "-c", "from braintrust_client import Client, AsyncClient; print(Client.__name__)"],
+        cwd=elsewhere / "client",
+    )
     assert fresh.returncode == 0, fresh.stderr[-3000:]
-
 
 
 def test_generated_and_generator_pass_mypy_strict_and_ruff(generated_root: Path) -> None:

@@ -37,7 +37,8 @@ def test_feedback_async(prism_url: str, generated_root: Path) -> None:
         async def call() -> str:
             async with package.AsyncBraintrust(api_key="test-key", base_url=prism_url, max_retries=0) as client:
                 result = await client.project_logs.feedback(
-                    str(uuid.uuid4()), feedback=[FeedbackProjectLogsItem(id="row-1", tags=["a"], metadata={"user_id": 7})]
+                    str(uuid.uuid4()),
+                    feedback=[FeedbackProjectLogsItem(id="row-1", tags=["a"], metadata={"user_id": 7})],
                 )
                 return str(result.status)
 

@@ -16,7 +16,17 @@ STRIPE = SPECS / "stripe" / "spec3.json"
 @pytest.fixture(scope="module")
 def stripe_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("stripe") / "client"
-    result = oapigen("generate", "--spec", str(STRIPE), "--out", str(out), "--package-name", "stripe_client", "--client-name", "Stripe")
+    result = oapigen(
+        "generate",
+        "--spec",
+        str(STRIPE),
+        "--out",
+        str(out),
+        "--package-name",
+        "stripe_client",
+        "--client-name",
+        "Stripe",
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return out, result.stdout
 
@@ -44,9 +54,7 @@ def test_every_operation_and_schema_is_generated(stripe_client: tuple[Path, str]
 def test_expandable_fields_accept_an_id_or_the_object(stripe_client: tuple[Path, str]) -> None:
     out, _ = stripe_client
     script = (
-        "from stripe_client.models import Charge\n"
-        "fields = Charge.model_fields\n"
-        "print(fields['customer'].annotation)\n"
+        "from stripe_client.models import Charge\nfields = Charge.model_fields\nprint(fields['customer'].annotation)\n"
     )
     result = run([sys.executable, "-c", script], cwd=out)
     assert result.returncode == 0, result.stderr[-3000:]

@@ -564,9 +564,7 @@ class SchemaNormalizer:
         finally:
             self._distributing.discard(key)
 
-    def _merged_union(
-        self, shape: Shape, base: Shape, groups: list[list[Located]], context: NameContext
-    ) -> TypeExpr:
+    def _merged_union(self, shape: Shape, base: Shape, groups: list[list[Located]], context: NameContext) -> TypeExpr:
         merged_variants: list[tuple[str, Shape]] = []
         for combination in itertools.product(*[list(enumerate(g)) for g in groups]):
             variant = base
