@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 from environment import BENCH_DIR, REPO_DIR, venv_bin
-from measure import Case
+from measure import OUT_PLACEHOLDER, Case
 from synthetic import write_spec
 
 SHARED_SPECS = REPO_DIR.parent / "shared" / "specs"
@@ -117,6 +117,14 @@ def _oapigen_pair(key: str, label: str, command: list[str], repeats: int) -> lis
     ]
 
 
+def _oapigen_edited(key: str, label: str, spec: Path, config: Path, repeats: int) -> Case:
+    """The edit loop: each run a spec with one description changed (edit_spec.py), the memo as it is."""
+    copy = f"{OUT_PLACEHOLDER}/spec{spec.suffix}"
+    edit = [_tool("python"), str(BENCH_DIR / "edit_spec.py"), str(spec), copy, "--"]
+    command = edit + _oapigen_generate(Path(copy), config)
+    return Case(f"{key}-edited", f"{label} (edited: one description changed each run)", command, REPO_DIR, repeats)
+
+
 def generation_cases(inputs: Inputs) -> list[Case]:
     check = [_tool("oapigen"), "check", "--config", str(REPO_CONFIG), "--spec", str(inputs.braintrust_yaml)]
     check += ["--out", str(inputs.check_target)]
@@ -125,6 +133,10 @@ def generation_cases(inputs: Inputs) -> list[Case]:
                        _oapigen_generate(inputs.braintrust_yaml, REPO_CONFIG), REPEATS_CHEAP),
         *_oapigen_pair("oapigen-json", "oapigen generate, Braintrust JSON",
                        _oapigen_generate(inputs.braintrust_json, REPO_CONFIG), REPEATS_CHEAP),
+        _oapigen_edited("oapigen-yaml", "oapigen generate, Braintrust YAML", inputs.braintrust_yaml, REPO_CONFIG,
+                        REPEATS_CHEAP),
+        _oapigen_edited("oapigen-json", "oapigen generate, Braintrust JSON", inputs.braintrust_json, REPO_CONFIG,
+                        REPEATS_CHEAP),
         Case("opc-yaml", "openapi-python-client, Braintrust YAML",
              _openapi_python_client(inputs.braintrust_yaml), REPO_DIR, REPEATS_CHEAP),
         Case("opc-json", "openapi-python-client, Braintrust JSON",
