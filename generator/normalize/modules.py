@@ -75,7 +75,7 @@ def _module_name(class_name: str) -> str:
 
 def _home_modules(declarations: dict[str, Declaration]) -> dict[str, str]:
     """Named declarations get their own module; inline ones join the named one they stand in."""
-    named = sorted((d for d in declarations.values() if d.symbol.rank == 0), key=lambda d: d.symbol.key)
+    named = {d.symbol.key for d in declarations.values() if d.symbol.rank == 0}
     modules: dict[str, str] = {}
     taken: set[str] = set()
     for decl in sorted(declarations.values(), key=lambda d: (d.symbol.rank, d.symbol.key)):
@@ -94,13 +94,14 @@ def _home_modules(declarations: dict[str, Declaration]) -> dict[str, str]:
     return modules
 
 
-def _owner(key: str, named: list[Declaration]) -> str | None:
-    best = None
-    for decl in named:
-        candidate = decl.symbol.key
-        if key.startswith(candidate + "/") and (best is None or len(candidate) > len(best)):
-            best = candidate
-    return best
+def _owner(key: str, named: set[str]) -> str | None:
+    """The named declaration whose key is the longest that ``key`` continues (``{owner}/...``)."""
+    end = key.rfind("/")
+    while end > 0:
+        if key[:end] in named:
+            return key[:end]
+        end = key.rfind("/", 0, end)
+    return None
 
 
 def strongly_connected(nodes: list[str], graph: dict[str, set[str]]) -> dict[str, str]:
