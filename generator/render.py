@@ -290,15 +290,14 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 _IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
 
 
-def names_used(code: str, *names: str) -> list[str]:
-    """Those of ``names`` that ``code`` mentions as a name (not as an attribute), in the given order.
+def identifiers(code: str) -> frozenset[str]:
+    """The names ``code`` mentions (not attributes after a dot).
 
-    A template renders its body first and imports only these: the format stage's ruff would drop the
-    others, one fix at a time, which made import pruning most of its time. A name that only a docstring
-    mentions is still imported, and ruff still drops it.
+    A template renders a module's body first and imports only the names it mentions: the format stage's
+    ruff would drop the others, one fix at a time, which made import pruning most of its time. A name
+    that only a docstring mentions is still imported, and ruff still drops it.
     """
-    found = set(_IDENTIFIER.findall(code))
-    return [name for name in names if name in found]
+    return frozenset(_IDENTIFIER.findall(code))
 
 
 class Renderer:
@@ -339,7 +338,7 @@ class Renderer:
             "package": api.package,
             "annotation": types.annotation,
             "isinstance_model": lambda decl: isinstance(decl, ModelDecl),
-            "names_used": names_used,
+            "identifiers": identifiers,
             "model_imports": helpers.model_imports,
             "params_class": helpers.params_class,
             "paging_name": helpers.paging_name,
