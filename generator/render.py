@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 
 from .files import RenderedFile
+from .format import LINE_LENGTH
 from .ir import (
     AliasDecl,
     AnyType,
@@ -76,11 +77,22 @@ def _escape_match(match: re.Match[str]) -> str:
     return _escape_char(match.group())
 
 
+# ASCII needs a look at control characters and backslashes only (the patterns above); the rest of the
+# text, where there is any, is scanned in runs of non-ASCII characters rather than one character at a time.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _escape_invisible(match: re.Match[str]) -> str:
+    run = match.group()
+    return "".join(_escape_char(c) if unicodedata.category(c) in _BIDI_AND_INVISIBLE else c for c in run)
+
+
 def pystr(value: object) -> str:
     """A double-quoted Python string literal; control, invisible and bidirectional characters escaped."""
     text = str(value)
-    # the common case, ASCII, needs a look at control characters and backslashes only
-    body = _ASCII_ESCAPES.sub(_escape_match, text) if text.isascii() else "".join(_escape_char(c) for c in text)
+    body = _ASCII_ESCAPES.sub(_escape_match, text)
+    if not text.isascii():
+        body = _NON_ASCII.sub(_escape_invisible, body)
     body = body.replace('"', '\\"')
     return f'"{body}"'
 
@@ -98,13 +110,9 @@ def _trailing_backslashes(text: str) -> int:
 def docstring(value: object, indent: int = 4) -> str:
     """A complete triple-quoted docstring whose text cannot end the literal early or hide characters."""
     text = str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
-    if text.isascii():
-        escaped = _ASCII_DOC_ESCAPES.sub(_escape_match, text)
-    else:
-        escaped = "".join(
-            _escape_char(c) if c != "\n" and (unicodedata.category(c) in _BIDI_AND_INVISIBLE or c == "\\") else c
-            for c in text
-        )
+    escaped = _ASCII_DOC_ESCAPES.sub(_escape_match, text)
+    if not text.isascii():
+        escaped = _NON_ASCII.sub(_escape_invisible, escaped)
     escaped = escaped.replace('"""', '\\"\\"\\"')
     if escaped.endswith('"') and _trailing_backslashes(escaped[:-1]) % 2 == 0:
         escaped = escaped[:-1] + '\\"'  # a quote of the text's own would close the docstring early
@@ -287,17 +295,15 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
-_IDENTIFIER = re.compile(r"(?<![\w.])[A-Za-z_]\w*")
+def names_in(code: str, names: Iterable[str]) -> list[str]:
+    """Those of ``names`` that ``code`` mentions as a name (not as an attribute after a dot), in order.
 
-
-def identifiers(code: str) -> frozenset[str]:
-    """The names ``code`` mentions (not attributes after a dot).
-
-    A template renders a module's body first and imports only the names it mentions: the format stage's
-    ruff would drop the others, one fix at a time, which made import pruning most of its time. A name
-    that only a docstring mentions is still imported, and ruff still drops it.
+    A template renders a module's body first and imports only these: the format stage's ruff would drop
+    the others, one fix at a time, which made import pruning most of its time. A name that only a
+    docstring mentions is still imported, and ruff still drops it. (A substring test first: most names
+    are absent from most modules, and the pattern is built only for the rest.)
     """
-    return frozenset(_IDENTIFIER.findall(code))
+    return [name for name in names if name in code and re.search(rf"(?<![\w.]){name}\b", code)]
 
 
 class Renderer:
@@ -338,7 +344,8 @@ class Renderer:
             "package": api.package,
             "annotation": types.annotation,
             "isinstance_model": lambda decl: isinstance(decl, ModelDecl),
-            "identifiers": identifiers,
+            "names_in": names_in,
+            "line_length": LINE_LENGTH,
             "model_imports": helpers.model_imports,
             "params_class": helpers.params_class,
             "paging_name": helpers.paging_name,
