@@ -42,7 +42,7 @@ from ..ir import (
 )
 from ..resolve import Located, Location, ResolvedSpec
 from .names import class_name, model_field_names, words
-from .shapes import Shape, ShapeReader, constant_of, is_annotation_only, merge
+from .shapes import Shape, ShapeReader, constant_of, is_annotation_key, is_annotation_only, merge
 
 MAX_DEPTH = 200
 """Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
@@ -182,7 +182,7 @@ class SchemaNormalizer:
             self.error(located, f"a schema must be an object, not {type(node).__name__}", "schema.not-object")
             return AnyType()
         nullable_here = node.get("nullable") is True
-        structure = {key for key in node if not is_annotation_only({key: node[key]})}
+        structure = {key for key in node if not is_annotation_key(key)}
         if "$ref" in node and structure == {"$ref"}:
             target = self.spec.target_of(located)
             assert target is not None

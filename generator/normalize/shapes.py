@@ -26,9 +26,13 @@ ANNOTATION_KEYS = frozenset(
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
 
+def is_annotation_key(key: str) -> bool:
+    return key in ANNOTATION_KEYS or key.startswith("x-")
+
+
 def is_annotation_only(node: Any) -> bool:
     """True for members such as ``{description: ...}`` that only annotate, like allOf's second item."""
-    return isinstance(node, dict) and all(key in ANNOTATION_KEYS or key.startswith("x-") for key in node)
+    return isinstance(node, dict) and all(map(is_annotation_key, node))
 
 
 @dataclass
