@@ -6,18 +6,33 @@ of its own bytes, and one that does not match (a partial write, a disk error, a 
 The store lives in the user's cache folder (``$OAPIGEN_CACHE_DIR``, else ``$XDG_CACHE_HOME/oapigen``,
 else ``~/.cache/oapigen``); ``OAPIGEN_NO_CACHE=1`` turns it off, and any error reading or writing it
 only means the work is done again.
+
+The store is bounded (``$OAPIGEN_CACHE_MAX_MB``, default 256): at most once an hour, a run that wrote to
+it removes the least recently used entries until it is back under four fifths of the bound. An entry
+that is read counts as used (its modification time is renewed).
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import hashlib
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 
 __all__ = ["Memo", "key_of"]
 
 _DIGEST = 32
+DEFAULT_MAX_MB = 256
+PRUNE_INTERVAL_S = 3600.0
+_PRUNE_STAMP = ".pruned"
+_STORE_FOLDERS = ("builds", "formatted", "parsed", "jinja")
+_STORE_FILE = re.compile(r"[0-9a-f]{62}|__jinja2_[0-9a-f]+\.cache|\.tmp-\w+")
+"""The only files pruning may remove: entries of this store (and its Jinja bytecode cache, and temporary
+files a killed run left), so that a cache folder pointed at the wrong place never loses anything else."""
 
 
 def key_of(*parts: bytes | str) -> str:
@@ -44,6 +59,7 @@ class Memo:
     """One kind of entry (``parsed``, ``formatted``) in the store; unusable stores behave as empty."""
 
     def __init__(self, kind: str) -> None:
+        assert kind in _STORE_FOLDERS, kind  # pruning looks only there
         home = cache_home()
         self.folder = home / kind if home is not None else None
 
@@ -63,7 +79,11 @@ class Memo:
         except OSError:
             return None
         digest, data = stored[:_DIGEST], stored[_DIGEST:]
-        return data if hashlib.sha256(data).digest() == digest else None
+        if hashlib.sha256(data).digest() != digest:
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # used: the last to go when the store is pruned
+        return data
 
     def put(self, key: str, data: bytes) -> None:
         path = self._path(key)
@@ -79,3 +99,66 @@ class Memo:
         except OSError:
             if temporary is not None:
                 Path(temporary).unlink(missing_ok=True)
+            return
+        prune_when_due()
+
+
+def _max_bytes() -> int:
+    try:
+        megabytes = float(os.environ.get("OAPIGEN_CACHE_MAX_MB", DEFAULT_MAX_MB))
+    except ValueError:
+        megabytes = DEFAULT_MAX_MB
+    return max(int(megabytes * 1024 * 1024), 0)
+
+
+def prune_when_due() -> None:
+    """Prunes the store if no run did in the last :data:`PRUNE_INTERVAL_S` (one look per process)."""
+    home = cache_home()
+    if home is not None:
+        _prune_once(home)
+
+
+@functools.cache
+def _prune_once(home: Path) -> None:
+    stamp = home / _PRUNE_STAMP
+    with contextlib.suppress(OSError):
+        if time.time() - stamp.stat().st_mtime < PRUNE_INTERVAL_S:
+            return
+    try:
+        stamp.touch()
+    except OSError:
+        return
+    prune(home, _max_bytes())
+
+
+def prune(home: Path, max_bytes: int) -> int:
+    """Removes the least recently used entries under ``home`` while they take more than ``max_bytes``,
+    down to four fifths of it (so the next runs do not prune again at once); returns the files removed."""
+    entries: list[tuple[float, int, str]] = []
+    total = 0
+    for store in _STORE_FOLDERS:
+        for folder, _, names in os.walk(home / store):
+            for name in names:
+                if not _STORE_FILE.fullmatch(name):
+                    continue
+                path = os.path.join(folder, name)
+                try:
+                    status = os.stat(path)
+                except OSError:
+                    continue
+                entries.append((status.st_mtime, status.st_size, path))
+                total += status.st_size
+    if total <= max_bytes:
+        return 0
+    removed = 0
+    target = max_bytes * 4 // 5
+    for _, size, path in sorted(entries):
+        if total <= target:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        total -= size
+        removed += 1
+    return removed

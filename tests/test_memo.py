@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
 
+from generator import memo
 from generator.memo import Memo, key_of
 from tests.support import BRAINTRUST_SPEC, oapigen
 
@@ -16,13 +18,13 @@ def _tree(root: Path) -> dict[str, bytes]:
 
 
 def test_cold_and_warm_runs_write_the_same_bytes(tmp_path: Path) -> None:
-    memo = tmp_path / "memo"
-    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(memo)}
+    store = tmp_path / "memo"
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(store)}
     cold = oapigen("generate", "--out", str(tmp_path / "cold"), env={**env, "OAPIGEN_NO_CACHE": "1"})
     first = oapigen("generate", "--out", str(tmp_path / "first"), env=env)  # fills the memo
     warm = oapigen("generate", "--out", str(tmp_path / "warm"), env=env)  # reads it
     assert cold.returncode == first.returncode == warm.returncode == 0, warm.stderr
-    assert (memo / "parsed").is_dir() and (memo / "formatted").is_dir()
+    assert (store / "parsed").is_dir() and (store / "formatted").is_dir()
     assert not (tmp_path / "cold" / "memo").exists()
     assert _tree(tmp_path / "cold") == _tree(tmp_path / "first") == _tree(tmp_path / "warm")
 
@@ -102,3 +104,64 @@ def test_generate_with_nothing_changed_writes_the_earlier_result(tmp_path: Path)
     assert changed.returncode == 0
     part = next((tmp_path / "d" / "memo_pkg" / "models").glob("part.py")).read_text()
     assert "length" in part and "size" not in part
+
+
+def _entry(home: Path, kind: str, name: str, size: int, age_s: float) -> Path:
+    """A store entry of ``size`` bytes last used ``age_s`` seconds ago (names as the store makes them)."""
+    path = home / kind / name[:2] / name[2:]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"x" * size)
+    used = time.time() - age_s
+    os.utime(path, (used, used))
+    return path
+
+
+def test_pruning_removes_the_least_recently_used_entries_down_to_four_fifths(tmp_path: Path) -> None:
+    entries = [_entry(tmp_path, "formatted", key_of(str(i)), 1000, age_s=100 - i) for i in range(10)]
+    assert memo.prune(tmp_path, 10_000) == 0  # at the bound: nothing to do
+    assert memo.prune(tmp_path, 9_000) == 3  # above it: down to 7,200 bytes, the oldest first
+    assert [path.exists() for path in entries] == [False] * 3 + [True] * 7
+
+
+def test_pruning_never_touches_what_the_store_did_not_write(tmp_path: Path) -> None:
+    mine = _entry(tmp_path, "parsed", key_of("a"), 5000, age_s=50)
+    theirs = [tmp_path / "notes.txt", tmp_path / "parsed" / "notes.txt", tmp_path / "other" / key_of("b")[2:]]
+    for path in theirs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"y" * 5000)
+        os.utime(path, (0, 0))  # older than anything of the store's
+    assert memo.prune(tmp_path, 1000) == 1
+    assert not mine.exists() and all(path.exists() for path in theirs)
+
+
+def test_an_entry_that_is_read_counts_as_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("OAPIGEN_CACHE_MAX_MB", "1000")  # no pruning while the entries are made
+    monkeypatch.delenv("OAPIGEN_NO_CACHE", raising=False)
+    store = Memo("formatted")
+    old, new = key_of("old"), key_of("new")
+    store.put(old, b"o" * 4000)
+    store.put(new, b"n" * 4000)
+    for key, age in ((old, 200), (new, 100)):
+        path = tmp_path / "formatted" / key[:2] / key[2:]
+        os.utime(path, (time.time() - age, time.time() - age))
+    assert store.get(old) is not None  # the older one is read, so the other is now the least recent
+    assert memo.prune(tmp_path, 6000) == 1
+    assert store.get(old) is not None and store.get(new) is None
+
+
+def test_a_run_prunes_at_most_once_an_hour(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path))
+    monkeypatch.setenv("OAPIGEN_CACHE_MAX_MB", "0.01")  # about 10 kB
+    monkeypatch.delenv("OAPIGEN_NO_CACHE", raising=False)
+    stale = [_entry(tmp_path, "builds", key_of(str(i)), 4000, age_s=1000) for i in range(5)]
+    (tmp_path / ".pruned").touch()  # pruned a moment ago
+    memo._prune_once.cache_clear()
+    Memo("builds").put(key_of("fresh"), b"f" * 4000)
+    assert all(path.exists() for path in stale)
+    hour_ago = time.time() - memo.PRUNE_INTERVAL_S - 1
+    os.utime(tmp_path / ".pruned", (hour_ago, hour_ago))
+    memo._prune_once.cache_clear()  # a new process
+    Memo("builds").put(key_of("fresh"), b"f" * 4000)
+    assert sum(path.exists() for path in stale) < len(stale)
+    assert Memo("builds").get(key_of("fresh")) == b"f" * 4000  # the newest stays

@@ -571,6 +571,8 @@ def main(argv: list[str]) -> int:
     share = -(-options.examples // options.workers)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="oapigen-fuzz-") as workdir:
+        # the memo of thousands of throw-away specs goes with the run, not into the user's cache
+        os.environ["OAPIGEN_CACHE_DIR"] = os.path.join(workdir, "cache")
         jobs = [(share, options.seed + i, workdir) for i in range(options.workers)]
         with multiprocessing.get_context("spawn").Pool(options.workers) as pool:
             reports = pool.map(_worker, jobs)
