@@ -89,7 +89,8 @@ class ArrayConstraints:
     max_items: int | None = None
 
 
-PrimitiveKind = Literal["str", "int", "float", "bool", "datetime", "date", "bytes"]
+PrimitiveKind = Literal["str", "int", "float", "bool", "datetime", "date", "bytes", "file"]
+"""``file``: binary content (``format: binary``), sent as a file part of a multipart body."""
 
 
 @dataclass(frozen=True)
@@ -275,7 +276,7 @@ class Argument:
         return self.wire_name != self.py_name
 
 
-BodyEncoding = Literal["json", "form"]
+BodyEncoding = Literal["json", "form", "multipart"]
 
 
 @dataclass(frozen=True)
@@ -287,7 +288,8 @@ class RequestBody:
     """The body model whose fields became keyword arguments, or None when the body is one argument."""
     description: SpecText | None = None
     encoding: BodyEncoding = "json"
-    """``json``, or ``form`` for application/x-www-form-urlencoded (nested values in bracket notation)."""
+    """``json``; ``form`` for application/x-www-form-urlencoded (nested values in bracket notation);
+    ``multipart`` for multipart/form-data (file fields as file parts, the others as ``form``)."""
 
 
 ResponseKind = Literal["json", "text", "binary", "empty"]

@@ -246,7 +246,9 @@ class TypeRenderer:
         raise TypeError(f"unknown type expression {expr!r}")
 
     def _primitive(self, expr: PrimitiveType, request: bool = False) -> str:
-        base = {"datetime": "datetime.datetime", "date": "datetime.date"}.get(expr.kind) or self._builtin(expr.kind)
+        base = {"datetime": "datetime.datetime", "date": "datetime.date", "file": "FileContent"}.get(
+            expr.kind
+        ) or self._builtin(expr.kind)
         s, n = expr.string, expr.number
         constraints = _args(
             min_length=s.min_length,
@@ -402,6 +404,12 @@ class Renderer:
         return sorted(files, key=lambda f: f.path)
 
 
+def _is_file(expr: TypeExpr) -> bool:
+    """File content, or a list of it (each item a part of a multipart body)."""
+    item = expr.items if isinstance(expr, ArrayType) else expr
+    return isinstance(item, PrimitiveType) and item.kind == "file"
+
+
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 
 
@@ -483,6 +491,14 @@ class _ResourceHelpers:
             [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "token_cursor"]
         )
         chosen["stream"] = pick([c for c in simple if c[1].streaming is not None])
+        uploads = [c for c in simple if c[1].body is not None and c[1].body.encoding == "multipart"]
+        uploads.sort(key=lambda c: not any(a.required and _is_file(a.type) for a in c[1].arguments))
+        chosen["upload"] = pick(uploads)
+        if chosen["upload"] is not None:  # the example shows a file even where none is required
+            optional_files = [a for a in chosen["upload"]["op"].arguments if not a.required and _is_file(a.type)]
+            chosen["upload"]["files"] = ", ".join(
+                f"{a.py_name}={self._example_value(a.type, a.py_name, 0)}" for a in optional_files
+            )
         nullable = [
             (r, op, a.py_name)
             for r, op, args in simple
@@ -544,6 +560,8 @@ class _ResourceHelpers:
             number = expr.number
             if expr.kind == "str":
                 return pystr(f"<{name}>")
+            if expr.kind == "file":
+                return f"({pystr(f'<{name}>.bin')}, b'...')"
             if expr.kind == "bool":
                 return "True"
             if expr.kind == "int":

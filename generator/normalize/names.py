@@ -74,7 +74,7 @@ MODEL_ATTRIBUTES = frozenset(
 # Names a generated models module defines or imports at module level.
 MODULE_NAMES = frozenset(
     {"Any", "Annotated", "Literal", "Union", "Optional", "BaseModel", "Field", "Tag", "Discriminator",
-     "OpenEnum", "NotNull", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
+     "OpenEnum", "NotNull", "FileContent", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
 )  # fmt: skip
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

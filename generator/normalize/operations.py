@@ -354,7 +354,7 @@ class OperationNormalizer:
         required = located.node.get("required") is True
         description = text(located.node.get("description"))
         decl = self.schemas.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
-        if isinstance(decl, ModelDecl) and not expr.nullable and encoding in ("json", "form"):
+        if isinstance(decl, ModelDecl) and not expr.nullable:
             arguments = [
                 (
                     f.py_name,
@@ -720,15 +720,19 @@ def _pick_media_type(content: Any) -> str | None:
 
 
 _FORM = "application/x-www-form-urlencoded"
+_MULTIPART = "multipart/form-data"
 
 
 def _pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
-    """The request body's media type and how the client encodes it: JSON first, then a form."""
+    """The request body's media type and how the client encodes it: JSON first, then a form, then a
+    multipart form (which can carry files)."""
     json_type = _pick_media_type(content)
     if json_type is not None:
         return json_type, "json"
     if isinstance(content, dict) and _FORM in content:
         return _FORM, "form"
+    if isinstance(content, dict) and _MULTIPART in content:
+        return _MULTIPART, "multipart"
     return None, "json"
 
 

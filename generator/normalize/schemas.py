@@ -285,7 +285,8 @@ class SchemaNormalizer:
             constraints = ArrayConstraints(shape.min_items, shape.max_items)
             return ArrayType(items, constraints=constraints, unique=shape.unique_items)
         if json_type == "string":
-            kind = {"date-time": "datetime", "date": "date"}.get(shape.format or "", "str")
+            # binary content (a file to upload): bytes, which JSON cannot carry, so multipart bodies do
+            kind = {"date-time": "datetime", "date": "date", "binary": "file"}.get(shape.format or "", "str")
             strings = StringConstraints(shape.min_length, shape.max_length, self._pattern(shape))
             return PrimitiveType(kind, format=text(shape.format), string=strings)  # type: ignore[arg-type]
         if json_type in ("integer", "number"):

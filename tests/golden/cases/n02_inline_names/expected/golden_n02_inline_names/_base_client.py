@@ -101,7 +101,8 @@ class RequestOptions:
     query: Sequence[tuple[str, str]] = ()
     headers: Mapping[str, str] = field(default_factory=dict)
     json: object = NOT_GIVEN
-    """The body as JSON values; sent as JSON, or form-encoded when ``body_encoding`` is ``form``."""
+    """The body as JSON values; sent as JSON, or form-encoded when ``body_encoding`` is ``form``; for
+    ``multipart``, Python values whose bytes are files (see :func:`encode_multipart`)."""
     body_encoding: str = "json"
     content: bytes | str | None = None
     extra_headers: Headers | None = None
@@ -246,6 +247,32 @@ def encode_form(values: Mapping[str, object], prefix: str = "") -> list[tuple[st
         else:
             pairs.append((name, _scalar(value)))
     return pairs
+
+
+def _is_file(value: object) -> bool:
+    return isinstance(value, bytes) or (
+        isinstance(value, tuple) and len(value) in (2, 3) and isinstance(value[1], bytes)
+    )
+
+
+def encode_multipart(values: Mapping[str, object]) -> list[tuple[str, Any]]:
+    """The parts of a multipart/form-data body: files (bytes, or a tuple of name, bytes and media type;
+    a list of them gives one part each) as file parts, every other value as in a form body."""
+    files: list[tuple[str, Any]] = []
+    fields: dict[str, object] = {}
+    for key, value in values.items():
+        if isinstance(value, NotGiven):
+            continue
+        if _is_file(value):
+            files.append((key, value))
+        elif isinstance(value, (list, tuple)) and value and all(_is_file(item) for item in value):
+            files.extend((key, item) for item in value)
+        else:
+            fields[key] = value
+    from ._models import to_jsonable
+
+    parts: list[tuple[str, Any]] = [(name, (None, text)) for name, text in encode_form(to_jsonable(fields))]
+    return parts + files
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
@@ -433,6 +460,11 @@ class _BaseClient:
             return http.build_request(
                 method, url, params=query, headers=headers, content=content, extensions=extensions
             )
+        if options.body_encoding == "multipart":
+            # httpx writes the parts and the boundary; a field that is not a file is a part without a
+            # file name, so the body is multipart even when no file is given
+            parts = encode_multipart(body) if isinstance(body, Mapping) else []
+            return http.build_request(method, url, params=query, headers=headers, files=parts, extensions=extensions)
         if "Content-Type" not in headers:
             headers = {**headers, "Content-Type": "application/json"}
         content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()

@@ -25,7 +25,9 @@ __all__ = [
     "NotNull",
     "OpenEnum",
     "build_body",
+    "build_multipart_body",
     "discriminate",
+    "multipart_values",
     "parse_page",
     "parse_response",
     "parse_response_json",
@@ -240,6 +242,22 @@ def build_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str
     """
     given = {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
     return model.model_validate(given).to_dict()
+
+
+def build_multipart_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
+    """As :func:`build_body`, for a multipart body: the values stay Python values, so that the bytes of a
+    file reach the request as bytes (the rest is made JSON-like when the parts are written)."""
+    given = {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
+    return model.model_validate(given).model_dump(mode="python", by_alias=True, exclude_unset=True)
+
+
+def multipart_values(value: object) -> dict[str, Any]:
+    """A multipart body given whole (a model or a mapping) as wire-keyed Python values."""
+    if isinstance(value, pydantic.BaseModel):
+        return value.model_dump(mode="python", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(key): item for key, item in value.items() if not isinstance(item, NotGiven)}
+    return {}
 
 
 def to_jsonable(value: object) -> Any:

@@ -7,7 +7,7 @@ from typing import Literal
 
 import httpx
 
-__all__ = ["NOT_GIVEN", "Body", "Headers", "NotGiven", "Query", "Timeout"]
+__all__ = ["NOT_GIVEN", "Body", "FileContent", "Headers", "NotGiven", "Query", "Timeout"]
 
 
 class NotGiven:
@@ -34,3 +34,7 @@ Body = Mapping[str, object]
 """Extra JSON body keys for one call, merged over the body the method builds."""
 Timeout = float | httpx.Timeout | None
 """Seconds, an ``httpx.Timeout``, or None for no timeout."""
+FileContent = bytes | tuple[str | None, bytes] | tuple[str | None, bytes, str | None]
+"""A file to upload (``format: binary`` in a multipart body): its bytes, or ``(file name, bytes)``, or
+``(file name, bytes, media type)``. Without a name the part is called ``upload``; without a media type,
+it is guessed from the name."""

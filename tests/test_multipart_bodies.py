@@ -1,0 +1,194 @@
+"""multipart/form-data request bodies: file uploads, as Stripe's `POST /v1/files` takes them.
+
+A string of ``format: binary`` is file content (:class:`FileContent`: bytes, or a name, bytes and a
+media type); in a multipart body each file is a file part and every other field a part written as in a
+form body (brackets for nested values).
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pydantic
+import pytest
+
+from tests.support import generate, imported, write_spec
+
+SPEC = """
+openapi: 3.0.0
+info: {title: Uploads, version: "1"}
+servers: [{url: "https://api.uploads.test"}]
+paths:
+  /v1/files:
+    post:
+      operationId: PostFiles
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            encoding:
+              file_link_data: {style: deepObject, explode: true}
+            schema:
+              type: object
+              required: [file, purpose]
+              additionalProperties: false
+              properties:
+                file: {type: string, format: binary, description: The file to upload.}
+                purpose: {type: string, enum: [avatar, dispute_evidence]}
+                expand: {type: array, items: {type: string}}
+                file_link_data:
+                  type: object
+                  properties: {create: {type: boolean}, expires_at: {type: integer}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/File"}}}}
+  /v1/albums:
+    post:
+      operationId: PostAlbums
+      requestBody:
+        content:
+          multipart/form-data:
+            schema:
+              type: object
+              properties:
+                title: {type: string}
+                photos: {type: array, items: {type: string, format: binary}}
+      responses: {"204": {description: done}}
+components:
+  schemas:
+    File:
+      type: object
+      required: [id, size]
+      properties: {id: {type: string}, size: {type: integer}}
+"""
+
+
+def _parts(request: httpx.Request) -> list[tuple[str, str | None, str | None, bytes]]:
+    """(name, file name, media type, content) of each part, read back with the standard library."""
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.read())
+    assert message.is_multipart()
+    parts = []
+    for part in message.iter_parts():
+        content_type = part.get("Content-Type")
+        parts.append(
+            (
+                part.get_param("name", header="content-disposition"),
+                part.get_filename(),
+                content_type,
+                part.get_payload(decode=True),
+            )
+        )
+    return parts
+
+
+@pytest.fixture(scope="module")
+def package_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("multipart")
+    return generate(write_spec(folder, SPEC), folder / "out", package_name="uploads_client")
+
+
+def test_files_and_fields_are_sent_as_parts(package_root: Path) -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(200, json={"id": "file_1", "size": 4})
+
+    with imported(package_root, "uploads_client") as package:
+        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        png = b"\x89PNG\r\n\x1a\n\x00\xff"  # not text: sent as it is
+        uploaded = client.files.create(
+            file=("face.png", png, "image/png"),
+            purpose="avatar",
+            expand=["links"],
+            file_link_data={"create": True, "expires_at": 1700000000},
+        )
+        assert uploaded.id == "file_1"
+        request = seen[-1]
+        assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+        assert sorted(_parts(request)) == sorted(
+            [
+                ("file", "face.png", "image/png", png),
+                ("purpose", None, None, b"avatar"),
+                ("expand[0]", None, None, b"links"),
+                ("file_link_data[create]", None, None, b"true"),
+                ("file_link_data[expires_at]", None, None, b"1700000000"),
+            ]
+        )
+        client.files.create(file=b"raw bytes", purpose="dispute_evidence")
+        assert ("file", "upload", "application/octet-stream", b"raw bytes") in _parts(seen[-1])
+
+
+def test_a_list_of_files_gives_one_part_each_and_no_file_is_still_multipart(package_root: Path) -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    with imported(package_root, "uploads_client") as package:
+        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        client.albums.create(title="Trip", photos=[("a.jpg", b"A"), ("b.jpg", b"B")])
+        assert [(name, filename, content) for name, filename, _, content in _parts(seen[-1])] == [
+            ("title", None, b"Trip"),
+            ("photos", "a.jpg", b"A"),
+            ("photos", "b.jpg", b"B"),
+        ]
+        client.albums.create(title="Empty")
+        assert seen[-1].headers["content-type"].startswith("multipart/form-data; boundary=")
+        assert _parts(seen[-1]) == [("title", None, None, b"Empty")]
+
+
+def test_multipart_bodies_are_checked_before_sending(package_root: Path) -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        raise AssertionError("nothing may be sent")
+
+    with imported(package_root, "uploads_client") as package:
+        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(fail)))
+        with pytest.raises(pydantic.ValidationError, match="purpose"):
+            client.files.create(file=b"x", purpose="selfie")  # type: ignore[arg-type]
+        with pytest.raises(pydantic.ValidationError, match="file"):
+            client.files.create(file=12, purpose="avatar")  # type: ignore[arg-type]
+
+
+def test_file_arguments_are_typed_as_file_content(package_root: Path, tmp_path: Path) -> None:
+    usage = tmp_path / "usage.py"
+    usage.write_text(
+        "from uploads_client import Client\n"
+        "client = Client(api_key='k')\n"
+        "client.files.create(file=('a.txt', b'a', 'text/plain'), purpose='avatar')\n"
+        "client.files.create(file=b'a', purpose='avatar')\n"
+        "client.files.create(file='not bytes', purpose='avatar')\n"
+    )
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(usage)],
+        capture_output=True,
+        text=True,
+        env={"MYPYPATH": str(package_root), "PATH": ""},
+        cwd=tmp_path,
+        check=False,
+    )
+    errors = [line for line in checked.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and "usage.py:5:" in errors[0] and '"file"' in errors[0], checked.stdout
+
+
+def test_the_readme_shows_an_upload_that_type_checks(package_root: Path, tmp_path: Path) -> None:
+    readme = (package_root / "README.md").read_text()
+    section = readme.split("## File uploads", 1)[1].split("\n## ", 1)[0]
+    example = section.split("```python\n", 1)[1].split("```", 1)[0]
+    assert 'client.files.create(file=("<file>.bin", b"..."), purpose="avatar")' in example
+    (tmp_path / "example.py").write_text(example)
+    checked = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "example.py"],
+        capture_output=True,
+        text=True,
+        env={"MYPYPATH": str(package_root), "PATH": ""},
+        cwd=tmp_path,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stdout
