@@ -276,7 +276,7 @@ class Argument:
         return self.wire_name != self.py_name
 
 
-BodyEncoding = Literal["json", "form", "multipart"]
+BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
 
 @dataclass(frozen=True)
@@ -289,7 +289,8 @@ class RequestBody:
     description: SpecText | None = None
     encoding: BodyEncoding = "json"
     """``json``; ``form`` for application/x-www-form-urlencoded (nested values in bracket notation);
-    ``multipart`` for multipart/form-data (file fields as file parts, the others as ``form``)."""
+    ``multipart`` for multipart/form-data (file fields as file parts, the others as ``form``); ``binary``
+    (application/octet-stream) and ``text`` (text/plain): the ``body`` argument's bytes or text as they are."""
 
 
 ResponseKind = Literal["json", "text", "binary", "empty"]

@@ -105,6 +105,9 @@ class RequestOptions:
     ``multipart``, Python values whose bytes are files (see :func:`encode_multipart`)."""
     body_encoding: str = "json"
     content: bytes | str | None = None
+    """A body sent as it is (application/octet-stream, text/plain), instead of ``json``."""
+    content_type: str | None = None
+    """The media type of ``content``, sent as ``Content-Type`` unless the caller's headers say otherwise."""
     extra_headers: Headers | None = None
     extra_query: Query | None = None
     extra_body: Body | None = None
@@ -447,6 +450,8 @@ class _BaseClient:
         extensions = {"timeout": timeout}
         method = options.method.upper()
         if options.content is not None:
+            if options.content_type and "Content-Type" not in headers:
+                headers = {**headers, "Content-Type": options.content_type}
             return http.build_request(
                 method, url, params=query, headers=headers, content=options.content, extensions=extensions
             )

@@ -346,13 +346,19 @@ class OperationNormalizer:
         if not isinstance(media, dict):
             self._error(located.child("content", media_type), "a media type must be an object", "operation.media-type")
             return [], None
+        required = located.node.get("required") is True
+        description = text(located.node.get("description"))
+        if encoding in ("binary", "text"):  # sent as they are: the schema (a string) adds nothing to check
+            raw_type = PrimitiveType("bytes" if encoding == "binary" else "str")
+            argument = Argument("body", SpecText("body"), "body", raw_type, required, description)
+            return [("body", argument)], RequestBody(
+                SpecText(media_type), raw_type, required, None, description, encoding
+            )
         schema_node = media.get("schema") if isinstance(media, dict) else None
         if schema_node is None:
             expr: TypeExpr = AnyType()
         else:
             expr = self.schemas.type_of(located.child("content", media_type, "schema"), (*context, "Body"))
-        required = located.node.get("required") is True
-        description = text(located.node.get("description"))
         decl = self.schemas.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
         if isinstance(decl, ModelDecl) and not expr.nullable:
             arguments = [
@@ -721,6 +727,8 @@ def _pick_media_type(content: Any) -> str | None:
 
 _FORM = "application/x-www-form-urlencoded"
 _MULTIPART = "multipart/form-data"
+_OCTETS = "application/octet-stream"
+_TEXT = "text/plain"
 
 
 def _pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
@@ -733,6 +741,10 @@ def _pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
         return _FORM, "form"
     if isinstance(content, dict) and _MULTIPART in content:
         return _MULTIPART, "multipart"
+    if isinstance(content, dict) and _OCTETS in content:
+        return _OCTETS, "binary"
+    if isinstance(content, dict) and _TEXT in content:
+        return _TEXT, "text"
     return None, "json"
 
 

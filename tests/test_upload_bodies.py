@@ -1,8 +1,9 @@
-"""multipart/form-data request bodies: file uploads, as Stripe's `POST /v1/files` takes them.
+"""Request bodies that are not JSON: multipart/form-data file uploads (as Stripe's `POST /v1/files`
+takes them), and raw bytes or text (application/octet-stream, text/plain).
 
 A string of ``format: binary`` is file content (:class:`FileContent`: bytes, or a name, bytes and a
 media type); in a multipart body each file is a file part and every other field a part written as in a
-form body (brackets for nested values).
+form body (brackets for nested values). A raw body is the ``body`` argument, sent as it is.
 """
 
 from __future__ import annotations
@@ -58,6 +59,22 @@ paths:
                 title: {type: string}
                 photos: {type: array, items: {type: string, format: binary}}
       responses: {"204": {description: done}}
+  /v1/blobs/{key}:
+    put:
+      operationId: PutBlob
+      parameters: [{name: key, in: path, required: true, schema: {type: string}}]
+      requestBody:
+        required: true
+        content:
+          application/octet-stream: {schema: {type: string, format: binary}}
+      responses: {"204": {description: stored}}
+  /v1/notes:
+    post:
+      operationId: PostNote
+      requestBody:
+        content:
+          text/plain: {schema: {type: string}}
+      responses: {"204": {description: stored}}
 components:
   schemas:
     File:
@@ -192,3 +209,24 @@ def test_the_readme_shows_an_upload_that_type_checks(package_root: Path, tmp_pat
         check=False,
     )
     assert checked.returncode == 0, checked.stdout
+
+
+def test_raw_bodies_are_sent_as_they_are(package_root: Path) -> None:
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    with imported(package_root, "uploads_client") as package:
+        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        blob = bytes(range(256))
+        client.blobs.update("photo 1", body=blob)
+        assert seen[-1].method == "PUT" and seen[-1].url.raw_path == b"/v1/blobs/photo%201"
+        assert seen[-1].headers["content-type"] == "application/octet-stream" and seen[-1].read() == blob
+        client.notes.create(body="héllo\n")
+        assert seen[-1].headers["content-type"] == "text/plain" and seen[-1].read() == "héllo\n".encode()
+        client.notes.create()  # the body is optional: none is sent
+        assert seen[-1].read() == b"" and "content-type" not in seen[-1].headers
+        client.blobs.update("k", body=b"{}", extra_headers={"Content-Type": "application/json"})
+        assert seen[-1].headers["content-type"] == "application/json"  # the caller's header wins
