@@ -13,6 +13,7 @@ import email.policy
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pydantic
@@ -103,6 +104,18 @@ def _parts(request: httpx.Request) -> list[tuple[str, str | None, str | None, by
     return parts
 
 
+def _recording(package: Any, reply: httpx.Response) -> tuple[Any, list[httpx.Request]]:
+    """A client of the generated package whose every request is kept and answered with ``reply``."""
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(reply.status_code, headers=reply.headers, content=reply.content)
+
+    client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+    return client, seen
+
+
 @pytest.fixture(scope="module")
 def package_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("multipart")
@@ -110,14 +123,8 @@ def package_root(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_files_and_fields_are_sent_as_parts(package_root: Path) -> None:
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(200, json={"id": "file_1", "size": 4})
-
     with imported(package_root, "uploads_client") as package:
-        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        client, seen = _recording(package, httpx.Response(200, json={"id": "file_1", "size": 4}))
         png = b"\x89PNG\r\n\x1a\n\x00\xff"  # not text: sent as it is
         uploaded = client.files.create(
             file=("face.png", png, "image/png"),
@@ -142,14 +149,8 @@ def test_files_and_fields_are_sent_as_parts(package_root: Path) -> None:
 
 
 def test_a_list_of_files_gives_one_part_each_and_no_file_is_still_multipart(package_root: Path) -> None:
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(204)
-
     with imported(package_root, "uploads_client") as package:
-        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        client, seen = _recording(package, httpx.Response(204))
         client.albums.create(title="Trip", photos=[("a.jpg", b"A"), ("b.jpg", b"B")])
         assert [(name, filename, content) for name, filename, _, content in _parts(seen[-1])] == [
             ("title", None, b"Trip"),
@@ -212,14 +213,8 @@ def test_the_readme_shows_an_upload_that_type_checks(package_root: Path, tmp_pat
 
 
 def test_raw_bodies_are_sent_as_they_are(package_root: Path) -> None:
-    seen: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        seen.append(request)
-        return httpx.Response(204)
-
     with imported(package_root, "uploads_client") as package:
-        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        client, seen = _recording(package, httpx.Response(204))
         blob = bytes(range(256))
         client.blobs.update("photo 1", body=blob)
         assert seen[-1].method == "PUT" and seen[-1].url.raw_path == b"/v1/blobs/photo%201"
