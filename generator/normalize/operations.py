@@ -725,26 +725,24 @@ def _pick_media_type(content: Any) -> str | None:
     return None
 
 
-_FORM = "application/x-www-form-urlencoded"
-_MULTIPART = "multipart/form-data"
-_OCTETS = "application/octet-stream"
-_TEXT = "text/plain"
+_NOT_JSON_BODIES: tuple[tuple[str, BodyEncoding], ...] = (
+    ("application/x-www-form-urlencoded", "form"),
+    ("multipart/form-data", "multipart"),  # which can carry files
+    ("application/octet-stream", "binary"),
+    ("text/plain", "text"),
+)
 
 
 def _pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
-    """The request body's media type and how the client encodes it: JSON first, then a form, then a
-    multipart form (which can carry files)."""
+    """The request body's media type and how the client encodes it: JSON first, then, in this order,
+    the kinds of :data:`_NOT_JSON_BODIES`; (None, "json") for a body of none of them."""
     json_type = _pick_media_type(content)
     if json_type is not None:
         return json_type, "json"
-    if isinstance(content, dict) and _FORM in content:
-        return _FORM, "form"
-    if isinstance(content, dict) and _MULTIPART in content:
-        return _MULTIPART, "multipart"
-    if isinstance(content, dict) and _OCTETS in content:
-        return _OCTETS, "binary"
-    if isinstance(content, dict) and _TEXT in content:
-        return _TEXT, "text"
+    if isinstance(content, dict):
+        for media_type, encoding in _NOT_JSON_BODIES:
+            if media_type in content:
+                return media_type, encoding
     return None, "json"
 
 
