@@ -227,6 +227,10 @@ class BuildMemo:
     def __init__(self) -> None:
         self._memo = Memo("builds")
 
+    @property
+    def enabled(self) -> bool:
+        return self._memo.enabled
+
     def _key(self, config: Config) -> str | None:
         digest = _file_digest(config.spec)
         if digest is None:

@@ -139,9 +139,10 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
             "files": len(result.files),
         }
         warnings = len(result.warnings)
-        written = read_tree(config.out)
-        produced = {file.path: written[file.path] for file in result.files if file.path in written}
-        memo.store(config, api.source_files, produced, summary, [w.format() for w in result.warnings])
+        if memo.enabled:  # the formatted files, as written, for the next run with the same inputs
+            written = read_tree(config.out)
+            produced = {file.path: written[file.path] for file in result.files if file.path in written}
+            memo.store(config, api.source_files, produced, summary, [w.format() for w in result.warnings])
     elapsed = time.perf_counter() - started
     excluded = f" ({summary['excluded']} excluded by configuration)" if summary["excluded"] else ""
     click.echo(
