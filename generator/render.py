@@ -327,6 +327,8 @@ class Renderer:
             auto_reload=False,
             bytecode_cache=_bytecode_cache(),
         )
+        # helpers of the shared macros (macros.jinja), which see globals, not a template's context
+        self.env.globals.update(names_in=names_in, line_length=LINE_LENGTH)
         self.env.filters.update(
             pystr=pystr,
             tomlstr=tomlstr,
@@ -346,8 +348,6 @@ class Renderer:
             "package": api.package,
             "annotation": types.annotation,
             "isinstance_model": lambda decl: isinstance(decl, ModelDecl),
-            "names_in": names_in,
-            "line_length": LINE_LENGTH,
             "model_imports": helpers.model_imports,
             "params_class": helpers.params_class,
             "paging_name": helpers.paging_name,
