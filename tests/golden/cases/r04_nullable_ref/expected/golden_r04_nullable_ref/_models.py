@@ -234,27 +234,34 @@ def wire_value(item: object, wire_name: str) -> object:
     return (item.model_extra or {}).get(wire_name)
 
 
+def _validated(model: type[BaseModel], values: Mapping[str, object]) -> BaseModel:
+    return model.model_validate({key: value for key, value in values.items() if not isinstance(value, NotGiven)})
+
+
+def _python_values(value: pydantic.BaseModel) -> dict[str, Any]:
+    """A model's set fields by wire name, as Python values (bytes stay bytes)."""
+    return value.model_dump(mode="python", by_alias=True, exclude_unset=True)
+
+
 def build_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
     """Validates the given arguments (wire-keyed, ``NOT_GIVEN`` dropped) and returns the JSON to send.
 
     Validation is strict (see the module's docstring), so a value the API would refuse fails here,
     before any request, with a :class:`pydantic.ValidationError` naming the field.
     """
-    given = {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
-    return model.model_validate(given).to_dict()
+    return _validated(model, values).to_dict()
 
 
 def build_multipart_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
     """As :func:`build_body`, for a multipart body: the values stay Python values, so that the bytes of a
     file reach the request as bytes (the rest is made JSON-like when the parts are written)."""
-    given = {key: value for key, value in values.items() if not isinstance(value, NotGiven)}
-    return model.model_validate(given).model_dump(mode="python", by_alias=True, exclude_unset=True)
+    return _python_values(_validated(model, values))
 
 
 def multipart_values(value: object) -> dict[str, Any]:
     """A multipart body given whole (a model or a mapping) as wire-keyed Python values."""
     if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(mode="python", by_alias=True, exclude_unset=True)
+        return _python_values(value)
     if isinstance(value, Mapping):
         return {str(key): item for key, item in value.items() if not isinstance(item, NotGiven)}
     return {}
