@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib.util
 import json
 import os
 import sys
@@ -38,7 +37,7 @@ from . import __version__
 from .config import Config
 from .files import RenderedFile
 from .format import ruff_binary
-from .memo import Memo, key_of
+from .memo import Memo, installed_identity, key_of, library_identity
 from .template_files import builtin_templates
 from .write import read_tree
 
@@ -68,25 +67,9 @@ def _tree_digest(digest: Any, root: Path) -> None:
             digest.update(path.read_bytes() + b"\0")
 
 
-def _installed_identity(path: str | None) -> str:
-    """Where an installed file is, its size and modification time: changes when it is reinstalled."""
-    if path is None:
-        return "-"
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return f"{path}:missing"
-    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
-
-
 def _libraries() -> list[str]:
     # Located, not imported, and not read from package metadata (~50 ms): a cache hit stays cheap.
-    identities = []
-    for name in _OUTPUT_LIBRARIES:
-        spec = importlib.util.find_spec(name)
-        identities.append(f"{name}:{_installed_identity(spec.origin if spec is not None else None)}")
-    identities.append(f"ruff:{_installed_identity(ruff_binary())}")
-    return identities
+    return [*map(library_identity, _OUTPUT_LIBRARIES), f"ruff:{installed_identity(ruff_binary())}"]
 
 
 def inputs_fingerprint(config: Config) -> str:

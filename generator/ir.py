@@ -388,11 +388,15 @@ class Server:
     description: SpecText | None = None
 
 
+SchemeKind = Literal["bearer", "basic", "api_key", "oauth2", "other"]
+SchemeLocation = Literal["header", "query", "cookie"]
+
+
 @dataclass(frozen=True)
 class SecurityScheme:
     name: SpecText
-    kind: Literal["bearer", "basic", "api_key", "oauth2", "other"]
-    location: Literal["header", "query", "cookie"] = "header"
+    kind: SchemeKind
+    location: SchemeLocation = "header"
     parameter: SpecText | None = None
     description: SpecText | None = None
 

@@ -17,19 +17,20 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import importlib.util
 import os
 import re
 import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["Memo", "key_of"]
+__all__ = ["Memo", "key_of", "library_identity"]
 
 _DIGEST = 32
 DEFAULT_MAX_MB = 256
 PRUNE_INTERVAL_S = 3600.0
 _PRUNE_STAMP = ".pruned"
-_STORE_FOLDERS = ("builds", "formatted", "parsed", "jinja")
+_STORE_FOLDERS = ("builds", "formatted", "parsed", "verdicts", "jinja")
 _STORE_FILE = re.compile(r"[0-9a-f]{62}|__jinja2_[0-9a-f]+\.cache|\.tmp-\w+")
 """The only files pruning may remove: entries of this store (and its Jinja bytecode cache, and temporary
 files a killed run left), so that a cache folder pointed at the wrong place never loses anything else."""
@@ -43,6 +44,23 @@ def key_of(*parts: bytes | str) -> str:
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
     return digest.hexdigest()
+
+
+def installed_identity(path: str | None) -> str:
+    """Where an installed file is, its size and modification time: changes when it is reinstalled."""
+    if path is None:
+        return "-"
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return f"{path}:missing"
+    return f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
+
+
+def library_identity(name: str) -> str:
+    """An installed library's identity, found without importing it (a memo hit must stay cheap)."""
+    spec = importlib.util.find_spec(name)
+    return f"{name}:{installed_identity(spec.origin if spec is not None else None)}"
 
 
 def cache_home() -> Path | None:
@@ -60,15 +78,22 @@ class Memo:
 
     def __init__(self, kind: str) -> None:
         assert kind in _STORE_FOLDERS, kind  # pruning looks only there
+        self.kind = kind
+
+    @property
+    def folder(self) -> Path | None:
+        """Looked up at each use, not when the module defining the memo is imported: the environment
+        (``OAPIGEN_CACHE_DIR``, ``OAPIGEN_NO_CACHE``) may be set after that, by a test or an embedding program."""
         home = cache_home()
-        self.folder = home / kind if home is not None else None
+        return home / self.kind if home is not None else None
 
     @property
     def enabled(self) -> bool:
-        return self.folder is not None
+        return cache_home() is not None
 
     def _path(self, key: str) -> Path | None:
-        return self.folder / key[:2] / key[2:] if self.folder is not None else None
+        folder = self.folder
+        return folder / key[:2] / key[2:] if folder is not None else None
 
     def get(self, key: str) -> bytes | None:
         path = self._path(key)

@@ -13,10 +13,6 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
-from openapi_pydantic.v3.v3_1 import Info as InfoView
-from openapi_pydantic.v3.v3_1 import SecurityScheme as SchemeView
-from openapi_pydantic.v3.v3_1 import Server as ServerView
-
 from ..config import Config
 from ..diagnostics import Diagnostics
 from ..ir import (
@@ -28,6 +24,8 @@ from ..ir import (
     MapType,
     ModelType,
     PackageInfo,
+    SchemeKind,
+    SchemeLocation,
     SecurityScheme,
     Server,
     SpecText,
@@ -36,7 +34,7 @@ from ..ir import (
     referenced_symbols,
 )
 from ..resolve import Located, ResolvedSpec
-from .document import typed
+from .document import StructureCheck
 from .modules import group_modules, strongly_connected
 from .names import name_symbols
 from .operations import OperationNormalizer, url_safe
@@ -96,19 +94,23 @@ def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, gen
         targets.append(target)
     for target in targets:
         schemas.ref_type(target)
-    operations = OperationNormalizer(spec, schemas, config, diagnostics)
+    structure = StructureCheck(spec, diagnostics)
+    operations = OperationNormalizer(spec, schemas, config, diagnostics, structure)
     resources = operations.run()
     name_symbols(schemas.declared_symbols())
     declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
     raw_info = root.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
-    typed(InfoView, base.child("info") if "info" in root else Located({}, base.loc.child("info")), spec, diagnostics)
+    structure.conforms("Info", base.child("info") if "info" in root else Located({}, base.loc.child("info")))
+    servers = _servers(base, spec, diagnostics, structure)
+    security_schemes = _security_schemes(base, spec, structure)
+    structure.remember()
     return Api(
         title=SpecText(info.get("title") or "API"),
         api_version=SpecText(str(info.get("version") or "")),
         description=text(info.get("description")),
-        servers=_servers(base, spec, diagnostics),
-        security_schemes=_security_schemes(base, spec, diagnostics),
+        servers=servers,
+        security_schemes=security_schemes,
         declarations=tuple(sorted(declarations.values(), key=lambda d: d.symbol.name)),
         model_modules=group_modules(declarations),
         resources=resources,
@@ -166,19 +168,21 @@ def _without(expr: TypeExpr, keys: set[str]) -> TypeExpr:
     return expr
 
 
-def _servers(base: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> tuple[Server, ...]:
+def _servers(
+    base: Located, spec: ResolvedSpec, diagnostics: Diagnostics, structure: StructureCheck
+) -> tuple[Server, ...]:
     servers = []
     raw = base.node.get("servers")
     if not isinstance(raw, list):
         return ()
     for index in range(len(raw)):
         located = base.child("servers", index)
-        view = typed(ServerView, located, spec, diagnostics)
-        if view is None:
+        if not structure.conforms("Server", located):
             continue
-        url = view.url
-        for variable, definition in (view.variables or {}).items():
-            url = url.replace("{" + variable + "}", definition.default)
+        node = located.node
+        url = node["url"]
+        for variable, definition in (node.get("variables") or {}).items():
+            url = url.replace("{" + variable + "}", definition["default"])
         if url_safe(url) != url:
             diagnostics.warning(
                 spec.display(located.loc),
@@ -187,11 +191,24 @@ def _servers(base: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> tup
                 "document.server-url",
             )
             url = url_safe(url)
-        servers.append(Server(SpecText(url), text(view.description)))
+        servers.append(Server(SpecText(url), text(node.get("description"))))
     return tuple(servers)
 
 
-def _security_schemes(base: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> tuple[SecurityScheme, ...]:
+_SCHEME_LOCATIONS: dict[Any, SchemeLocation] = {"header": "header", "query": "query", "cookie": "cookie"}
+
+
+def _scheme_kind(scheme_type: str, http_scheme: str) -> SchemeKind:
+    if scheme_type == "http" and http_scheme in ("bearer", "basic"):
+        return "bearer" if http_scheme == "bearer" else "basic"
+    if scheme_type == "apiKey":
+        return "api_key"
+    if scheme_type in ("oauth2", "openIdConnect"):
+        return "oauth2"
+    return "other"
+
+
+def _security_schemes(base: Located, spec: ResolvedSpec, structure: StructureCheck) -> tuple[SecurityScheme, ...]:
     components = base.node.get("components")
     raw = components.get("securitySchemes") if isinstance(components, dict) else None
     if not isinstance(raw, dict):
@@ -199,18 +216,12 @@ def _security_schemes(base: Located, spec: ResolvedSpec, diagnostics: Diagnostic
     schemes = []
     for name in sorted(raw):
         located = spec.follow(base.child("components", "securitySchemes", name))
-        view = typed(SchemeView, located, spec, diagnostics)
-        if view is None:
+        if not structure.conforms("SecurityScheme", located):
             continue
-        kind = "other"
-        if view.type == "http" and (view.scheme or "").lower() == "bearer":
-            kind = "bearer"
-        elif view.type == "http" and (view.scheme or "").lower() == "basic":
-            kind = "basic"
-        elif view.type == "apiKey":
-            kind = "api_key"
-        elif view.type in ("oauth2", "openIdConnect"):
-            kind = "oauth2"
-        location = view.security_scheme_in if view.security_scheme_in in ("header", "query", "cookie") else "header"
-        schemes.append(SecurityScheme(SpecText(name), kind, location, text(view.name), text(view.description)))  # type: ignore[arg-type]
+        node = located.node
+        kind = _scheme_kind(node["type"], str(node.get("scheme") or "").lower())
+        location = _SCHEME_LOCATIONS.get(node.get("in"), "header")
+        schemes.append(
+            SecurityScheme(SpecText(name), kind, location, text(node.get("name")), text(node.get("description")))
+        )
     return tuple(schemes)

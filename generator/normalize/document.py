@@ -1,78 +1,134 @@
-"""The typed view of the document's structure, through openapi-pydantic, with pointer-precise errors.
+"""The document's structural objects, validated by openapi-pydantic, with pointer-precise errors.
 
 openapi-pydantic validates the structural objects (info, servers, operations, parameters, bodies,
 responses, security schemes). Schemas are left out of that validation on purpose: they are read by our
 own shape rules, which accept what real specs write under either version (DESIGN §2).
+
+Building openapi-pydantic's models is most of a run's start-up (about 0.15 s), and an object's verdict
+depends only on its content. So the digests of the objects found valid are remembered per spec, and a
+run whose objects were all seen before (the usual spec edit: a schema or a description) never imports
+it. An object not seen before, or one that is invalid, is always validated, so every error is reported.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from typing import Any, TypeVar
-
-import pydantic
-from openapi_pydantic.v3.v3_1 import (
-    Info,
-    MediaType,
-    Operation,
-    Parameter,
-    RequestBody,
-    Response,
-    SecurityScheme,
-    Server,
-    Tag,
-)
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from ..diagnostics import Diagnostics
+from ..memo import Memo, key_of, library_identity
 from ..resolve import Located, ResolvedSpec
 
-Model = TypeVar("Model", bound=pydantic.BaseModel)
+if TYPE_CHECKING:
+    import pydantic
 
 _SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 _NEXT = re.compile(r"^3\.2\.\d+$")
 
+Structure = Literal["Info", "Operation", "Parameter", "RequestBody", "Response", "SecurityScheme", "Server"]
+"""The openapi-pydantic (3.1) models that validate structural objects."""
+
 # Nested parts that our own stages read (schemas, and objects validated one by one with their own pointer).
 # Where the model requires such a part, an empty placeholder stands in for it (_PLACEHOLDERS).
-_STRIP: dict[type[pydantic.BaseModel], frozenset[str]] = {
-    Operation: frozenset({"parameters", "requestBody", "responses", "callbacks", "servers"}),
-    Parameter: frozenset({"schema", "content", "example", "examples"}),
-    RequestBody: frozenset({"content"}),
-    Response: frozenset({"content", "headers", "links"}),
-    MediaType: frozenset({"schema", "example", "examples", "encoding"}),
-    Server: frozenset(),
-    SecurityScheme: frozenset(),
-    Info: frozenset(),
-    Tag: frozenset(),
+_STRIP: dict[Structure, frozenset[str]] = {
+    "Operation": frozenset({"parameters", "requestBody", "responses", "callbacks", "servers"}),
+    "Parameter": frozenset({"schema", "content", "example", "examples"}),
+    "RequestBody": frozenset({"content"}),
+    "Response": frozenset({"content", "headers", "links"}),
 }
-_PLACEHOLDERS: dict[type[pydantic.BaseModel], dict[str, Any]] = {RequestBody: {"content": {}}}
+_PLACEHOLDERS: dict[Structure, dict[str, Any]] = {"RequestBody": {"content": {}}}
 # Real specs often leave out a response's description; that costs the client nothing, so it is not an error.
-_LENIENT_DEFAULTS: dict[type[pydantic.BaseModel], dict[str, Any]] = {Response: {"description": ""}}
+_LENIENT_DEFAULTS: dict[Structure, dict[str, Any]] = {"Response": {"description": ""}}
+
+_VERDICTS = Memo("verdicts")
+_DIGEST_SIZE = 16
+_VALIDATING_LIBRARIES = ("pydantic", "pydantic_core", "openapi_pydantic")
 
 
-def typed(model: type[Model], located: Located, spec: ResolvedSpec, diagnostics: Diagnostics) -> Model | None:
-    """Validates one structural object; each problem becomes a diagnostic at its own pointer."""
-    node = located.node
-    if not isinstance(node, dict):
-        diagnostics.error(
-            spec.display(located.loc),
-            located.loc.pointer,
-            f"expected an object ({model.__name__}), found {_kind(node)}",
-            "document.shape",
-        )
-        return None
-    strip = _STRIP.get(model, frozenset())
-    data = {**_LENIENT_DEFAULTS.get(model, {}), **{key: value for key, value in node.items() if key not in strip}}
-    data.update(_PLACEHOLDERS.get(model, {}))
-    try:
-        return model.model_validate(data)
-    except pydantic.ValidationError as exc:
-        for error in exc.errors(include_url=False):
-            loc = [str(part) for part in error["loc"] if not str(part)[:1].isupper()]
-            pointer = located.loc.child(*loc).pointer if loc else located.loc.pointer
-            diagnostics.error(
-                spec.display(located.loc), pointer, f"{model.__name__}: {error['msg']}", "document.invalid"
+class StructureCheck:
+    """Validates the structural objects of one spec, reporting each problem at its own pointer."""
+
+    def __init__(self, spec: ResolvedSpec, diagnostics: Diagnostics) -> None:
+        self.spec = spec
+        self.diagnostics = diagnostics
+        self._key = _verdicts_key(spec.root.path) if _VERDICTS.enabled else None
+        stored = _VERDICTS.get(self._key) if self._key is not None else None
+        self._known_valid = _split_digests(stored) if stored is not None else frozenset()
+        self._found_valid: set[bytes] = set()
+
+    def conforms(self, structure: Structure, located: Located) -> bool:
+        """Whether the object at ``located`` is a valid ``structure``; each problem becomes a diagnostic."""
+        node = located.node
+        if not isinstance(node, dict):
+            self.diagnostics.error(
+                self.spec.display(located.loc),
+                located.loc.pointer,
+                f"expected an object ({structure}), found {_kind(node)}",
+                "document.shape",
             )
+            return False
+        strip = _STRIP.get(structure, frozenset())
+        data = {
+            **_LENIENT_DEFAULTS.get(structure, {}),
+            **{key: value for key, value in node.items() if key not in strip},
+        }
+        data.update(_PLACEHOLDERS.get(structure, {}))
+        digest = _digest(structure, data)
+        if digest is not None and digest in self._known_valid:
+            self._found_valid.add(digest)
+            return True
+        if not self._validate(structure, data, located):
+            return False
+        if digest is not None:
+            self._found_valid.add(digest)
+        return True
+
+    def remember(self) -> None:
+        """Stores the verdicts of this run (those of objects no longer in the spec are forgotten)."""
+        if self._key is not None and self._found_valid != self._known_valid:
+            _VERDICTS.put(self._key, b"".join(sorted(self._found_valid)))
+
+    def _validate(self, structure: Structure, data: dict[str, Any], located: Located) -> bool:
+        import pydantic
+        from openapi_pydantic.v3 import v3_1
+
+        model: type[pydantic.BaseModel] = getattr(v3_1, structure)
+        try:
+            model.model_validate(data)
+        except pydantic.ValidationError as exc:
+            for error in exc.errors(include_url=False):
+                loc = [str(part) for part in error["loc"] if not str(part)[:1].isupper()]
+                pointer = located.loc.child(*loc).pointer if loc else located.loc.pointer
+                self.diagnostics.error(
+                    self.spec.display(located.loc), pointer, f"{structure}: {error['msg']}", "document.invalid"
+                )
+            return False
+        return True
+
+
+def _verdicts_key(spec_path: Path) -> str:
+    """Verdicts hold for one spec, these validation rules and these versions of the validating libraries."""
+    rules = Path(__file__).read_bytes()
+    return key_of("structure-verdicts-1", str(spec_path), rules, *map(library_identity, _VALIDATING_LIBRARIES))
+
+
+def _digest(structure: Structure, data: dict[str, Any]) -> bytes | None:
+    """A digest of the object's content, or None where its text would not tell it apart from another.
+
+    ``repr`` of JSON data (str, int, float, bool, None, lists and dicts) tells every value apart,
+    types included, except where a structure contains itself (YAML aliases can build one) and is
+    printed as ``[...]`` or ``{...}``; such an object is validated every time.
+    """
+    text = repr(data)
+    if "[...]" in text or "{...}" in text:
         return None
+    return hashlib.blake2b(f"{structure}:{text}".encode("utf-8", "surrogatepass"), digest_size=_DIGEST_SIZE).digest()
+
+
+def _split_digests(stored: bytes) -> frozenset[bytes]:
+    return frozenset(stored[i : i + _DIGEST_SIZE] for i in range(0, len(stored) - _DIGEST_SIZE + 1, _DIGEST_SIZE))
 
 
 def _kind(node: Any) -> str:

@@ -13,11 +13,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from openapi_pydantic.v3.v3_1 import Operation as OperationView
-from openapi_pydantic.v3.v3_1 import Parameter as ParameterView
-from openapi_pydantic.v3.v3_1 import RequestBody as RequestBodyView
-from openapi_pydantic.v3.v3_1 import Response as ResponseView
-
 from ..config import Config, PaginationRule
 from ..diagnostics import Diagnostics
 from ..ir import (
@@ -40,7 +35,7 @@ from ..ir import (
 )
 from ..load import load_document
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
-from .document import typed
+from .document import StructureCheck
 from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
 from .names import (
     ANNOTATION_NAMES,
@@ -106,6 +101,7 @@ class OperationNormalizer:
     schemas: SchemaNormalizer
     config: Config
     diagnostics: Diagnostics
+    structure: StructureCheck
     excluded: int = 0
     tag_descriptions: dict[str, str] = field(default_factory=dict)
 
@@ -245,8 +241,7 @@ class OperationNormalizer:
     # --- one operation --------------------------------------------------------------------------
 
     def _operation(self, item: _RawOperation) -> Operation | None:
-        view = typed(OperationView, item.located, self.spec, self.diagnostics)
-        if view is None:
+        if not self.structure.conforms("Operation", item.located):
             return None
         node = item.located.node
         context = (class_name(item.resource), class_name(item.method_name))
@@ -281,8 +276,7 @@ class OperationNormalizer:
         merged: dict[tuple[str, str], tuple[Located, dict[str, Any]]] = {}
         for located in [*item.path_parameters, *own]:
             target = self.spec.follow(located)
-            view = typed(ParameterView, target, self.spec, self.diagnostics)
-            if view is None:
+            if not self.structure.conforms("Parameter", target):
                 continue
             node = target.node
             if node["in"] in ("header", "cookie") and not _HTTP_TOKEN.match(node["name"]):
@@ -327,8 +321,7 @@ class OperationNormalizer:
         if raw is None:
             return [], None
         located = self.spec.follow(item.located.child("requestBody"))
-        view = typed(RequestBodyView, located, self.spec, self.diagnostics)
-        if view is None:
+        if not self.structure.conforms("RequestBody", located):
             return [], None
         content = self._content(located)
         if content is None:
@@ -446,9 +439,9 @@ class OperationNormalizer:
             return Response("200", "empty", None)
         code = codes[0]
         located = self.spec.follow(item.located.child("responses", next(k for k in responses if str(k) == code)))
-        view = typed(ResponseView, located, self.spec, self.diagnostics)
+        conforms = self.structure.conforms("Response", located)
         description = text(located.node.get("description")) if isinstance(located.node, dict) else None
-        content = self._content(located) if view is not None else None
+        content = self._content(located) if conforms else None
         if not content:
             return Response(code, "empty", None, description)
         media_type = _pick_media_type(content)

@@ -1,0 +1,102 @@
+"""Structural validation remembers the objects it found valid, and still reports every invalid one.
+
+openapi-pydantic validates operations, parameters, bodies, responses, servers, security schemes and
+info. A run whose objects were all found valid before does not validate (or import) anything; a new or
+changed object is validated; an invalid object is reported on every run.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.diagnostics import Diagnostics, SpecError
+from generator.normalize import document
+from generator.pipeline import build_api
+from tests.support import BRAINTRUST_SPEC, REPO
+
+
+@pytest.fixture
+def validations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The structures validated by openapi-pydantic, in a memo of the test's own."""
+    monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path / "memo"))
+    monkeypatch.delenv("OAPIGEN_NO_CACHE", raising=False)
+    seen: list[str] = []
+    real = document.StructureCheck._validate
+
+    def counting(self: document.StructureCheck, structure: document.Structure, *args: object) -> bool:
+        seen.append(structure)
+        return real(self, structure, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(document.StructureCheck, "_validate", counting)
+    return seen
+
+
+def _spec_copy(tmp_path: Path, text: str) -> Config:
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(text, encoding="utf-8")
+    return dataclasses.replace(Config(), spec=spec)
+
+
+def _errors(config: Config) -> list[str]:
+    diagnostics = Diagnostics()
+    with contextlib.suppress(SpecError):
+        build_api(config, diagnostics)
+    return [item.format() for item in diagnostics.errors]
+
+
+def test_a_second_run_validates_only_what_changed(tmp_path: Path, validations: list[str]) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text)
+    assert _errors(config) == []
+    assert validations.count("Operation") > 100 and "Parameter" in validations and "Response" in validations
+    validations.clear()
+    _spec_copy(tmp_path, text.replace("description: Unique identifier for the project", "description: Edited", 1))
+    assert _errors(config) == []
+    assert validations == []
+    _spec_copy(tmp_path, text.replace("summary: Create project", "summary: Create a project", 1))
+    assert _errors(config) == []
+    assert validations == ["Operation"]
+
+
+def test_an_invalid_object_is_reported_on_every_run(tmp_path: Path, validations: list[str]) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text)
+    assert _errors(config) == []
+    broken = text.replace("summary: Create project", "summary: [not, a, string]", 1)
+    assert broken != text
+    _spec_copy(tmp_path, broken)
+    for _ in range(2):
+        validations.clear()
+        errors = _errors(config)
+        assert len(errors) == 1 and "Operation: Input should be a valid string" in errors[0]
+        assert "/post/summary" in errors[0]
+        assert validations == ["Operation"]
+
+
+def test_a_run_with_nothing_new_does_not_import_openapi_pydantic(tmp_path: Path) -> None:
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "memo")}
+    env.pop("OAPIGEN_NO_CACHE", None)
+    spec = tmp_path / "openapi.yaml"
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    program = (
+        "import sys\n"
+        "from generator.cli import main\n"
+        f"main.main(['generate', '--spec', {str(spec)!r}, '--out', {str(tmp_path / 'out')!r},"
+        f" '--config', {str(REPO / 'pyproject.toml')!r}], standalone_mode=False)\n"
+        "print('imported' if 'openapi_pydantic' in sys.modules else 'not imported')\n"
+    )
+    outcomes = []
+    for edit in ("", "Edited "):
+        spec.write_text(text.replace("description: Unique identifier", f"description: {edit}Unique identifier"))
+        run = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True, cwd=tmp_path)
+        assert run.returncode == 0, run.stderr
+        outcomes.append(run.stdout.splitlines()[-1])
+    assert outcomes == ["imported", "not imported"]
