@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from . import yaml_pieces
 from .diagnostics import Diagnostic, Diagnostics, Level, Position, join_pointer
 from .memo import Memo, key_of
 
@@ -300,8 +301,17 @@ _PARSED = Memo("parsed")
 
 
 def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
-    """YAML through the C loader; a text parsed before (by these versions of this code) is read from the
-    store as JSON instead, about twenty times faster. Only texts that passed every bound are stored."""
+    """YAML through the C loader. With the memo on, the text is read in pieces (``yaml_pieces``) and only
+    the pieces not parsed before (by these versions of this code) are parsed; the others are read from
+    the store as JSON, about twenty times faster. A text that cannot be cut is stored whole. Only data
+    that passed every bound is stored."""
+    if not _PARSED.enabled:
+        return _parse_yaml(display, text, diagnostics)
+    pieces = yaml_pieces.split(text, _parse_key)
+    if pieces is not None:
+        data = _load_pieces(pieces)
+        if data is not None and _nesting_ok(display, data, Diagnostics(), lambda: None):
+            return data
     key = key_of("spec-yaml-1", yaml.__version__, text)
     stored = _PARSED.get(key)
     if stored is not None:
@@ -310,6 +320,39 @@ def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
     if data is not _FAILED:
         _PARSED.put(key, json.dumps(data, separators=(",", ":")).encode())  # ASCII: lone surrogates survive
     return data
+
+
+def _parse_key(line: str) -> Any:
+    try:
+        return yaml.load(line, Loader=_SpecLoader)
+    except yaml.YAMLError:
+        return None
+
+
+def _load_pieces(pieces: list[yaml_pieces.Piece]) -> dict[str, Any] | None:
+    """The document from its pieces, each parsed or read from the store; None where the whole text must
+    be parsed instead (a piece that fails, or that breaks a bound, is reported from the whole text)."""
+    parsed: list[Any] = []
+    new: list[tuple[str, Any]] = []
+    for piece in pieces:
+        key = key_of("spec-yaml-piece-1", yaml.__version__, piece.text)
+        stored = _PARSED.get(key)
+        if stored is not None:
+            parsed.append(json.loads(stored))
+            continue
+        try:
+            data = yaml.load(piece.text, Loader=_SpecLoader)
+        except (yaml.YAMLError, RecursionError, ValueError):
+            return None
+        if not _nesting_ok("", data, Diagnostics(), lambda: None):
+            return None
+        parsed.append(data)
+        new.append((key, data))
+    document = yaml_pieces.assemble(pieces, parsed)
+    if document is not None:
+        for key, data in new:
+            _PARSED.put(key, json.dumps(data, separators=(",", ":")).encode())
+    return document
 
 
 def _parse_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
