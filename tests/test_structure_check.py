@@ -100,3 +100,29 @@ def test_a_run_with_nothing_new_does_not_import_openapi_pydantic(tmp_path: Path)
         assert run.returncode == 0, run.stderr
         outcomes.append(run.stdout.splitlines()[-1])
     assert outcomes == ["imported", "not imported"]
+
+
+def test_verdicts_hold_wherever_the_spec_lies(tmp_path: Path, validations: list[str]) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    assert _errors(_spec_copy(tmp_path, text)) == []
+    validations.clear()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    assert _errors(_spec_copy(elsewhere, text)) == []
+    assert validations == []
+
+
+def test_the_set_keeps_the_verdicts_used_last(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text)
+    assert _errors(config) == []
+    everything = len(validations)  # each distinct object once, however many places hold it
+    monkeypatch.setattr(document, "MAX_VERDICTS", 10)
+    _spec_copy(tmp_path, text.replace("summary: Create project", "summary: Create a project", 1))
+    assert _errors(config) == []  # all but the new operation known; the set is cut to 10
+    validations.clear()
+    assert _errors(config) == []
+    assert validations.count("Operation") > 100  # most verdicts were dropped
+    assert len(validations) == everything - 10  # the new operation's was kept, with 9 others

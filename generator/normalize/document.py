@@ -5,9 +5,10 @@ responses, security schemes). Schemas are left out of that validation on purpose
 own shape rules, which accept what real specs write under either version (DESIGN §2).
 
 Building openapi-pydantic's models is most of a run's start-up (about 0.15 s), and an object's verdict
-depends only on its content. So the digests of the objects found valid are remembered per spec, and a
-run whose objects were all seen before (the usual spec edit: a schema or a description) never imports
-it. An object not seen before, or one that is invalid, is always validated, so every error is reported.
+depends only on its content. So the digests of the objects found valid are remembered (one bounded set,
+whatever the spec and wherever it lies), and a run whose objects were all seen before (the usual spec
+edit: a schema or a description) never imports it. An object not seen before, or one that is invalid,
+is always validated, so every error is reported.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ _LENIENT_DEFAULTS: dict[Structure, dict[str, Any]] = {"Response": {"description"
 
 _VERDICTS = Memo("verdicts")
 _DIGEST_SIZE = 16
+MAX_VERDICTS = 65_536
+"""The set keeps the digests used last, at most this many (1 MiB; the Braintrust spec has about 1,000)."""
 _VALIDATING_LIBRARIES = ("pydantic", "pydantic_core", "openapi_pydantic")
 
 
@@ -53,10 +56,11 @@ class StructureCheck:
     def __init__(self, spec: ResolvedSpec, diagnostics: Diagnostics) -> None:
         self.spec = spec
         self.diagnostics = diagnostics
-        self._key = _verdicts_key(spec.root.path) if _VERDICTS.enabled else None
+        self._key = _verdicts_key() if _VERDICTS.enabled else None
         stored = _VERDICTS.get(self._key) if self._key is not None else None
-        self._known_valid = _split_digests(stored) if stored is not None else frozenset()
-        self._found_valid: set[bytes] = set()
+        self._stored = _split_digests(stored) if stored is not None else []  # the most recently used first
+        self._known_valid = frozenset(self._stored)
+        self._found_valid: dict[bytes, None] = {}  # in the order found
 
     def conforms(self, structure: Structure, located: Located) -> bool:
         """Whether the object at ``located`` is a valid ``structure``; each problem becomes a diagnostic."""
@@ -76,19 +80,27 @@ class StructureCheck:
         }
         data.update(_PLACEHOLDERS.get(structure, {}))
         digest = _digest(structure, data)
-        if digest is not None and digest in self._known_valid:
-            self._found_valid.add(digest)
+        if digest is not None and (digest in self._known_valid or digest in self._found_valid):
+            self._found_valid[digest] = None
             return True
         if not self._validate(structure, data, located):
             return False
         if digest is not None:
-            self._found_valid.add(digest)
+            self._found_valid[digest] = None
         return True
 
     def remember(self) -> None:
-        """Stores the verdicts of this run (those of objects no longer in the spec are forgotten)."""
-        if self._key is not None and self._found_valid != self._known_valid:
-            _VERDICTS.put(self._key, b"".join(sorted(self._found_valid)))
+        """Adds this run's new verdicts to the set, first, dropping the least recently used beyond the bound.
+
+        A run that found nothing new writes nothing (the order then ages a little, which only decides
+        what goes first once the set is full). Two runs writing at once may lose one's verdicts: they
+        are validated again next time.
+        """
+        if self._key is None or self._known_valid.issuperset(self._found_valid):
+            return
+        found = list(self._found_valid)
+        kept = [digest for digest in self._stored if digest not in self._found_valid]
+        _VERDICTS.put(self._key, b"".join([*found, *kept][:MAX_VERDICTS]))
 
     def _validate(self, structure: Structure, data: dict[str, Any], located: Located) -> bool:
         import pydantic
@@ -108,10 +120,10 @@ class StructureCheck:
         return True
 
 
-def _verdicts_key(spec_path: Path) -> str:
-    """Verdicts hold for one spec, these validation rules and these versions of the validating libraries."""
+def _verdicts_key() -> str:
+    """Verdicts hold for these validation rules and these versions of the validating libraries."""
     rules = Path(__file__).read_bytes()
-    return key_of("structure-verdicts-1", str(spec_path), rules, *map(library_identity, _VALIDATING_LIBRARIES))
+    return key_of("structure-verdicts-2", rules, *map(library_identity, _VALIDATING_LIBRARIES))
 
 
 def _digest(structure: Structure, data: dict[str, Any]) -> bytes | None:
@@ -127,8 +139,8 @@ def _digest(structure: Structure, data: dict[str, Any]) -> bytes | None:
     return hashlib.blake2b(f"{structure}:{text}".encode("utf-8", "surrogatepass"), digest_size=_DIGEST_SIZE).digest()
 
 
-def _split_digests(stored: bytes) -> frozenset[bytes]:
-    return frozenset(stored[i : i + _DIGEST_SIZE] for i in range(0, len(stored) - _DIGEST_SIZE + 1, _DIGEST_SIZE))
+def _split_digests(stored: bytes) -> list[bytes]:
+    return [stored[i : i + _DIGEST_SIZE] for i in range(0, len(stored) - _DIGEST_SIZE + 1, _DIGEST_SIZE)]
 
 
 def _kind(node: Any) -> str:
