@@ -13,6 +13,8 @@ import os
 import subprocess
 from pathlib import Path
 
+from .memo import installed_identity
+
 LINE_LENGTH = 120
 TARGET_VERSION = "py310"
 _SETTINGS = [
@@ -37,10 +39,12 @@ def ruff_binary() -> str:
 
 
 def formatter_identity() -> str:
-    """What decides the formatted bytes besides the input: ruff's version and our settings."""
-    from importlib.metadata import version
+    """What decides the formatted bytes besides the input: the ruff binary and our settings.
 
-    return f"ruff {version('ruff')} " + " ".join(_SETTINGS)
+    The binary is known by its path, size and modification time, which change when another ruff is
+    installed; reading ruff's version from the package metadata instead took 35 ms of every run.
+    """
+    return f"ruff {installed_identity(ruff_binary())} " + " ".join(_SETTINGS)
 
 
 FORMATTED_SUFFIXES = (".py", ".md")
