@@ -48,6 +48,19 @@ def _update_readme(readme: Path, report: str) -> None:
     readme.write_text(f"{before}{README_BEGIN}\n{report}{README_END}{after}", encoding="utf-8")
 
 
+def _byte_compile_generator() -> None:
+    """Byte-compiles the working tree's generator, as pip does for an installed package.
+
+    The tools environment installs oapigen editable, so its modules are compiled on import, and where
+    PYTHONDONTWRITEBYTECODE is set (it is on this machine) the compiled code is never kept: every run
+    compiled all of them again (about 50 ms), which no installed oapigen pays, and no peer paid.
+    """
+    import compileall
+
+    if not compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "generator"), quiet=1):
+        raise SystemExit("benchmarks: the generator does not compile")
+
+
 def main(argv: list[str]) -> int:
     if not running_in_tools_env():
         reexec_in_tools_env(Path(__file__).resolve(), argv)
@@ -81,6 +94,7 @@ def main(argv: list[str]) -> int:
     client: dict[str, object] | None = None
     profile: dict[str, object] | None = None
     try:
+        _byte_compile_generator()
         if "generation" in parts:
             _progress("preparing inputs (JSON form, synthetic specs, the folder check compares with)")
             inputs = prepare_inputs(work)
