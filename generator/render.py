@@ -43,6 +43,7 @@ from .ir import (
     referenced_symbols,
 )
 from .memo import cache_home
+from .parallel import map_shared
 from .template_files import builtin_templates
 
 
@@ -371,10 +372,10 @@ class Renderer:
             "example_resource": helpers.resource_of,
             "default_base_url": api.servers[0].url if api.servers else SpecText("http://localhost"),
         }
-        files: list[RenderedFile] = []
+        jobs: list[tuple[str, str, dict[str, Any]]] = []
 
         def emit(template: str, path: str, **extra: Any) -> None:
-            files.append(RenderedFile(path, self.env.get_template(template).render({**context, **extra})))
+            jobs.append((template, path, extra))
 
         emit("package/pyproject.toml.jinja", "pyproject.toml")
         emit("package/README.md.jinja", "README.md")
@@ -412,7 +413,14 @@ class Renderer:
         emit("package/models/__init__.py.jinja", f"{package}/models/__init__.py")
         for module in api.model_modules:
             emit("package/models/module.py.jinja", f"{package}/models/{module.name}.py", module=module)
-        return sorted(files, key=lambda f: f.path)
+        # Loaded before the work is shared, so that each template is read (or compiled) once, not in both processes.
+        templates = {name: self.env.get_template(name) for name, _, _ in jobs}
+
+        def render_one(job: tuple[str, str, dict[str, Any]]) -> RenderedFile:
+            name, path, extra = job
+            return RenderedFile(path, templates[name].render({**context, **extra}))
+
+        return sorted(map_shared(render_one, jobs), key=lambda f: f.path)
 
 
 def _is_file(expr: TypeExpr) -> bool:

@@ -1,0 +1,97 @@
+"""Independent work shared with a second process, where the machine has a core for it and it is safe.
+
+Rendering the Braintrust client's 327 files takes about 0.15 s of one core while the other waits. A
+forked child renders every other file and hands the texts back through a pipe (forking and pickling
+them cost about 7 ms), so the stage takes a little more than half as long on two cores.
+
+The child is only forked where that is safe and can pay off: on Linux (fork, without macOS's
+objections), in a process with one thread (forking a threaded process can leave a lock held forever
+in the child), with at least two cores available and enough items. Otherwise, or when the child fails
+in any way, this process does all of the work itself, so the result, an exception included, is the
+same as without the child.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import threading
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+__all__ = ["map_shared"]
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+MIN_ITEMS = 32
+"""Below this many items, forking costs more than it saves."""
+
+
+def map_shared(work: Callable[[Item], Result], items: Sequence[Item]) -> list[Result]:
+    """``[work(item) for item in items]``, with every other item done by a forked child when possible."""
+    if len(items) < MIN_ITEMS or not _may_fork():
+        return [work(item) for item in items]
+    theirs = items[1::2]
+    child, pipe = _start_child(work, theirs)
+    try:
+        mine = [work(item) for item in items[::2]]
+    except BaseException:
+        _abandon(child, pipe)
+        raise
+    results: list[Result] | None = _collect(child, pipe, len(theirs))
+    if results is None:  # the child failed: its share is done here, where any exception can surface
+        results = [work(item) for item in theirs]
+    merged: list[Result] = []
+    for index in range(len(items)):
+        merged.append(mine[index // 2] if index % 2 == 0 else results[index // 2])
+    return merged
+
+
+def _may_fork() -> bool:
+    if not sys.platform.startswith("linux") or threading.active_count() != 1:
+        return False
+    try:
+        return len(os.sched_getaffinity(0)) >= 2
+    except OSError:
+        return False
+
+
+def _start_child(work: Callable[[Item], Result], items: Sequence[Item]) -> tuple[int, int]:
+    """Forks a child that does ``items`` and writes the pickled results to a pipe; returns its pid and
+    the pipe's reading end."""
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns, never runs the parent's exit handlers or flushes its buffers
+        status = 1
+        try:
+            os.close(reading)
+            data = pickle.dumps([work(item) for item in items], protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(writing, "wb") as out:
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writing)
+    return pid, reading
+
+
+def _collect(pid: int, reading: int, count: int) -> list[Result] | None:
+    """The child's results, or None when it did not deliver them all."""
+    with os.fdopen(reading, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return None
+    try:
+        results = pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+        return None
+    return results if isinstance(results, list) and len(results) == count else None
+
+
+def _abandon(pid: int, reading: int) -> None:
+    """Closing the pipe stops a child still writing (EPIPE); then it is reaped, so no zombie is left."""
+    os.close(reading)
+    os.waitpid(pid, 0)
