@@ -52,7 +52,7 @@ _NOT_AN_ENTRY = " \t\r\n#-?:!&*<"
 @dataclass(frozen=True)
 class Piece:
     """Consecutive entries of the mapping at ``parent``: the keys leading to it from the root, each with
-    the number of its line (a key written twice is then told apart from one mapping cut in pieces)."""
+    the offset of its line (a key written twice is then told apart from one mapping cut in pieces)."""
 
     parent: tuple[tuple[str, int], ...]
     text: str
