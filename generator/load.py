@@ -20,6 +20,7 @@ import yaml
 from . import yaml_pieces
 from .diagnostics import Diagnostic, Diagnostics, Level, Position, join_pointer
 from .memo import Memo, key_of
+from .parallel import map_shared
 
 # The C loader is ~6x faster; the pure-Python one is the fallback where PyYAML was built without libyaml.
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -301,12 +302,10 @@ _PARSED = Memo("parsed")
 
 
 def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
-    """YAML through the C loader. With the memo on, the text is read in pieces (``yaml_pieces``) and only
-    the pieces not parsed before (by these versions of this code) are parsed; the others are read from
-    the store as JSON, about twenty times faster. A text that cannot be cut is stored whole. Only data
-    that passed every bound is stored."""
-    if not _PARSED.enabled:
-        return _parse_yaml(display, text, diagnostics)
+    """YAML through the C loader, in pieces (``yaml_pieces``) where the text can be cut: the pieces parsed
+    before (by these versions of this code) are read from the store as JSON, about twenty times faster,
+    and the others are parsed, shared with a second process where there is a core for it. A text that
+    cannot be cut is parsed, and stored, whole. Only data that passed every bound is stored."""
     pieces = yaml_pieces.split(text, _parse_key)
     if pieces is not None:
         data = _load_pieces(pieces)
@@ -330,29 +329,29 @@ def _parse_key(line: str) -> Any:
 
 
 def _load_pieces(pieces: list[yaml_pieces.Piece]) -> dict[str, Any] | None:
-    """The document from its pieces, each parsed or read from the store; None where the whole text must
+    """The document from its pieces, each read from the store or parsed; None where the whole text must
     be parsed instead (a piece that fails, or that breaks a bound, is reported from the whole text)."""
-    parsed: list[Any] = []
-    new: list[tuple[str, Any]] = []
-    for piece in pieces:
-        key = key_of("spec-yaml-piece-1", yaml.__version__, piece.text)
-        stored = _PARSED.get(key)
-        if stored is not None:
-            parsed.append(json.loads(stored))
-            continue
-        try:
-            data = yaml.load(piece.text, Loader=_SpecLoader)
-        except (yaml.YAMLError, RecursionError, ValueError):
-            return None
-        if not _nesting_ok("", data, Diagnostics(), lambda: None):
-            return None
-        parsed.append(data)
-        new.append((key, data))
+    keys = [key_of("spec-yaml-piece-1", yaml.__version__, piece.text) for piece in pieces]
+    stored = [_PARSED.get(key) for key in keys]
+    missing = [index for index, entry in enumerate(stored) if entry is None]
+    fresh = dict(zip(missing, map_shared(_parse_piece, [pieces[index].text for index in missing]), strict=True))
+    if any(data is None for data in fresh.values()):
+        return None
+    parsed = [fresh[index] if entry is None else json.loads(entry) for index, entry in enumerate(stored)]
     document = yaml_pieces.assemble(pieces, parsed)
     if document is not None:
-        for key, data in new:
-            _PARSED.put(key, json.dumps(data, separators=(",", ":")).encode())
+        for index, data in fresh.items():
+            _PARSED.put(keys[index], json.dumps(data, separators=(",", ":")).encode())
     return document
+
+
+def _parse_piece(text: str) -> Any:
+    """A piece's data, or None when it does not parse within the bounds (a piece that does is a mapping)."""
+    try:
+        data = yaml.load(text, Loader=_SpecLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    return data if _nesting_ok("", data, Diagnostics(), lambda: None) else None
 
 
 def _parse_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:

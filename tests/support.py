@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
@@ -173,3 +174,18 @@ def prism(spec: Path, *, dynamic: bool = False, errors: bool = True) -> Iterator
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+def record_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The pids of the children that os.fork makes from now on (in this test)."""
+    children: list[int] = []
+    real_fork = os.fork
+
+    def recording_fork() -> int:
+        pid = real_fork()
+        if pid:
+            children.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recording_fork)
+    return children

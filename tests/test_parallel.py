@@ -11,7 +11,7 @@ from generator import parallel
 from generator.diagnostics import Diagnostics
 from generator.pipeline import build_api
 from generator.render import Renderer
-from tests.support import repo_config
+from tests.support import record_forks, repo_config
 
 
 @pytest.fixture(autouse=True)
@@ -54,23 +54,8 @@ def test_a_failure_in_the_child_is_raised_here() -> None:
     assert parallel.map_shared(lambda value: value if value != 77 else 0, range(100))[77] == 0
 
 
-def _count_forks(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """The pids of the children forked from now on."""
-    children: list[int] = []
-    real_fork = os.fork
-
-    def recording_fork() -> int:
-        pid = real_fork()
-        if pid:
-            children.append(pid)
-        return pid
-
-    monkeypatch.setattr(os, "fork", recording_fork)
-    return children
-
-
 def test_a_failure_here_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) -> None:
-    children = _count_forks(monkeypatch)
+    children = record_forks(monkeypatch)
 
     def fails_here(value: int) -> int:
         if value == 50:
@@ -85,8 +70,8 @@ def test_a_failure_here_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_the_braintrust_client_renders_alike_shared_or_not(monkeypatch: pytest.MonkeyPatch) -> None:
-    forks = _count_forks(monkeypatch)
     api = build_api(repo_config(), Diagnostics())
+    forks = record_forks(monkeypatch)
     renderer = Renderer()
     shared = renderer.render(api)
     assert len(forks) == 1

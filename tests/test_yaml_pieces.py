@@ -7,6 +7,7 @@ text, so that key order counts too (it decides the order of fields and methods i
 from __future__ import annotations
 
 import json
+import os
 import random
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import yaml
 
 from generator import load, yaml_pieces
 from generator.diagnostics import Diagnostics
-from tests.support import REPO
+from tests.support import REPO, record_forks
 
 SPECS = sorted([*(REPO / "specs").glob("*.yaml"), *(REPO / "specs" / "history").glob("*.yaml")])
 CORPUS_YAML = sorted(p for p in (REPO / "tests").rglob("*.yaml") if "expected" not in p.parts)
@@ -226,3 +227,12 @@ def test_random_documents_in_every_style_read_the_same(seed: int, monkeypatch: p
     assert yaml_pieces.split(text, load._parse_key) is not None
     assert _whole(text) is not load._FAILED
     _assert_reads_as_whole(text)
+
+
+def test_without_the_memo_the_pieces_are_parsed_by_two_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    forks = record_forks(monkeypatch)
+    text = (REPO / "specs" / "openapi.yaml").read_text(encoding="utf-8")
+    assert _same(_in_pieces(text), _whole(text))
+    assert len(forks) == 1
