@@ -13,7 +13,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -372,9 +372,11 @@ class Renderer:
             "example_resource": helpers.resource_of,
             "default_base_url": api.servers[0].url if api.servers else SpecText("http://localhost"),
         }
-        jobs: list[tuple[str, str, dict[str, Any]]] = []
+        # Each file's own part of the context is made when the file is rendered (a resource's type renderer
+        # holds a table of every declaration: made all at once, they took 650 MB on 5,000 operations).
+        jobs: list[tuple[str, str, Callable[[], dict[str, Any]]]] = []
 
-        def emit(template: str, path: str, **extra: Any) -> None:
+        def emit(template: str, path: str, extra: Callable[[], dict[str, Any]] = dict) -> None:
             jobs.append((template, path, extra))
 
         emit("package/pyproject.toml.jinja", "pyproject.toml")
@@ -399,28 +401,40 @@ class Renderer:
             emit(f"runtime/{runtime}.py.jinja", f"{package}/{runtime}.py")
         emit("package/resources/__init__.py.jinja", f"{package}/resources/__init__.py")
         for resource in api.resources:
-            shadowing = frozenset(op.method_name for op in resource.operations) & _BUILTIN_TYPES
-            resource_types = TypeRenderer(api.declarations, shadowing)
-            resource_helpers = _ResourceHelpers(api, resource_types)
             emit(
                 "package/resources/resource.py.jinja",
                 f"{package}/resources/{resource.module_name}.py",
-                resource=resource,
-                annotation=resource_types.annotation,
-                return_annotation=resource_helpers.return_annotation,
-                runtime_type=resource_helpers.runtime_type,
+                functools.partial(_resource_context, api, resource),
             )
         emit("package/models/__init__.py.jinja", f"{package}/models/__init__.py")
         for module in api.model_modules:
-            emit("package/models/module.py.jinja", f"{package}/models/{module.name}.py", module=module)
+            emit(
+                "package/models/module.py.jinja",
+                f"{package}/models/{module.name}.py",
+                functools.partial(dict, module=module),
+            )
         # Loaded before the work is shared, so that each template is read (or compiled) once, not in both processes.
         templates = {name: self.env.get_template(name) for name, _, _ in jobs}
 
-        def render_one(job: tuple[str, str, dict[str, Any]]) -> RenderedFile:
+        def render_one(job: tuple[str, str, Callable[[], dict[str, Any]]]) -> RenderedFile:
             name, path, extra = job
-            return RenderedFile(path, templates[name].render({**context, **extra}))
+            return RenderedFile(path, templates[name].render({**context, **extra()}))
 
         return sorted(map_shared(render_one, jobs), key=lambda f: f.path)
+
+
+def _resource_context(api: Api, resource: Resource) -> dict[str, Any]:
+    """What the resource template sees besides the common context: names the resource's methods shadow
+    (a method named ``list`` makes ``builtins.list`` necessary in annotations after it)."""
+    shadowing = frozenset(op.method_name for op in resource.operations) & _BUILTIN_TYPES
+    resource_types = TypeRenderer(api.declarations, shadowing)
+    resource_helpers = _ResourceHelpers(api, resource_types)
+    return {
+        "resource": resource,
+        "annotation": resource_types.annotation,
+        "return_annotation": resource_helpers.return_annotation,
+        "runtime_type": resource_helpers.runtime_type,
+    }
 
 
 def _is_file(expr: TypeExpr) -> bool:
