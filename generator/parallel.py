@@ -34,7 +34,10 @@ def map_shared(work: Callable[[Item], Result], items: Sequence[Item]) -> list[Re
     if len(items) < MIN_ITEMS or not _may_fork():
         return [work(item) for item in items]
     theirs = items[1::2]
-    child, pipe = _start_child(work, theirs)
+    try:
+        child, pipe = _start_child(work, theirs)
+    except OSError:  # no process or pipe to be had (a limit, a sandbox): all of it here, then
+        return [work(item) for item in items]
     try:
         mine = [work(item) for item in items[::2]]
     except BaseException:
@@ -62,7 +65,12 @@ def _start_child(work: Callable[[Item], Result], items: Sequence[Item]) -> tuple
     """Forks a child that does ``items`` and writes the pickled results to a pipe; returns its pid and
     the pipe's reading end."""
     reading, writing = os.pipe()
-    pid = os.fork()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(reading)
+        os.close(writing)
+        raise
     if pid == 0:  # the child: never returns, never runs the parent's exit handlers or flushes its buffers
         status = 1
         try:

@@ -79,3 +79,12 @@ def test_the_braintrust_client_renders_alike_shared_or_not(monkeypatch: pytest.M
     alone = renderer.render(api)
     assert len(forks) == 1
     assert shared == alone
+
+
+def test_when_no_process_can_be_forked_the_work_is_done_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused() -> int:
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", refused)
+    here = os.getpid()
+    assert parallel.map_shared(_pid_and_square, range(100)) == [(here, value * value) for value in range(100)]
