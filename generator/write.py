@@ -63,9 +63,12 @@ def check_target(out: Path) -> None:
 
 
 def _write_tree(files: list[RenderedFile], root: Path) -> None:
+    folders: set[Path] = set()
     for file in files:
         path = root / file.path
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in folders:  # one mkdir per folder, not per file (thousands on Stripe's spec)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            folders.add(path.parent)
         path.write_bytes(file.content.encode("utf-8"))
 
 
@@ -81,8 +84,9 @@ def build_tree(files: list[RenderedFile], root: Path, formatted: bool = False) -
     ready, pending = _formatted_from_memo(files)
     _write_tree(ready, root)
     format_tree(root, [root / path for path, _ in pending])
-    for path, key in pending:
-        _FORMATTED.put(key, (root / path).read_bytes())
+    if _FORMATTED.enabled:  # else the formatted files need not be read back
+        for path, key in pending:
+            _FORMATTED.put(key, (root / path).read_bytes())
 
 
 _FORMATTED = Memo("formatted")
@@ -92,12 +96,13 @@ def _formatted_from_memo(files: list[RenderedFile]) -> tuple[list[RenderedFile],
     identity = formatter_identity() if _FORMATTED.enabled else ""
     ready: list[RenderedFile] = []
     pending: list[tuple[str, str]] = []
+    enabled = _FORMATTED.enabled
     for file in files:
         if not file.path.endswith(FORMATTED_SUFFIXES):
             ready.append(file)
             continue
-        key = key_of(identity, file.path, file.content)
-        formatted = _FORMATTED.get(key) if _FORMATTED.enabled else None
+        key = key_of(identity, file.path, file.content) if enabled else ""
+        formatted = _FORMATTED.get(key) if enabled else None
         if formatted is None:
             ready.append(file)
             pending.append((file.path, key))
