@@ -6,7 +6,10 @@ errors (or warnings, with ``strict``), so later stages only ever see input they 
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,8 +52,9 @@ def load_and_resolve(spec_path: Path, config: Config, diagnostics: Diagnostics) 
 
 
 def build_api(config: Config, diagnostics: Diagnostics) -> Api:
-    spec = load_and_resolve(config.spec, config, diagnostics)
-    api = normalize(spec, config, diagnostics, __version__)
+    with _cyclic_collector_paused():
+        spec = load_and_resolve(config.spec, config, diagnostics)
+        api = normalize(spec, config, diagnostics, __version__)
     diagnostics.raise_if_errors(strict=config.strict)
     return api
 
@@ -60,5 +64,35 @@ def build(config: Config) -> Build:
     started = time.perf_counter()
     diagnostics = Diagnostics()
     api = build_api(config, diagnostics)
-    files = Renderer(config.templates).render(api)
+    with _kept_out_of_collections():
+        files = Renderer(config.templates).render(api)
     return Build(api, files, sorted(diagnostics.warnings, key=Diagnostic.sort_key), started)
+
+
+# Python's cyclic garbage collector walks every live object in its oldest generation. Loading and
+# normalizing make millions of objects that live until the command ends (the document, the IR) and
+# little cyclic garbage, so its walks there are wasted (0.35 s of a cold Stripe run); rendering makes
+# much cyclic garbage (Jinja's contexts hold the texts they render: 650 MB on 5,000 operations if never
+# collected) but few long-lived objects, so there it runs, over the young objects alone.
+
+
+@contextlib.contextmanager
+def _cyclic_collector_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _kept_out_of_collections() -> Iterator[None]:
+    """Every object alive now (the document and the IR among them) is left out of the collector's walks
+    until the block ends; then all of them are collectable again."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()

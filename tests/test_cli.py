@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 from pathlib import Path
-from typing import Any
 
-import pytest
-
-from generator import cli
 from tests.support import BRAINTRUST_SPEC, REPO, oapigen, run, write_spec
 
 SMALL = """
@@ -160,25 +155,3 @@ def test_generate_from_outside_the_repository(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (out / "bt" / "_client.py").is_file()
-
-
-def test_a_command_runs_without_the_cyclic_collector_and_restores_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen: list[bool] = []
-    real_config = cli._config
-
-    def spying_config(*args: Any, **kwargs: Any) -> Any:
-        seen.append(gc.isenabled())
-        return real_config(*args, **kwargs)
-
-    monkeypatch.setattr(cli, "_config", spying_config)
-    assert gc.isenabled()
-    cli.main.main(["generate", "--out", str(tmp_path / "client")], standalone_mode=False)
-    assert seen == [False]
-    assert gc.isenabled()
-    with pytest.raises(SystemExit) as exit_info:  # a bad spec: the collector comes back all the same
-        cli.main.main(["generate", "--spec", str(tmp_path / "missing.yaml")], standalone_mode=False)
-    assert exit_info.value.code == cli.EXIT_BAD_INPUT
-    assert seen == [False, False]
-    assert gc.isenabled()
