@@ -621,10 +621,20 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _member_description(node: dict[str, Any]) -> SpecText | None:
+    """A property's description written inside it rather than beside it: in an ``allOf`` member that only
+    annotates (``allOf: [$ref, {description}]``), or in the one variant of a union with null
+    (``anyOf: [{allOf: [$ref, {description}]}, {type: "null"}]``, the 3.1 way to make a reference nullable)."""
     members = node.get("allOf")
     for member in members if isinstance(members, list) else ():
         if is_annotation_only(member) and text(member.get("description")):
             return text(member["description"])
+    for key in ("anyOf", "oneOf"):
+        variants = node.get(key)
+        if not isinstance(variants, list):
+            continue
+        others = [v for v in variants if not (isinstance(v, dict) and v.get("type") == "null")]
+        if len(others) == 1 and isinstance(others[0], dict):
+            return text(others[0].get("description")) or _member_description(others[0])
     return None
 
 
