@@ -46,9 +46,8 @@ def map_shared(work: Callable[[Item], Result], items: Sequence[Item]) -> list[Re
     results: list[Result] | None = _collect(child, pipe, len(theirs))
     if results is None:  # the child failed: its share is done here, where any exception can surface
         results = [work(item) for item in theirs]
-    merged: list[Result] = []
-    for index in range(len(items)):
-        merged.append(mine[index // 2] if index % 2 == 0 else results[index // 2])
+    merged = [*mine, *results]
+    merged[::2], merged[1::2] = mine, results
     return merged
 
 
