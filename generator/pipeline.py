@@ -51,12 +51,18 @@ def load_and_resolve(spec_path: Path, config: Config, diagnostics: Diagnostics) 
     return spec
 
 
-def build_api(config: Config, diagnostics: Diagnostics) -> Api:
+def load_normalized(config: Config, diagnostics: Diagnostics) -> tuple[ResolvedSpec, Api]:
+    """The resolved spec and its IR (``generate``, ``check`` and both sides of ``diff``); raises SpecError
+    on errors, and on warnings with ``strict``."""
     with _cyclic_collector_paused():
         spec = load_and_resolve(config.spec, config, diagnostics)
         api = normalize(spec, config, diagnostics, __version__)
     diagnostics.raise_if_errors(strict=config.strict)
-    return api
+    return spec, api
+
+
+def build_api(config: Config, diagnostics: Diagnostics) -> Api:
+    return load_normalized(config, diagnostics)[1]
 
 
 def build(config: Config) -> Build:

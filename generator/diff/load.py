@@ -6,12 +6,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
 from ..config import Config
 from ..diagnostics import Diagnostic, Diagnostics
 from ..ir import Api
-from ..normalize import normalize
-from ..pipeline import load_and_resolve
+from ..pipeline import load_normalized
 from ..resolve import ResolvedSpec
 from .model import DocumentInfo
 
@@ -86,7 +84,5 @@ def load_side(config: Config, spec_path: Path) -> Side:
     """The IR of ``spec_path`` under ``config`` (its naming overrides); raises SpecError on bad input."""
     config = replace(config, spec=spec_path)
     diagnostics = Diagnostics()
-    spec = load_and_resolve(spec_path, config, diagnostics)
-    api = normalize(spec, config, diagnostics, __version__)
-    diagnostics.raise_if_errors(strict=config.strict)
+    spec, api = load_normalized(config, diagnostics)
     return Side(api, spec, spec_path, tuple(sorted(diagnostics.warnings, key=Diagnostic.sort_key)))
