@@ -1,8 +1,10 @@
-"""Independent work shared with a second process, where the machine has a core for it and it is safe.
+"""Independent work given to a second process, where the machine has a core for it and it is safe.
 
-Rendering the Braintrust client's 327 files takes about 0.15 s of one core while the other waits. A
-forked child renders every other file and hands the texts back through a pipe (forking and pickling
-them cost about 7 ms), so the stage takes a little more than half as long on two cores.
+Two shapes of it. ``map_shared`` splits a list: rendering the Braintrust client's 327 files takes about
+0.15 s of one core while the other waits; a forked child renders every other file and hands the texts
+back through a pipe (forking and pickling them cost about 7 ms), so the stage takes a little more than
+half as long on two cores. ``run_aside`` starts optional work early and takes its result later: the
+templates are compiled (0.14 s) while this process reads and normalizes the spec.
 
 The child is only forked where that is safe and can pay off: on Linux (fork, without macOS's
 objections), in a process with one thread (forking a threaded process can leave a lock held forever
@@ -18,9 +20,9 @@ import pickle
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Generic, TypeVar
 
-__all__ = ["map_shared"]
+__all__ = ["Aside", "map_shared", "run_aside"]
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -49,6 +51,45 @@ def map_shared(work: Callable[[Item], Result], items: Sequence[Item]) -> list[Re
     merged = [*mine, *results]
     merged[::2], merged[1::2] = mine, results
     return merged
+
+
+class Aside(Generic[Result]):
+    """Work a forked child is doing, whose result this process may take later, or never.
+
+    Only for work whose result is a help, not a need (a cache filled ahead): when no child could be
+    started, or it failed, :meth:`result` is None and the caller does without.
+    """
+
+    def __init__(self, child: tuple[int, int] | None) -> None:
+        self._child = child
+
+    def result(self) -> Result | None:
+        """Waits for the child and returns what it made, or None; the child is gone afterwards."""
+        if self._child is None:
+            return None
+        pid, reading = self._child
+        self._child = None
+        results: list[Result] | None = _collect(pid, reading, 1)
+        return results[0] if results is not None else None
+
+    def abandon(self) -> None:
+        """Stops waiting for the result (a run that failed before needing it); the child is reaped."""
+        if self._child is not None:
+            _abandon(*self._child)
+            self._child = None
+
+
+def run_aside(work: Callable[[], Result]) -> Aside[Result]:
+    """``work()`` started in a forked child where possible; take its result with :meth:`Aside.result`.
+
+    Whether or not a child does it, the caller must end with ``result()`` or ``abandon()``.
+    """
+    if not _may_fork():
+        return Aside(None)
+    try:
+        return Aside(_start_child(lambda _: work(), [None]))
+    except OSError:
+        return Aside(None)
 
 
 def _may_fork() -> bool:

@@ -69,9 +69,11 @@ def build(config: Config) -> Build:
     """Load, resolve, normalize and render; raises SpecError when the spec cannot be generated."""
     started = time.perf_counter()
     diagnostics = Diagnostics()
-    api = build_api(config, diagnostics)
-    with _kept_out_of_collections():
-        files = Renderer(config.templates).render(api)
+    renderer = Renderer(config.templates)
+    with renderer.compiling_ahead():
+        api = build_api(config, diagnostics)
+        with _kept_out_of_collections():
+            files = renderer.render(api)
     return Build(api, files, sorted(diagnostics.warnings, key=Diagnostic.sort_key), started)
 
 

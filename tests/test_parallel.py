@@ -1,10 +1,14 @@
-"""Work shared with a forked child gives the results of doing it all here, failures included."""
+"""Work shared with a forked child gives the results of doing it all here, failures included; work set
+aside in a child helps when it succeeds and changes nothing when it does not."""
 
 from __future__ import annotations
 
 import os
 import threading
+from pathlib import Path
+from typing import Any
 
+import jinja2
 import pytest
 
 from generator import parallel
@@ -88,3 +92,75 @@ def test_when_no_process_can_be_forked_the_work_is_done_here(monkeypatch: pytest
     monkeypatch.setattr(os, "fork", refused)
     here = os.getpid()
     assert parallel.map_shared(_pid_and_square, range(100)) == [(here, value * value) for value in range(100)]
+
+
+# --- work aside: a result taken later, or done without ---------------------------------------------
+
+
+def test_work_aside_is_done_by_a_child_and_its_result_taken_later() -> None:
+    aside = parallel.run_aside(lambda: (os.getpid(), "made"))
+    result = aside.result()
+    assert result is not None and result[1] == "made" and result[0] != os.getpid()
+    assert aside.result() is None  # taken once; the child is gone
+
+
+def test_work_aside_that_fails_or_cannot_start_gives_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fails() -> str:
+        raise RuntimeError("in the child")
+
+    assert parallel.run_aside(fails).result() is None
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    forks = record_forks(monkeypatch)
+    assert parallel.run_aside(lambda: "made").result() is None
+    assert forks == []
+
+
+def test_work_aside_abandoned_leaves_no_child_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    children = record_forks(monkeypatch)
+    aside = parallel.run_aside(lambda: "x" * 1_000_000)  # more than a pipe holds: the child is still writing
+    aside.abandon()
+    assert len(children) == 1
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)
+
+
+def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the templates this process compiles from now on."""
+    compiled: list[str] = []
+    real_compile = jinja2.Environment.compile
+    here = os.getpid()
+
+    def compile_counted(self: jinja2.Environment, source: str, name: str | None = None, *args: Any) -> Any:
+        if os.getpid() == here:
+            compiled.append(str(name))
+        return real_compile(self, source, name, *args)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", compile_counted)
+    return compiled
+
+
+def test_templates_compiled_ahead_by_a_child_are_not_compiled_here(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")  # nothing compiled before: the memo is off
+    api = build_api(repo_config(), Diagnostics())
+    compiled_here = _counting_compiles(monkeypatch)
+    ahead = Renderer()
+    with ahead.compiling_ahead():
+        files = ahead.render(api)
+    assert compiled_here == []
+    assert files == Renderer().render(api)
+    assert "package/models/module.py.jinja" in compiled_here  # the renderer without help compiled them
+
+
+def test_a_broken_template_fails_alike_with_or_without_the_child(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")
+    (tmp_path / "package" / "models").mkdir(parents=True)
+    (tmp_path / "package" / "models" / "module.py.jinja").write_text("{% if %}\n")
+    api = build_api(repo_config(), Diagnostics())
+    with pytest.raises(jinja2.TemplateSyntaxError) as alone:
+        Renderer(tmp_path).render(api)
+    renderer = Renderer(tmp_path)
+    with pytest.raises(jinja2.TemplateSyntaxError) as ahead, renderer.compiling_ahead():
+        renderer.render(api)
+    assert str(ahead.value) == str(alone.value) and ahead.value.lineno == alone.value.lineno == 1
