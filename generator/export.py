@@ -21,6 +21,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from .normalize.document import HTTP_METHODS
 from .normalize.shapes import ANNOTATION_KEYS
 from .resolve import Located, Location, ResolvedSpec
 
@@ -41,7 +42,6 @@ _SCHEMA_VALUES = frozenset(
     }
 )
 _SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
 def schema_31(node: Any) -> Any:
@@ -173,7 +173,7 @@ def normalized_document(spec: ResolvedSpec) -> dict[str, Any]:
             continue
         for parameter in item.get("parameters") or ():
             _rewrite_parameter(parameter)
-        for method in _HTTP_METHODS:
+        for method in HTTP_METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue

@@ -15,8 +15,11 @@ same as without the child.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import select
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -62,6 +65,13 @@ class Aside(Generic[Result]):
 
     def __init__(self, child: tuple[int, int] | None) -> None:
         self._child = child
+
+    def ready(self) -> bool:
+        """Whether :meth:`result` would return at once (the child has finished, or there is none)."""
+        if self._child is None:
+            return True
+        readable, _, _ = select.select([self._child[1]], [], [], 0)
+        return bool(readable)
 
     def result(self) -> Result | None:
         """Waits for the child and returns what it made, or None; the child is gone afterwards."""
@@ -140,6 +150,8 @@ def _collect(pid: int, reading: int, count: int) -> list[Result] | None:
 
 
 def _abandon(pid: int, reading: int) -> None:
-    """Closing the pipe stops a child still writing (EPIPE); then it is reaped, so no zombie is left."""
+    """The child is stopped wherever it is (its work is no longer wanted) and reaped, so no zombie is left."""
     os.close(reading)
+    with contextlib.suppress(ProcessLookupError):  # not expected while it is unreaped; nothing to stop then
+        os.kill(pid, signal.SIGKILL)
     os.waitpid(pid, 0)

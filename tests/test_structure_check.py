@@ -2,7 +2,8 @@
 
 openapi-pydantic validates operations, parameters, bodies, responses, servers, security schemes and
 info. A run whose objects were all found valid before does not validate (or import) anything; a new or
-changed object is validated; an invalid object is reported on every run.
+changed object is validated; an invalid object is reported on every run. A run with no verdicts has a
+child validate ahead, and reports the same errors.
 """
 
 from __future__ import annotations
@@ -12,22 +13,27 @@ import dataclasses
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from generator import parallel
 from generator.config import Config
 from generator.diagnostics import Diagnostics, SpecError
 from generator.normalize import document
 from generator.pipeline import build_api
-from tests.support import BRAINTRUST_SPEC, REPO
+from generator.render import Renderer
+from tests.support import BRAINTRUST_SPEC, REPO, record_forks
 
 
 @pytest.fixture
 def validations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The structures validated by openapi-pydantic, in a memo of the test's own."""
+    """The structures validated by openapi-pydantic in this process, in a memo of the test's own; no child
+    validates ahead unless the test lets one (with ``_child_ahead``)."""
     monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path / "memo"))
     monkeypatch.delenv("OAPIGEN_NO_CACHE", raising=False)
+    monkeypatch.setattr(document, "run_aside", lambda work: parallel.Aside(None))
     seen: list[str] = []
     real = document.StructureCheck._validate
 
@@ -126,3 +132,62 @@ def test_the_set_keeps_the_verdicts_used_last(
     assert _errors(config) == []
     assert validations.count("Operation") > 100  # most verdicts were dropped
     assert len(validations) == everything - 10  # the new operation's was kept, with 9 others
+
+
+# --- verdicts from a child, when a run has none --------------------------------------------------------
+
+
+def _child_ahead(monkeypatch: pytest.MonkeyPatch, ready: bool) -> tuple[list[object], list[int]]:
+    """A child validates ahead (two cores, no memo); its verdicts count as ready when normalizing first
+    needs one (``ready``: waited for) or never (it is stopped). Returns the work set aside, and the pids
+    of all the children forked (the YAML's pieces are parsed by one too)."""
+    monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
+    started: list[object] = []
+
+    def recorded(work: Callable[[], frozenset[bytes]]) -> parallel.Aside[frozenset[bytes]]:
+        started.append(work)
+        return parallel.run_aside(work)
+
+    monkeypatch.setattr(document, "run_aside", recorded)
+    monkeypatch.setattr(parallel.Aside, "ready", lambda self: ready)
+    return started, record_forks(monkeypatch)
+
+
+def test_with_no_verdicts_a_child_validates_every_object(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _spec_copy(tmp_path, BRAINTRUST_SPEC.read_text(encoding="utf-8"))
+    alone = Renderer().render(build_api(config, Diagnostics()))
+    assert validations.count("Operation") > 100
+    validations.clear()
+    started, _ = _child_ahead(monkeypatch, ready=True)
+    assert Renderer().render(build_api(config, Diagnostics())) == alone
+    assert len(started) == 1
+    assert validations == []  # the child found every object normalizing asked about, all valid
+
+
+def test_an_invalid_object_is_reported_alike_when_a_child_validates(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    alone = _errors(config)
+    assert len(alone) == 1 and "/post/summary" in alone[0]
+    validations.clear()
+    _child_ahead(monkeypatch, ready=True)
+    assert _errors(config) == alone
+    assert validations == ["Operation"]  # the invalid one, validated here for its errors and pointers
+
+
+def test_a_child_not_done_in_time_is_stopped_and_this_process_validates(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _spec_copy(tmp_path, BRAINTRUST_SPEC.read_text(encoding="utf-8"))
+    started, children = _child_ahead(monkeypatch, ready=False)
+    assert _errors(config) == []
+    assert validations.count("Operation") > 100
+    assert len(started) == 1 and children
+    for child in children:
+        with pytest.raises(ChildProcessError):
+            os.waitpid(child, os.WNOHANG)  # reaped already: not even a zombie is left

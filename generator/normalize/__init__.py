@@ -77,6 +77,17 @@ def normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, gene
 
 
 def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str) -> Api:
+    # First, so that a child can validate the structural objects while the schemas are normalized here.
+    structure = StructureCheck(spec, diagnostics)
+    try:
+        return _normalize_checked(spec, config, diagnostics, generator_version, structure)
+    finally:
+        structure.finish()
+
+
+def _normalize_checked(
+    spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str, structure: StructureCheck
+) -> Api:
     root: dict[str, Any] = spec.root.data
     schemas = SchemaNormalizer(spec, diagnostics, config.field_names, config.model_names)
     components = root.get("components") or {}
@@ -94,7 +105,6 @@ def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, gen
         targets.append(target)
     for target in targets:
         schemas.ref_type(target)
-    structure = StructureCheck(spec, diagnostics)
     operations = OperationNormalizer(spec, schemas, config, diagnostics, structure)
     resources = operations.run()
     name_symbols(schemas.declared_symbols())
@@ -104,7 +114,6 @@ def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, gen
     structure.conforms("Info", base.child("info") if "info" in root else Located({}, base.loc.child("info")))
     servers = _servers(base, spec, diagnostics, structure)
     security_schemes = _security_schemes(base, spec, structure)
-    structure.remember()
     return Api(
         title=SpecText(info.get("title") or "API"),
         api_version=SpecText(str(info.get("version") or "")),

@@ -7,19 +7,23 @@ own shape rules, which accept what real specs write under either version (DESIGN
 Building openapi-pydantic's models is most of a run's start-up (about 0.15 s), and an object's verdict
 depends only on its content. So the digests of the objects found valid are remembered (one bounded set,
 whatever the spec and wherever it lies), and a run whose objects were all seen before (the usual spec
-edit: a schema or a description) never imports it. An object not seen before, or one that is invalid,
-is always validated, so every error is reported.
+edit: a schema or a description) never imports it. A run that has no verdicts at all (the memo off, or
+empty) has a forked child import it and validate every structural object it finds, while this process
+normalizes the schemas; the digests it found valid count as known ones. An object not known valid is
+validated here, so every error is reported, with its pointer, by this process.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..diagnostics import Diagnostics
 from ..memo import Memo, key_of, library_identity
+from ..parallel import Aside, run_aside
 from ..resolve import Located, ResolvedSpec
 
 if TYPE_CHECKING:
@@ -27,6 +31,9 @@ if TYPE_CHECKING:
 
 _SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 _NEXT = re.compile(r"^3\.2\.\d+$")
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+"""The keys of a path item that hold operations."""
 
 Structure = Literal["Info", "Operation", "Parameter", "RequestBody", "Response", "SecurityScheme", "Server"]
 """The openapi-pydantic (3.1) models that validate structural objects."""
@@ -59,8 +66,12 @@ class StructureCheck:
         self._key = _verdicts_key() if _VERDICTS.enabled else None
         stored = _VERDICTS.get(self._key) if self._key is not None else None
         self._stored = _split_digests(stored) if stored is not None else []  # the most recently used first
-        self._known_valid = frozenset(self._stored)
+        self._stored_valid = frozenset(self._stored)
+        self._known_valid = self._stored_valid
         self._found_valid: dict[bytes, None] = {}  # in the order found
+        self._ahead: Aside[frozenset[bytes]] | None = None
+        if not self._known_valid:
+            self._ahead = run_aside(lambda: _valid_digests(spec))
 
     def conforms(self, structure: Structure, located: Located) -> bool:
         """Whether the object at ``located`` is a valid ``structure``; each problem becomes a diagnostic."""
@@ -73,14 +84,9 @@ class StructureCheck:
                 "document.shape",
             )
             return False
-        strip = _STRIP.get(structure, frozenset())
-        data = {
-            **_LENIENT_DEFAULTS.get(structure, {}),
-            **{key: value for key, value in node.items() if key not in strip},
-        }
-        data.update(_PLACEHOLDERS.get(structure, {}))
+        data = _validated_part(structure, node)
         digest = _digest(structure, data)
-        if digest is not None and (digest in self._known_valid or digest in self._found_valid):
+        if digest is not None and self._known(digest):
             self._found_valid[digest] = None
             return True
         if not self._validate(structure, data, located):
@@ -89,14 +95,35 @@ class StructureCheck:
             self._found_valid[digest] = None
         return True
 
-    def remember(self) -> None:
+    def _known(self, digest: bytes) -> bool:
+        if digest in self._known_valid or digest in self._found_valid:
+            return True
+        if self._ahead is not None:
+            # The child's verdicts are taken when they are ready; otherwise this process validates from
+            # here on (it imports openapi-pydantic anyway) and the child's work is dropped.
+            verdicts = self._ahead.result() if self._ahead.ready() else None
+            self._ahead.abandon()
+            self._ahead = None
+            if verdicts is not None:
+                self._known_valid |= verdicts
+                return digest in self._known_valid
+        return False
+
+    def finish(self) -> None:
+        """Ends the check: a child still validating is stopped, and this run's new verdicts are remembered."""
+        if self._ahead is not None:
+            self._ahead.abandon()
+            self._ahead = None
+        self._remember()
+
+    def _remember(self) -> None:
         """Adds this run's new verdicts to the set, first, dropping the least recently used beyond the bound.
 
         A run that found nothing new writes nothing (the order then ages a little, which only decides
         what goes first once the set is full). Two runs writing at once may lose one's verdicts: they
         are validated again next time.
         """
-        if self._key is None or self._known_valid.issuperset(self._found_valid):
+        if self._key is None or self._stored_valid.issuperset(self._found_valid):
             return
         found = list(self._found_valid)
         kept = [digest for digest in self._stored if digest not in self._found_valid]
@@ -118,6 +145,83 @@ class StructureCheck:
                 )
             return False
         return True
+
+
+def _validated_part(structure: Structure, node: dict[str, Any]) -> dict[str, Any]:
+    """What openapi-pydantic is given of an object: without the parts validated on their own."""
+    strip = _STRIP.get(structure, frozenset())
+    data = {**_LENIENT_DEFAULTS.get(structure, {}), **{key: value for key, value in node.items() if key not in strip}}
+    data.update(_PLACEHOLDERS.get(structure, {}))
+    return data
+
+
+def _valid_digests(spec: ResolvedSpec) -> frozenset[bytes]:
+    """The digests of the structural objects of ``spec`` that openapi-pydantic finds valid (run in a child)."""
+    import pydantic
+    from openapi_pydantic.v3 import v3_1
+
+    valid = set()
+    for structure, node in _structural_objects(spec):
+        data = _validated_part(structure, node)
+        digest = _digest(structure, data)
+        if digest is None or digest in valid:
+            continue
+        try:
+            getattr(v3_1, structure).model_validate(data)
+        except pydantic.ValidationError:
+            continue
+        valid.add(digest)
+    return frozenset(valid)
+
+
+def _structural_objects(spec: ResolvedSpec) -> Iterator[tuple[Structure, dict[str, Any]]]:
+    """The objects that normalizing may validate, found the way it finds them (following references).
+
+    Only a help: an object missed here is validated when normalizing reaches it, and one found here in
+    vain (an excluded operation, a response that is not the one used) costs a little time.
+    """
+    base = Located(spec.root.data, spec.root_location)
+    root = base.node if isinstance(base.node, dict) else {}
+
+    def objects(structure: Structure, located: Located) -> Iterator[tuple[Structure, dict[str, Any]]]:
+        target = spec.follow(located)
+        if isinstance(target.node, dict):
+            yield structure, target.node
+
+    def each(located: Located, key: str) -> Iterator[Located]:
+        """The items (list) or values (object) under ``key`` of an object."""
+        value = located.node.get(key) if isinstance(located.node, dict) else None
+        if isinstance(value, list):
+            yield from (located.child(key, index) for index in range(len(value)))
+        elif isinstance(value, dict):
+            yield from (located.child(key, name) for name in value)
+
+    info = root.get("info")
+    yield "Info", info if isinstance(info, dict) else {}
+    for server in each(base, "servers"):
+        yield from objects("Server", server)
+    if isinstance(root.get("components"), dict):
+        for scheme in each(base.child("components"), "securitySchemes"):
+            yield from objects("SecurityScheme", scheme)
+    if not isinstance(root.get("paths"), dict):
+        return
+    for path in each(base, "paths"):
+        item = spec.follow(path)
+        if not isinstance(item.node, dict):
+            continue
+        for parameter in each(item, "parameters"):
+            yield from objects("Parameter", parameter)
+        for method in HTTP_METHODS:
+            operation = item.child(method) if isinstance(item.node.get(method), dict) else None
+            if operation is None:
+                continue
+            yield "Operation", operation.node
+            for parameter in each(operation, "parameters"):
+                yield from objects("Parameter", parameter)
+            if "requestBody" in operation.node:
+                yield from objects("RequestBody", operation.child("requestBody"))
+            for response in each(operation, "responses"):
+                yield from objects("Response", response)
 
 
 def _verdicts_key() -> str:

@@ -35,7 +35,7 @@ from ..ir import (
 )
 from ..load import load_document
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
-from .document import StructureCheck
+from .document import HTTP_METHODS, StructureCheck
 from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
 from .names import (
     ANNOTATION_NAMES,
@@ -48,7 +48,6 @@ from .names import (
 )
 from .schemas import SchemaNormalizer, text
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _METHOD_ORDER = {
     method: index for index, method in enumerate(("get", "post", "put", "patch", "delete", "head", "options", "trace"))
 }
