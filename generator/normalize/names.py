@@ -6,6 +6,7 @@ same spec gives the same names on every machine.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -92,10 +93,14 @@ def words(text: str) -> list[str]:
     return _WORD_BOUNDARY.findall(ascii_fold(text))
 
 
+# Both are asked about the same few thousand names again and again (every model's properties, every
+# context of an inline schema): 8% of normalizing Stripe's spec before they were remembered.
+@functools.lru_cache(maxsize=1 << 16)
 def pascal_case(text: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in words(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def snake_case(text: str) -> str:
     return "_".join(part.lower() for part in words(text))
 
