@@ -24,7 +24,7 @@ from generator.diagnostics import Diagnostics, SpecError
 from generator.normalize import document
 from generator.pipeline import build_api
 from generator.render import Renderer
-from tests.support import BRAINTRUST_SPEC, REPO, record_forks
+from tests.support import BRAINTRUST_SPEC, REPO, SPECS, record_forks
 
 
 @pytest.fixture
@@ -191,3 +191,13 @@ def test_a_child_not_done_in_time_is_stopped_and_this_process_validates(
     for child in children:
         with pytest.raises(ChildProcessError):
             os.waitpid(child, os.WNOHANG)  # reaped already: not even a zombie is left
+
+
+def test_the_child_finds_every_object_of_stripes_spec(validations: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walk ahead finds what normalizing asks about on a spec of another shape (shared parameters,
+    referenced responses and bodies, many security schemes): nothing is left to validate here."""
+    config = dataclasses.replace(Config(), spec=SPECS / "stripe" / "spec3.json")
+    started, _ = _child_ahead(monkeypatch, ready=True)
+    assert _errors(config) == []
+    assert len(started) == 1
+    assert validations == []
