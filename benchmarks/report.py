@@ -304,8 +304,9 @@ def full_report(
             "Wall time and peak RSS of each command as a subprocess writing into a fresh temporary folder; every "
             "case ran once to warm up, then the cases ran in interleaved rounds. The goals are judged on wall "
             "time; CPU time (user + system of the whole process tree) is given beside it because other users' "
-            "load moves it much less (oapigen renders, and parses YAML, in two processes where two cores are "
-            "free, so its CPU time can exceed its wall time). Peak RSS is `wait4`'s "
+            "load moves it much less (where two cores are free, oapigen shares rendering and YAML parsing with "
+            "a second process and compiles templates and validates structure in others, so its CPU time can "
+            "exceed its wall time). Peak RSS is `wait4`'s "
             "`ru_maxrss`: the largest resident set of any one process of the command's tree (the generator, or "
             "a ruff it ran)"
             + (
