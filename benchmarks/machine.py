@@ -36,7 +36,8 @@ def _memory_gib() -> str:
 
 def _git(*arguments: str) -> str:
     completed = subprocess.run(["git", *arguments], cwd=REPO_DIR, capture_output=True, text=True, check=False)
-    return completed.stdout.strip() if completed.returncode == 0 else ""
+    # rstrip only: the first line of `status --porcelain` starts with a status column that may be a space
+    return completed.stdout.rstrip() if completed.returncode == 0 else ""
 
 
 def code_state() -> str:

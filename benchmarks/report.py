@@ -112,11 +112,18 @@ def _time_goal(
     at_most: float | None,
     unit: str,
 ) -> Goal:
-    """A goal on ``upper / lower``, judged on median wall time and, beside it, on median CPU time."""
+    """A goal on ``upper / lower``, judged on median wall time and, beside it, on median CPU time.
+
+    The spread of the ratio within one round (the two commands ran minutes apart at most, so a drift of
+    the machine's speed between rounds cancels out) is shown too: where it straddles the goal, the
+    verdict is within this machine's noise.
+    """
     if not (cases[upper].measured and cases[lower].measured):
         return Goal(text, "not measured", None)
     wall = cases[upper].median_wall_s / cases[lower].median_wall_s
     cpu = cases[upper].median_cpu_s / cases[lower].median_cpu_s
+    # Samples are kept in round order; the warm-up run is not among them.
+    rounds = [a.wall_s / b.wall_s for a, b in zip(cases[upper].samples, cases[lower].samples, strict=False)]
 
     def met(ratio: float) -> bool:
         return (at_least is None or ratio >= at_least) and (at_most is None or ratio <= at_most)
@@ -124,7 +131,8 @@ def _time_goal(
     def shown(ratio: float) -> str:
         return f"{ratio:.3f}{unit}" if ratio < 1 else f"{ratio:.2f}{unit}"
 
-    return Goal(text, f"{shown(wall)} (CPU time: {shown(cpu)})", met(wall), met(cpu))
+    spread = f"; round by round {shown(min(rounds))} to {shown(max(rounds))}" if len(rounds) > 1 else ""
+    return Goal(text, f"{shown(wall)} (CPU time: {shown(cpu)}{spread})", met(wall), met(cpu))
 
 
 def _memory_goal(form: str, ours: Case, peer: Case) -> Goal:
