@@ -49,7 +49,11 @@ def map_shared(work: Callable[[Item], Result], items: Sequence[Item]) -> list[Re
     except BaseException:
         _abandon(child, pipe)
         raise
-    results: list[Result] | None = _collect(child, pipe, len(theirs))
+    try:
+        results: list[Result] | None = _collect(child, pipe, len(theirs))
+    except BaseException:  # interrupted while waiting (Ctrl-C): the child is still stopped and reaped
+        _stop(child)
+        raise
     if results is None:  # the child failed: its share is done here, where any exception can surface
         results = [work(item) for item in theirs]
     merged = [*mine, *results]
@@ -71,8 +75,9 @@ class Aside(Generic[Result]):
         """Whether the child is done (it has begun to hand over its result, or has ended), or there is none."""
         if self._child is None:
             return True
-        readable, _, _ = select.select([self._child[1]], [], [], 0)
-        return bool(readable)
+        poller = select.poll()  # not select.select, which refuses descriptors numbered 1024 and above
+        poller.register(self._child[1], select.POLLIN)
+        return bool(poller.poll(0))
 
     def result(self) -> Result | None:
         """Waits for the child and returns what it made, or None; the child is gone afterwards."""
@@ -80,7 +85,11 @@ class Aside(Generic[Result]):
             return None
         pid, reading = self._child
         self._child = None
-        results: list[Result] | None = _collect(pid, reading, 1)
+        try:
+            results: list[Result] | None = _collect(pid, reading, 1)
+        except BaseException:  # interrupted while waiting (Ctrl-C): the child is still stopped and reaped
+            _stop(pid)
+            raise
         return results[0] if results is not None else None
 
     def abandon(self) -> None:
@@ -140,7 +149,10 @@ def _collect(pid: int, reading: int, count: int) -> list[Result] | None:
     """The child's results, or None when it did not deliver them all."""
     with os.fdopen(reading, "rb") as pipe:
         data = pipe.read()
-    _, status = os.waitpid(pid, 0)
+    try:
+        _, status = os.waitpid(pid, 0)
+    except ChildProcessError:  # reaped already (SIGCHLD ignored): only complete data unpickles below
+        status = 0
     if status != 0 or not data:
         return None
     try:
@@ -153,6 +165,13 @@ def _collect(pid: int, reading: int, count: int) -> list[Result] | None:
 def _abandon(pid: int, reading: int) -> None:
     """The child is stopped wherever it is (its work is no longer wanted) and reaped, so no zombie is left."""
     os.close(reading)
-    with contextlib.suppress(ProcessLookupError):  # not expected while it is unreaped; nothing to stop then
+    _stop(pid)
+
+
+def _stop(pid: int) -> None:
+    # Both calls may find the child gone: reaped by the system where SIGCHLD is ignored, or by a wait of
+    # ours that an interruption cut short.
+    with contextlib.suppress(ProcessLookupError):
         os.kill(pid, signal.SIGKILL)
-    os.waitpid(pid, 0)
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pid, 0)

@@ -4,6 +4,7 @@ aside in a child helps when it succeeds and changes nothing when it does not."""
 from __future__ import annotations
 
 import os
+import signal
 import threading
 from pathlib import Path
 from typing import Any
@@ -164,3 +165,42 @@ def test_a_broken_template_fails_alike_with_or_without_the_child(
     with pytest.raises(jinja2.TemplateSyntaxError) as ahead, renderer.compiling_ahead():
         renderer.render(api)
     assert str(ahead.value) == str(alone.value) and ahead.value.lineno == alone.value.lineno == 1
+
+
+def test_a_child_is_watched_whatever_its_descriptor_number() -> None:
+    """select.select refuses descriptors from 1024 on; a host process may well have that many open."""
+    opened = [os.open(os.devnull, os.O_RDONLY) for _ in range(1100)]
+    try:
+        aside = parallel.run_aside(lambda: "made")
+        while not aside.ready():
+            pass
+        assert aside.result() == "made"
+    finally:
+        for descriptor in opened:
+            os.close(descriptor)
+
+
+def test_children_reaped_by_the_system_still_deliver(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where SIGCHLD is ignored, the system reaps children itself and waitpid finds none."""
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        assert parallel.map_shared(_pid_and_square, range(100))[99][1] == 99 * 99
+        assert parallel.run_aside(lambda: "made").result() == "made"
+        parallel.run_aside(lambda: "x" * 1_000_000).abandon()
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+
+
+def test_a_wait_cut_short_still_stops_and_reaps_the_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    children = record_forks(monkeypatch)
+    aside = parallel.run_aside(lambda: "made")
+
+    def interrupted(pid: int, reading: int, count: int) -> None:
+        os.close(reading)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(parallel, "_collect", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        aside.result()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(children[0], os.WNOHANG)
