@@ -31,9 +31,10 @@ DEFAULT_MAX_MB = 256
 PRUNE_INTERVAL_S = 3600.0
 _PRUNE_STAMP = ".pruned"
 _STORE_FOLDERS = ("builds", "formatted", "parsed", "verdicts", "jinja")
-_STORE_FILE = re.compile(r"[0-9a-f]{62}|__jinja2_[0-9a-f]+\.cache|\.tmp-\w+")
+_STORE_FILE = re.compile(r"[0-9a-f]{62}|__jinja2_[0-9a-f]+\.cache(?:\w+\.tmp)?|\.tmp-\w+")
 """The only files pruning may remove: entries of this store (and its Jinja bytecode cache, and temporary
-files a killed run left), so that a cache folder pointed at the wrong place never loses anything else."""
+files a killed run left: ours, and Jinja's, which a child compiling templates leaves when it is stopped
+mid-write), so that a cache folder pointed at the wrong place never loses anything else."""
 
 
 def key_of(*parts: bytes | str) -> str:

@@ -165,3 +165,15 @@ def test_a_run_prunes_at_most_once_an_hour(tmp_path: Path, monkeypatch: pytest.M
     Memo("builds").put(key_of("fresh"), b"f" * 4000)
     assert sum(path.exists() for path in stale) < len(stale)
     assert Memo("builds").get(key_of("fresh")) == b"f" * 4000  # the newest stays
+
+
+def test_pruning_removes_what_jinja_left_half_written(tmp_path: Path) -> None:
+    """A child compiling templates is stopped when the run fails; Jinja may then leave its temporary file."""
+    folder = tmp_path / "jinja" / "3.1"
+    folder.mkdir(parents=True)
+    compiled, left = folder / "__jinja2_0123abcd.cache", folder / "__jinja2_0123abcd.cachek3j_9x2q.tmp"
+    for path, age in ((compiled, 10), (left, 100)):
+        path.write_bytes(b"z" * 3000)
+        os.utime(path, (time.time() - age, time.time() - age))
+    assert memo.prune(tmp_path, 4000) == 1
+    assert compiled.exists() and not left.exists()
