@@ -93,9 +93,11 @@ def _cyclic_collector_paused() -> Iterator[None]:
     finally:
         # Everything made while paused is still in the youngest generation, which the first collection
         # after this would walk whole (40 ms on Stripe's spec). Freezing and unfreezing moves it all to
-        # the oldest generation unwalked: still collectable, walked only in a full collection.
-        gc.freeze()
-        gc.unfreeze()
+        # the oldest generation unwalked: still collectable, walked only in a full collection. (Not in
+        # a process that froze objects of its own: unfreezing would give them back to the collector.)
+        if gc.get_freeze_count() == 0:
+            gc.freeze()
+            gc.unfreeze()
         if was_enabled:
             gc.enable()
 
@@ -103,7 +105,11 @@ def _cyclic_collector_paused() -> Iterator[None]:
 @contextlib.contextmanager
 def _kept_out_of_collections() -> Iterator[None]:
     """Every object alive now (the document and the IR among them) is left out of the collector's walks
-    until the block ends; then all of them are collectable again."""
+    until the block ends; then all of them are collectable again. A process that froze objects of its
+    own is left as it is (unfreezing would give them back to the collector)."""
+    if gc.get_freeze_count() > 0:
+        yield
+        return
     gc.freeze()
     try:
         yield

@@ -67,3 +67,14 @@ def test_what_was_built_while_paused_is_not_left_to_the_young_generations() -> N
     assert len(api.declarations) > 400
     young = len(gc.get_objects(generation=0)) + len(gc.get_objects(generation=1))
     assert young < 1_000, young
+
+
+def test_objects_the_host_process_froze_stay_frozen() -> None:
+    gc.freeze()
+    frozen = gc.get_freeze_count()
+    try:
+        build = pipeline.build(repo_config())
+        assert len(build.files) > 300
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
