@@ -49,11 +49,7 @@ def map_shared(work: Callable[[Item], Result], items: Sequence[Item]) -> list[Re
     except BaseException:
         _abandon(child, pipe)
         raise
-    try:
-        results: list[Result] | None = _collect(child, pipe, len(theirs))
-    except BaseException:  # interrupted while waiting (Ctrl-C): the child is still stopped and reaped
-        _stop(child)
-        raise
+    results: list[Result] | None = _collect(child, pipe, len(theirs))
     if results is None:  # the child failed: its share is done here, where any exception can surface
         results = [work(item) for item in theirs]
     merged = [*mine, *results]
@@ -85,11 +81,7 @@ class Aside(Generic[Result]):
             return None
         pid, reading = self._child
         self._child = None
-        try:
-            results: list[Result] | None = _collect(pid, reading, 1)
-        except BaseException:  # interrupted while waiting (Ctrl-C): the child is still stopped and reaped
-            _stop(pid)
-            raise
+        results: list[Result] | None = _collect(pid, reading, 1)
         return results[0] if results is not None else None
 
     def abandon(self) -> None:
@@ -146,13 +138,16 @@ def _start_child(work: Callable[[Item], Result], items: Sequence[Item]) -> tuple
 
 
 def _collect(pid: int, reading: int, count: int) -> list[Result] | None:
-    """The child's results, or None when it did not deliver them all."""
-    with os.fdopen(reading, "rb") as pipe:
-        data = pipe.read()
+    """The child's results, or None when it did not deliver them all; the child is reaped either way."""
     try:
+        with os.fdopen(reading, "rb") as pipe:
+            data = pipe.read()
         _, status = os.waitpid(pid, 0)
     except ChildProcessError:  # reaped already (SIGCHLD ignored): only complete data unpickles below
         status = 0
+    except BaseException:  # interrupted while waiting (Ctrl-C): the child is still stopped and reaped
+        _stop(pid)
+        raise
     if status != 0 or not data:
         return None
     try:

@@ -195,11 +195,13 @@ def test_a_wait_cut_short_still_stops_and_reaps_the_child(monkeypatch: pytest.Mo
     children = record_forks(monkeypatch)
     aside = parallel.run_aside(lambda: "made")
 
-    def interrupted(pid: int, reading: int, count: int) -> None:
-        os.close(reading)
+    real_waitpid = os.waitpid
+
+    def interrupted_once(pid: int, options: int) -> tuple[int, int]:
+        monkeypatch.setattr(os, "waitpid", real_waitpid)  # the next wait (the reaping) is a real one
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(parallel, "_collect", interrupted)
+    monkeypatch.setattr(os, "waitpid", interrupted_once)
     with pytest.raises(KeyboardInterrupt):
         aside.result()
     with pytest.raises(ChildProcessError):
