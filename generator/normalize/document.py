@@ -28,6 +28,7 @@ from ..resolve import Located, ResolvedSpec
 
 if TYPE_CHECKING:
     import pydantic
+    from pydantic_core import ErrorDetails
 
 _SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 _NEXT = re.compile(r"^3\.2\.\d+$")
@@ -130,21 +131,27 @@ class StructureCheck:
         _VERDICTS.put(self._key, b"".join([*found, *kept][:MAX_VERDICTS]))
 
     def _validate(self, structure: Structure, data: dict[str, Any], located: Located) -> bool:
-        import pydantic
-        from openapi_pydantic.v3 import v3_1
+        problems = _problems(structure, data)
+        for error in problems:
+            loc = [str(part) for part in error["loc"] if not str(part)[:1].isupper()]
+            pointer = located.loc.child(*loc).pointer if loc else located.loc.pointer
+            self.diagnostics.error(
+                self.spec.display(located.loc), pointer, f"{structure}: {error['msg']}", "document.invalid"
+            )
+        return not problems
 
-        model: type[pydantic.BaseModel] = getattr(v3_1, structure)
-        try:
-            model.model_validate(data)
-        except pydantic.ValidationError as exc:
-            for error in exc.errors(include_url=False):
-                loc = [str(part) for part in error["loc"] if not str(part)[:1].isupper()]
-                pointer = located.loc.child(*loc).pointer if loc else located.loc.pointer
-                self.diagnostics.error(
-                    self.spec.display(located.loc), pointer, f"{structure}: {error['msg']}", "document.invalid"
-                )
-            return False
-        return True
+
+def _problems(structure: Structure, data: dict[str, Any]) -> list[ErrorDetails]:
+    """openapi-pydantic's errors for ``data`` as a ``structure`` (none: it is valid)."""
+    import pydantic
+    from openapi_pydantic.v3 import v3_1
+
+    model: type[pydantic.BaseModel] = getattr(v3_1, structure)
+    try:
+        model.model_validate(data)
+    except pydantic.ValidationError as exc:
+        return exc.errors(include_url=False)
+    return []
 
 
 def _validated_part(structure: Structure, node: dict[str, Any]) -> dict[str, Any]:
@@ -157,20 +164,12 @@ def _validated_part(structure: Structure, node: dict[str, Any]) -> dict[str, Any
 
 def _valid_digests(spec: ResolvedSpec) -> frozenset[bytes]:
     """The digests of the structural objects of ``spec`` that openapi-pydantic finds valid (run in a child)."""
-    import pydantic
-    from openapi_pydantic.v3 import v3_1
-
     valid = set()
     for structure, node in _structural_objects(spec):
         data = _validated_part(structure, node)
         digest = _digest(structure, data)
-        if digest is None or digest in valid:
-            continue
-        try:
-            getattr(v3_1, structure).model_validate(data)
-        except pydantic.ValidationError:
-            continue
-        valid.add(digest)
+        if digest is not None and digest not in valid and not _problems(structure, data):
+            valid.add(digest)
     return frozenset(valid)
 
 
