@@ -45,8 +45,8 @@ from .ir import (
     referenced_symbols,
 )
 from .parallel import Aside, map_shared, run_aside
-from .template_code import TemplateCode, template_names
-from .template_files import builtin_templates
+from .template_code import TemplateCode
+from .template_files import builtin_templates, template_names
 
 
 class UnsafeRenderError(Exception):

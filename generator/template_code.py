@@ -9,8 +9,6 @@ text of a template is compiled again, never used.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import jinja2
 from jinja2.bccache import Bucket
 
@@ -59,8 +57,3 @@ class TemplateCode(jinja2.BytecodeCache):
         """Code compiled by another process (``compiled_here`` there)."""
         for key, code in compiled.items():
             self._in_memory.setdefault(key, code)
-
-
-def template_names(folder: Path) -> list[str]:
-    """The names of the templates under ``folder``, as Jinja's loader spells them."""
-    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.jinja"))

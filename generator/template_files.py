@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["builtin_templates"]
+__all__ = ["builtin_templates", "template_names"]
 
 
 def builtin_templates() -> Path:
@@ -14,3 +14,8 @@ def builtin_templates() -> Path:
     if packaged.is_dir():
         return Path(str(packaged))
     return Path(__file__).resolve().parent.parent / "templates"
+
+
+def template_names(folder: Path) -> list[str]:
+    """The names of the templates under ``folder``, as Jinja's loader spells them."""
+    return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.jinja"))
