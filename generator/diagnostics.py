@@ -122,4 +122,9 @@ def escape_pointer_token(token: str) -> str:
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """Appends tokens to a ``#/...`` pointer, escaping each."""
-    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+    for token in tokens:  # a loop, not a join over a generator: called for every node normalize visits
+        token = str(token)
+        if "~" in token or "/" in token:
+            token = escape_pointer_token(token)
+        pointer = f"{pointer}/{token}"
+    return pointer

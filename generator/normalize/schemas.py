@@ -94,13 +94,18 @@ class SchemaNormalizer:
         self._merging: set[tuple[Location, ...]] = set()
         """The groups of nodes being merged (type_of_all): meeting one again is a cycle."""
         self._root_dir = Path(spec.root.path).parent
+        self._relative_files: dict[str, str] = {}
+        """Each file's name relative to the spec's folder (asked for every declaration: thousands on Stripe)."""
 
     # --- symbols and references ---------------------------------------------------------------------
 
     def key(self, loc: Location) -> str:
         """A machine-independent identity for a node: file relative to the spec's folder, and pointer."""
-        path = Path(loc.file)
-        relative = path.name if path == Path(self.spec.root.path) else _relative(path, self._root_dir)
+        relative = self._relative_files.get(loc.file)
+        if relative is None:
+            path = Path(loc.file)
+            relative = path.name if path == Path(self.spec.root.path) else _relative(path, self._root_dir)
+            self._relative_files[loc.file] = relative
         return f"{relative}{loc.pointer}"
 
     def symbol_for_target(self, target: Location, override: str | None = None) -> Symbol:

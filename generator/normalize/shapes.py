@@ -119,6 +119,15 @@ _UNSUPPORTED = (
     "propertyNames",
     "contains",
 )
+_UNSUPPORTED_KEYS = frozenset(_UNSUPPORTED)
+
+_CONSTRAINT_KEYS = frozenset(
+    {
+        "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "multipleOf", "minimum", "maximum",
+        "exclusiveMinimum", "exclusiveMaximum",
+    }
+)  # fmt: skip
+"""The keywords ``_read_constraints`` reads: most nodes have none, and a Shape's defaults mean none."""
 
 
 class ShapeReader:
@@ -222,8 +231,12 @@ class ShapeReader:
             if isinstance(node.get(key), str):
                 setattr(shape, key, node[key])
         shape.deprecated = node.get("deprecated") is True
-        _read_constraints(shape, node)
-        shape.unsupported = tuple(key for key in _UNSUPPORTED if key in node)
+        # Tens of thousands of nodes on a large spec, few with constraints or unsupported keywords:
+        # one set test each spares the dozen lookups that would only confirm the defaults.
+        if not _CONSTRAINT_KEYS.isdisjoint(node):
+            _read_constraints(shape, node)
+        if not _UNSUPPORTED_KEYS.isdisjoint(node):
+            shape.unsupported = tuple(key for key in _UNSUPPORTED if key in node)
         return shape
 
 
