@@ -62,14 +62,30 @@ def check_target(out: Path) -> None:
         )
 
 
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+
+
 def _write_tree(files: list[RenderedFile], root: Path) -> None:
-    folders: set[Path] = set()
+    """Writes each file into ``root``, a fresh folder, with plain system calls: a buffered file object
+    per file cost half the stage on Stripe's 2,500 files."""
+    base = os.fspath(root)
+    folders: set[str] = set()
     for file in files:
-        path = root / file.path
-        if path.parent not in folders:  # one mkdir per folder, not per file (thousands on Stripe's spec)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            folders.add(path.parent)
-        path.write_bytes(file.content.encode("utf-8"))
+        folder, _, _ = file.path.rpartition("/")
+        if folder not in folders:  # one mkdir per folder, not per file
+            os.makedirs(os.path.join(base, folder), exist_ok=True)
+            folders.add(folder)
+        _write_new(os.path.join(base, file.path), file.content.encode("utf-8"))
+
+
+def _write_new(path: str, data: bytes) -> None:
+    descriptor = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:  # os.write may write less than asked (a signal, a full pipe); the rest follows
+            view = view[os.write(descriptor, view) :]
+    finally:
+        os.close(descriptor)
 
 
 def build_tree(files: list[RenderedFile], root: Path, formatted: bool = False) -> None:

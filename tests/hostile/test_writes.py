@@ -393,3 +393,33 @@ def test_an_interrupted_two_rename_swap_is_recovered(workspace: tuple[Path, Path
     result = generate_cli("--spec", str(second), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert digest(out) != old and leftovers(out.parent) == []
+
+
+# --- the files themselves ------------------------------------------------------------------------------
+
+
+def test_the_tree_is_written_byte_for_byte_even_when_the_system_writes_in_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.files import RenderedFile
+
+    files = [
+        RenderedFile("README.md", "# Ünïcode — ✓\n"),
+        RenderedFile("src/pkg/__init__.py", ""),
+        RenderedFile("src/pkg/models/deep.py", "x = 1\n" * 5000),
+    ]
+    real_write = os.write
+    calls: list[int] = []
+
+    def write_at_most_1000_bytes(descriptor: int, data: Any) -> int:
+        calls.append(len(data))
+        return real_write(descriptor, bytes(data[:1000]))
+
+    monkeypatch.setattr(os, "write", write_at_most_1000_bytes)
+    generator.write._write_tree(files, tmp_path)
+    monkeypatch.undo()
+    written = {
+        path.relative_to(tmp_path).as_posix(): path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()
+    }
+    assert written == {file.path: file.content.encode("utf-8") for file in files}
+    assert len(calls) > 30  # the long file needed many writes, each taking up where the last one stopped
