@@ -108,6 +108,44 @@ def main() -> None:
     """oapigen turns an OpenAPI 3.0/3.1 document into a typed Python client package."""
 
 
+def run() -> None:
+    """The ``oapigen`` program: :func:`main`, then an exit that skips the interpreter's teardown.
+
+    Tearing down the interpreter frees, object by object, every module and cache a run loaded: 0.06 s
+    after a cold Braintrust run and 0.1 s after Stripe's, for nothing, since every file this process
+    wrote is closed and every child it forked is reaped before a command returns. So once the command
+    is done and its output flushed, the process ends at once with the command's status. Where someone
+    may still want the teardown (a tracer, a profiler, coverage, OAPIGEN_DEBUG, another thread), or
+    the status is not a number, it takes place as usual.
+    """
+    try:
+        main()
+    except SystemExit as exc:
+        status = exc.code
+        if status is None:
+            status = EXIT_OK
+        if not isinstance(status, int) or not _teardown_unneeded():
+            raise
+    else:  # pragma: no cover - click's standalone mode always ends in SystemExit
+        status = EXIT_OK
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):  # a closed pipe: the interpreter reports it as it always does
+        raise SystemExit(status) from None
+    os._exit(status)
+
+
+def _teardown_unneeded() -> bool:
+    if os.environ.get("OAPIGEN_DEBUG") or sys.gettrace() is not None or sys.getprofile() is not None:
+        return False
+    monitoring = getattr(sys, "monitoring", None)  # Python 3.12+: coverage and debuggers may use it instead
+    if monitoring is not None and any(monitoring.get_tool(tool) is not None for tool in range(6)):
+        return False
+    threading = sys.modules.get("threading")
+    return threading is None or threading.active_count() == 1
+
+
 @main.command()
 @_common
 @handle_errors

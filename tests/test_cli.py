@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.support import BRAINTRUST_SPEC, REPO, oapigen, run, write_spec
@@ -155,3 +157,41 @@ def test_generate_from_outside_the_repository(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert (out / "bt" / "_client.py").is_file()
+
+
+# The program as its console script runs it, with a teardown hook that shows whether the interpreter's
+# teardown took place (``run`` skips it once the command is done and its output flushed).
+_PROGRAM = """
+import atexit, sys
+atexit.register(lambda: print("teardown", flush=True))
+if "--traced" in sys.argv:
+    sys.argv.remove("--traced")
+    sys.settrace(lambda *args: None)
+from generator.cli import run
+sys.argv = ["oapigen", *sys.argv[1:]]
+run()
+"""
+
+
+def _program(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return run([sys.executable, "-c", _PROGRAM, *args], env={**os.environ, **(env or {})})
+
+
+def test_the_program_ends_without_a_teardown_keeping_its_output_and_status(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL)
+    generated = _program("generate", *_args(spec, tmp_path / "out"))
+    assert generated.returncode == 0, generated.stderr
+    assert generated.stdout.startswith("oapigen: 1 operations") and "teardown" not in generated.stdout
+    (tmp_path / "out" / "small_client" / "py.typed").write_text("edited\n")
+    differs = _program("check", *_args(spec, tmp_path / "out"))
+    assert differs.returncode == 1
+    assert differs.stdout.startswith("--- a/small_client/py.typed") and "teardown" not in differs.stdout
+    refused = _program("generate", "--spec", str(tmp_path / "missing.yaml"), "--out", str(tmp_path / "out2"))
+    assert refused.returncode == 2
+    assert "missing.yaml" in refused.stderr and "teardown" not in refused.stdout
+
+
+def test_the_teardown_takes_place_where_a_tracer_or_oapigen_debug_may_need_it() -> None:
+    for result in (_program("--version", env={"OAPIGEN_DEBUG": "1"}), _program("--version", "--traced")):
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.startswith("oapigen, version") and result.stdout.endswith("teardown\n")
