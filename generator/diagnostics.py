@@ -76,6 +76,16 @@ class Diagnostics:
         position = self.locate(file, pointer) if self.locate is not None else None
         self.items.append(Diagnostic(level, file, pointer, message, code, position))
 
+    def checkpoint(self) -> int:
+        """A mark to roll back to, before a pass that may have to be done again."""
+        return len(self.items)
+
+    def roll_back(self, mark: int) -> None:
+        """Takes back what was reported since ``mark``, so that the pass done again reports it anew."""
+        for item in self.items[mark:]:
+            self._seen.discard((item.level, item.file, item.pointer, item.message))
+        del self.items[mark:]
+
     @property
     def errors(self) -> list[Diagnostic]:
         return [d for d in self.items if d.level is Level.ERROR]

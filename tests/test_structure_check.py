@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,24 +89,32 @@ def test_an_invalid_object_is_reported_on_every_run(tmp_path: Path, validations:
 
 
 def test_a_run_with_nothing_new_does_not_import_openapi_pydantic(tmp_path: Path) -> None:
-    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "memo")}
-    env.pop("OAPIGEN_NO_CACHE", None)
+    """Neither does a run whose child vouched for every object; one without a child imports it."""
     spec = tmp_path / "openapi.yaml"
     text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
     program = (
         "import sys\n"
+        "from generator import parallel\n"
         "from generator.cli import main\n"
+        "from generator.normalize import document\n"
+        "if sys.argv[1] == 'alone':\n"
+        "    document.run_aside = lambda work: parallel.Aside(None)\n"
+        "if sys.argv[1] == 'child':\n"
+        "    parallel._may_fork = lambda: True\n"
         f"main.main(['generate', '--spec', {str(spec)!r}, '--out', {str(tmp_path / 'out')!r},"
         f" '--config', {str(REPO / 'pyproject.toml')!r}], standalone_mode=False)\n"
         "print('imported' if 'openapi_pydantic' in sys.modules else 'not imported')\n"
     )
     outcomes = []
-    for edit in ("", "Edited "):
+    for memo, edit, child in (("a", "", "alone"), ("a", "Edited ", "alone"), ("b", "", "child")):
+        env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / memo)}
+        env.pop("OAPIGEN_NO_CACHE", None)
         spec.write_text(text.replace("description: Unique identifier", f"description: {edit}Unique identifier"))
-        run = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True, cwd=tmp_path)
+        command = [sys.executable, "-c", program, child]
+        run = subprocess.run(command, env=env, capture_output=True, text=True, cwd=tmp_path)
         assert run.returncode == 0, run.stderr
         outcomes.append(run.stdout.splitlines()[-1])
-    assert outcomes == ["imported", "not imported"]
+    assert outcomes == ["imported", "not imported", "not imported"]
 
 
 def test_verdicts_hold_wherever_the_spec_lies(tmp_path: Path, validations: list[str]) -> None:
@@ -139,8 +148,9 @@ def test_the_set_keeps_the_verdicts_used_last(
 
 def _child_ahead(monkeypatch: pytest.MonkeyPatch, ready: bool) -> tuple[list[object], list[int]]:
     """A child validates ahead (two cores, no memo); its verdicts count as ready when normalizing first
-    needs one (``ready``: waited for) or never (it is stopped). Returns the work set aside, and the pids
-    of all the children forked (the YAML's pieces are parsed by one too)."""
+    needs one (``ready``), or only once normalizing is over (objects are assumed valid until then).
+    Returns the work set aside, and the pids of all the children forked (the YAML's pieces are parsed by
+    one too)."""
     monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")
     monkeypatch.setattr(os, "sched_getaffinity", lambda _: {0, 1})
     started: list[object] = []
@@ -180,17 +190,97 @@ def test_an_invalid_object_is_reported_alike_when_a_child_validates(
     assert validations == ["Operation"]  # the invalid one, validated here for its errors and pointers
 
 
-def test_a_child_not_done_in_time_is_stopped_and_this_process_validates(
+def test_objects_are_assumed_valid_until_a_late_childs_verdicts_come(
     tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     config = _spec_copy(tmp_path, BRAINTRUST_SPEC.read_text(encoding="utf-8"))
+    alone = Renderer().render(build_api(config, Diagnostics()))
+    validations.clear()
     started, children = _child_ahead(monkeypatch, ready=False)
-    assert _errors(config) == []
-    assert validations.count("Operation") > 100
+    passes = _count_passes(monkeypatch)
+    assert Renderer().render(build_api(config, Diagnostics())) == alone
+    assert validations == [] and len(passes) == 1  # the child vouched for every object: one pass
     assert len(started) == 1 and children
     for child in children:
         with pytest.raises(ChildProcessError):
             os.waitpid(child, os.WNOHANG)  # reaped already: not even a zombie is left
+
+
+def test_an_invalid_object_assumed_valid_is_reported_alike_after_a_second_pass(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    alone = _errors(config)
+    validations.clear()
+    _child_ahead(monkeypatch, ready=False)
+    passes = _count_passes(monkeypatch)
+    assert _errors(config) == alone
+    assert len(passes) == 2  # the first assumed the object valid; the second skipped and reported it
+    assert validations == ["Operation"]
+
+
+def test_a_failure_caused_by_an_object_assumed_valid_gives_way_to_its_report(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Normalizing an invalid object may fail in ways the check exists to prevent: the second pass,
+    which skips the object, reports it instead; a failure with every assumption holding is raised."""
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    alone = _errors(config)
+    from generator.normalize.operations import OperationNormalizer
+
+    real = OperationNormalizer._operation
+
+    def fragile(self: OperationNormalizer, item: Any) -> Any:
+        made = real(self, item)  # None where the check found the operation invalid
+        if made is not None and isinstance(item.located.node.get("summary"), list):
+            raise TypeError("a summary that is not a string")
+        return made
+
+    monkeypatch.setattr(OperationNormalizer, "_operation", fragile)
+    _child_ahead(monkeypatch, ready=False)
+    assert _errors(config) == alone
+    _spec_copy(tmp_path, text)
+    monkeypatch.setattr(OperationNormalizer, "_operation", _raising(TypeError("a bug")))
+    with pytest.raises(TypeError, match="a bug"):
+        build_api(config, Diagnostics())
+
+
+def test_a_late_child_that_fails_leaves_its_objects_to_this_process(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    alone = _errors(config)
+    _child_ahead(monkeypatch, ready=False)
+    monkeypatch.setattr(document, "_valid_digests", _raising(MemoryError()))
+    validations.clear()
+    passes = _count_passes(monkeypatch)
+    assert _errors(config) == alone
+    assert len(passes) == 2 and validations == ["Operation"]
+
+
+def _raising(exception: BaseException) -> Callable[..., Any]:
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise exception
+
+    return fail
+
+
+def _count_passes(monkeypatch: pytest.MonkeyPatch) -> list[None]:
+    """Records each pass of normalizing over the spec."""
+    import generator.normalize as normalize
+
+    passes: list[None] = []
+    real = normalize._normalize_checked
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        passes.append(None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(normalize, "_normalize_checked", counted)
+    return passes
 
 
 def test_the_child_finds_every_object_of_stripes_spec(validations: list[str], monkeypatch: pytest.MonkeyPatch) -> None:

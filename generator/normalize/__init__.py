@@ -77,9 +77,20 @@ def normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, gene
 
 
 def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str) -> Api:
-    # First, so that a child can validate the structural objects while the schemas are normalized here.
+    # First, so that a child can validate the structural objects while the spec is normalized here.
     structure = StructureCheck(spec, diagnostics)
     try:
+        mark = diagnostics.checkpoint()
+        try:
+            api = _normalize_checked(spec, config, diagnostics, generator_version, structure)
+        except Exception:
+            if structure.settle():
+                raise  # not caused by an object wrongly assumed valid
+        else:
+            if structure.settle():
+                return api
+        # An object assumed valid is not: normalize again, this time skipping it and reporting it.
+        diagnostics.roll_back(mark)
         return _normalize_checked(spec, config, diagnostics, generator_version, structure)
     finally:
         structure.finish()

@@ -9,8 +9,12 @@ depends only on its content. So the digests of the objects found valid are remem
 whatever the spec and wherever it lies), and a run whose objects were all seen before (the usual spec
 edit: a schema or a description) never imports it. A run that has no verdicts at all (the memo off, or
 empty) has a forked child import it and validate every structural object it finds, while this process
-normalizes the schemas; the digests it found valid count as known ones. An object not known valid is
-validated here, so every error is reported, with its pointer, by this process.
+normalizes the spec. While that child works, an object it may vouch for is assumed valid, and the
+assumptions are settled when normalizing ends (with the child's verdicts, or by validating here what it
+did not vouch for): this process need not wait for the child, nor import openapi-pydantic itself. Where
+an assumption fails, the spec is normalized again with every verdict known, so an invalid object is
+reported and skipped exactly as if it had been validated on the spot. An object not known valid
+otherwise is validated here, so every error is reported, with its pointer, by this process.
 """
 
 from __future__ import annotations
@@ -70,6 +74,8 @@ class StructureCheck:
         self._stored_valid = frozenset(self._stored)
         self._known_valid = self._stored_valid
         self._found_valid: dict[bytes, None] = {}  # in the order found
+        self._assumed: list[tuple[Structure, dict[str, Any], bytes]] = []
+        """Objects taken as valid until the child's verdicts come (see ``settle``)."""
         self._ahead: Aside[frozenset[bytes]] | None = None
         if not self._known_valid:
             self._ahead = run_aside(lambda: _valid_digests(spec))
@@ -90,6 +96,9 @@ class StructureCheck:
         if digest is not None and self._known(digest):
             self._found_valid[digest] = None
             return True
+        if digest is not None and self._ahead is not None:
+            self._assumed.append((structure, data, digest))
+            return True
         if not self._validate(structure, data, located):
             return False
         if digest is not None:
@@ -99,16 +108,34 @@ class StructureCheck:
     def _known(self, digest: bytes) -> bool:
         if digest in self._known_valid or digest in self._found_valid:
             return True
+        if self._ahead is not None and self._ahead.ready():
+            self._take_verdicts()
+            return digest in self._known_valid
+        return False
+
+    def _take_verdicts(self) -> None:
+        """The child's verdicts, waiting for them if need be; after this, no object is assumed valid."""
         if self._ahead is not None:
-            # The child's verdicts are taken when they are ready; otherwise this process validates from
-            # here on (it imports openapi-pydantic anyway) and the child's work is dropped.
-            verdicts = self._ahead.result() if self._ahead.ready() else None
-            self._ahead.abandon()
+            verdicts = self._ahead.result()
             self._ahead = None
             if verdicts is not None:
                 self._known_valid |= verdicts
-                return digest in self._known_valid
-        return False
+
+    def settle(self) -> bool:
+        """Whether every object assumed valid is valid: by the child's verdict, or validated here.
+
+        False means the normalizing that assumed them must be done again (this check, asked again,
+        validates the invalid ones on the spot and reports them).
+        """
+        self._take_verdicts()
+        assumed, self._assumed = self._assumed, []
+        held = True
+        for structure, data, digest in assumed:
+            if digest in self._known_valid or digest in self._found_valid or not _problems(structure, data):
+                self._found_valid[digest] = None
+            else:
+                held = False
+        return held
 
     def finish(self) -> None:
         """Ends the check: a child still validating is stopped, and this run's new verdicts are remembered."""
