@@ -94,10 +94,13 @@ class Diagnostics:
     def warnings(self) -> list[Diagnostic]:
         return [d for d in self.items if d.level is Level.WARNING]
 
+    def stops(self, strict: bool = False) -> bool:
+        """Whether what was collected stops the pipeline: errors, or in strict mode warnings too."""
+        return bool(self.items if strict else self.errors)
+
     def raise_if_errors(self, strict: bool = False) -> None:
         """Stops the pipeline when errors (or, in strict mode, warnings) were collected."""
-        failing = self.items if strict else self.errors
-        if failing:
+        if self.stops(strict):
             raise SpecError(sorted(self.items, key=Diagnostic.sort_key), strict=strict)
 
 

@@ -19,7 +19,7 @@ from .diagnostics import Diagnostic, Diagnostics
 from .files import RenderedFile
 from .ir import Api
 from .load import load_document
-from .normalize import normalize
+from .normalize import Normalization, normalize, normalizing
 from .normalize.document import check_version
 from .render import Renderer
 from .resolve import ResolvedSpec, ResolveOptions, resolve
@@ -66,15 +66,51 @@ def build_api(config: Config, diagnostics: Diagnostics) -> Api:
 
 
 def build(config: Config) -> Build:
-    """Load, resolve, normalize and render; raises SpecError when the spec cannot be generated."""
+    """Load, resolve, normalize and render; raises SpecError when the spec cannot be generated.
+
+    The draft IR is rendered while the structure check may still be settling (a child validating the
+    structural objects finishes meanwhile); the files are kept only once the draft is confirmed.
+    """
     started = time.perf_counter()
     diagnostics = Diagnostics()
     renderer = Renderer(config.templates)
-    with renderer.compiling_ahead():
-        api = build_api(config, diagnostics)
-        with _kept_out_of_collections():
-            files = renderer.render(api)
+    with renderer.compiling_ahead(), _normalizing(config, diagnostics) as normalization:
+        files = _render_draft(renderer, normalization, diagnostics, config.strict)
+        api = normalization.confirmed()
+    diagnostics.raise_if_errors(strict=config.strict)
+    # A draft that was not rendered, or not confirmed, has left an error reported (raised just above).
+    assert files is not None and api is normalization.draft
     return Build(api, files, sorted(diagnostics.warnings, key=Diagnostic.sort_key), started)
+
+
+@contextlib.contextmanager
+def _normalizing(config: Config, diagnostics: Diagnostics) -> Iterator[Normalization]:
+    """Load, resolve and normalize (the collector paused); raises SpecError where loading fails."""
+    with contextlib.ExitStack() as stack:
+        with _cyclic_collector_paused():
+            spec = load_and_resolve(config.spec, config, diagnostics)
+            normalization = stack.enter_context(normalizing(spec, config, diagnostics, __version__))
+        yield normalization
+
+
+def _render_draft(
+    renderer: Renderer, normalization: Normalization, diagnostics: Diagnostics, strict: bool
+) -> list[RenderedFile] | None:
+    """The draft's files; None where there is no draft, or what was reported already stops the run."""
+    draft = normalization.draft
+    if draft is None or diagnostics.stops(strict):
+        return None
+    try:
+        return _render(renderer, draft)
+    except Exception:
+        if normalization.confirmed() is draft:
+            raise  # the draft stands, so the failure is not caused by an object wrongly taken as valid
+        return None
+
+
+def _render(renderer: Renderer, api: Api) -> list[RenderedFile]:
+    with _kept_out_of_collections():
+        return renderer.render(api)
 
 
 # Python's cyclic garbage collector walks every live object in its oldest generation. Loading and

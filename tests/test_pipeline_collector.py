@@ -20,17 +20,17 @@ from tests.support import repo_config
 def seen(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, bool, bool]]:
     """(stage, collector enabled, objects frozen) at the start of normalize and of render."""
     states: list[tuple[str, bool, bool]] = []
-    real_normalize, real_render = pipeline.normalize, Renderer.render
+    real_normalizing, real_render = pipeline.normalizing, Renderer.render
 
-    def spying_normalize(*args: Any, **kwargs: Any) -> Any:
+    def spying_normalizing(*args: Any, **kwargs: Any) -> Any:
         states.append(("normalize", gc.isenabled(), gc.get_freeze_count() > 0))
-        return real_normalize(*args, **kwargs)
+        return real_normalizing(*args, **kwargs)
 
     def spying_render(self: Renderer, *args: Any, **kwargs: Any) -> Any:
         states.append(("render", gc.isenabled(), gc.get_freeze_count() > 0))
         return real_render(self, *args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "normalize", spying_normalize)
+    monkeypatch.setattr(pipeline, "normalizing", spying_normalizing)
     monkeypatch.setattr(Renderer, "render", spying_render)
     return states
 

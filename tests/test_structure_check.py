@@ -23,7 +23,7 @@ from generator import parallel
 from generator.config import Config
 from generator.diagnostics import Diagnostics, SpecError
 from generator.normalize import document
-from generator.pipeline import build_api
+from generator.pipeline import build, build_api
 from generator.render import Renderer
 from tests.support import BRAINTRUST_SPEC, REPO, SPECS, record_forks
 
@@ -291,3 +291,69 @@ def test_the_child_finds_every_object_of_stripes_spec(validations: list[str], mo
     assert _errors(config) == []
     assert len(started) == 1
     assert validations == []
+
+
+# --- build: the draft is rendered while the check settles ----------------------------------------------
+
+
+def _build_errors(config: Config) -> list[str]:
+    with pytest.raises(SpecError) as raised:
+        build(config)
+    return [item.format() for item in raised.value.diagnostics if item.level.value == "error"]
+
+
+def test_build_renders_the_draft_before_the_check_settles_and_keeps_it(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _spec_copy(tmp_path, BRAINTRUST_SPEC.read_text(encoding="utf-8"))
+    alone = build(config).files
+    _child_ahead(monkeypatch, ready=False)
+    order: list[str] = []
+    real_settle, real_render = document.StructureCheck.settle, Renderer.render
+
+    def settle(self: document.StructureCheck) -> bool:
+        order.append("settle")
+        return real_settle(self)
+
+    def render(self: Renderer, api: Any) -> Any:
+        order.append("render")
+        return real_render(self, api)
+
+    monkeypatch.setattr(document.StructureCheck, "settle", settle)
+    monkeypatch.setattr(Renderer, "render", render)
+    assert build(config).files == alone
+    assert order == ["render", "settle"]
+
+
+def test_build_reports_an_invalid_object_taken_as_valid_and_keeps_nothing_of_the_draft(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    alone = _build_errors(config)
+    assert len(alone) == 1 and "/post/summary" in alone[0]
+    _child_ahead(monkeypatch, ready=False)
+    renders: list[None] = []
+    real_render = Renderer.render
+
+    def render(self: Renderer, api: Any) -> Any:
+        renders.append(None)
+        return real_render(self, api)
+
+    monkeypatch.setattr(Renderer, "render", render)
+    assert _build_errors(config) == alone
+    assert len(renders) == 1  # the draft's, thrown away
+
+
+def test_a_render_failure_gives_way_to_the_report_of_an_object_wrongly_taken_as_valid(
+    tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    alone = _build_errors(config)
+    _child_ahead(monkeypatch, ready=False)
+    monkeypatch.setattr(Renderer, "render", _raising(TypeError("a draft no template expects")))
+    assert _build_errors(config) == alone
+    _spec_copy(tmp_path, text)  # every object valid: the same failure is a bug, and raised
+    with pytest.raises(TypeError, match="a draft no template expects"):
+        build(config)

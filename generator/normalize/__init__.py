@@ -8,6 +8,7 @@ declarations; ``operations`` builds resources and methods; ``names`` names every
 from __future__ import annotations
 
 import contextlib
+import functools
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
@@ -40,7 +41,7 @@ from .names import name_symbols
 from .operations import OperationNormalizer, url_safe
 from .schemas import MAX_DEPTH, SchemaNormalizer, text
 
-__all__ = ["normalize"]
+__all__ = ["Normalization", "normalize", "normalizing"]
 
 
 _FRAMES_PER_LEVEL = 24
@@ -72,28 +73,71 @@ def _stack_for_nesting() -> Iterator[None]:
 
 def normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str) -> Api:
     """Builds the IR; problems are reported to ``diagnostics`` (the caller decides whether to stop)."""
-    with _stack_for_nesting():
-        return _normalize(spec, config, diagnostics, generator_version)
+    with normalizing(spec, config, diagnostics, generator_version) as normalization:
+        return normalization.confirmed()
 
 
-def _normalize(spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str) -> Api:
-    # First, so that a child can validate the structural objects while the spec is normalized here.
-    structure = StructureCheck(spec, diagnostics)
+@contextlib.contextmanager
+def normalizing(
+    spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str
+) -> Iterator[Normalization]:
+    """The spec normalized, as a draft that may still take structural objects as valid (see
+    ``StructureCheck``); leaving the block stops a child still validating and keeps the verdicts."""
+    structure = StructureCheck(spec, diagnostics)  # first: a child validates while normalizing runs here
     try:
-        mark = diagnostics.checkpoint()
-        try:
-            api = _normalize_checked(spec, config, diagnostics, generator_version, structure)
-        except Exception:
-            if structure.settle():
-                raise  # not caused by an object wrongly assumed valid
-        else:
-            if structure.settle():
-                return api
-        # An object assumed valid is not: normalize again, this time skipping it and reporting it.
-        diagnostics.roll_back(mark)
-        return _normalize_checked(spec, config, diagnostics, generator_version, structure)
+        yield Normalization(spec, config, diagnostics, generator_version, structure)
     finally:
         structure.finish()
+
+
+class Normalization:
+    """One spec normalized: ``draft`` at once, and ``confirmed()`` once the structure check is settled.
+
+    The draft may rest on structural objects taken as valid until a child's verdicts come: a caller can
+    use it meanwhile (render it), then ask for the confirmed IR, which is the draft itself unless one of
+    those objects is invalid. In that case the spec is normalized again with every verdict known, and the
+    invalid object is skipped and reported exactly as if it had been validated on the spot.
+    """
+
+    def __init__(
+        self,
+        spec: ResolvedSpec,
+        config: Config,
+        diagnostics: Diagnostics,
+        generator_version: str,
+        structure: StructureCheck,
+    ) -> None:
+        self._again = functools.partial(_normalize_checked, spec, config, diagnostics, generator_version, structure)
+        self._diagnostics = diagnostics
+        self._structure = structure
+        self._mark = diagnostics.checkpoint()
+        self._failure: Exception | None = None
+        self._confirmed: Api | None = None
+        self.draft: Api | None = None
+        """None where normalizing failed (``confirmed`` raises the failure, or gives the IR of a second pass)."""
+        try:
+            with _stack_for_nesting():
+                self.draft = self._again()
+        except Exception as exc:  # perhaps caused by an invalid object taken as valid: confirmed() decides
+            self._failure = exc
+
+    def confirmed(self) -> Api:
+        """The IR to keep: the draft, or the IR of a second pass where an object taken as valid is not.
+
+        Waits for the structure check's verdicts if need be. Raises what the draft's normalizing raised
+        when no invalid object can have caused it.
+        """
+        if self._confirmed is None:
+            if self._structure.settle():
+                if self._failure is not None:
+                    raise self._failure
+                assert self.draft is not None
+                self._confirmed = self.draft
+            else:
+                self._diagnostics.roll_back(self._mark)
+                with _stack_for_nesting():
+                    self._confirmed = self._again()
+        return self._confirmed
 
 
 def _normalize_checked(

@@ -116,7 +116,7 @@ STAGES: dict[str, tuple[Any, str, Callable[..., Any], int]] = {
     # stage: (module, attribute, replacement, exit status)
     "load": (generator.pipeline, "load_document", _raise(RuntimeError("injected in load")), 3),
     "resolve": (generator.pipeline, "resolve", _raise(RuntimeError("injected in resolve")), 3),
-    "normalize": (generator.pipeline, "normalize", _raise(RuntimeError("injected in normalize")), 3),
+    "normalize": (generator.pipeline, "normalizing", _raise(RuntimeError("injected in normalize")), 3),
     "render": (generator.render.Renderer, "render", _raise(RuntimeError("injected in render")), 3),
     "format": (generator.write, "format_tree", _raise(RuntimeError("injected in format")), 3),
     "write-disk-full": (generator.write, "_write_tree", _write_some_then_fill_the_disk, 2),
