@@ -316,7 +316,7 @@ def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
     if stored is not None:
         return json.loads(stored)
     data = _parse_yaml(display, text, diagnostics)
-    if data is not _FAILED:
+    if data is not _FAILED and _PARSED.enabled:
         _PARSED.put(key, json.dumps(data, separators=(",", ":")).encode())  # ASCII: lone surrogates survive
     return data
 
@@ -339,7 +339,7 @@ def _load_pieces(pieces: list[yaml_pieces.Piece]) -> dict[str, Any] | None:
         return None
     parsed = [fresh[index] if entry is None else json.loads(entry) for index, entry in enumerate(stored)]
     document = yaml_pieces.assemble(pieces, parsed)
-    if document is not None:
+    if document is not None and _PARSED.enabled:
         for index, data in fresh.items():
             _PARSED.put(keys[index], json.dumps(data, separators=(",", ":")).encode())
     return document
