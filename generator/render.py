@@ -45,7 +45,7 @@ from .ir import (
     referenced_symbols,
 )
 from .parallel import Aside, map_shared, run_aside
-from .template_code import TemplateCode
+from .template_code import SHIPPED, TemplateCode
 from .template_files import builtin_templates, template_names
 
 
@@ -331,7 +331,7 @@ class Renderer:
         if user_templates is not None:
             loaders.append(jinja2.FileSystemLoader(str(user_templates)))
         loaders.append(jinja2.FileSystemLoader(str(builtin_templates())))
-        self._code = TemplateCode.with_memo()
+        self._code = TemplateCode.with_memo(builtin_templates() / SHIPPED)
         self._ahead: Aside[dict[str, bytes]] | None = None
         self.env = jinja2.Environment(
             loader=jinja2.ChoiceLoader(loaders),

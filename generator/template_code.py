@@ -1,48 +1,79 @@
 """The Python code Jinja compiles the templates into, kept so that no run compiles a template twice.
 
-Compiling the built-in templates takes about 0.14 s, a sixth of a run that has nothing cached. Their
-code is kept at two levels: in memory, where a forked child can put it while this process is still
-reading the spec (``Renderer.compiling_ahead``), and in the memo's folder, for the runs that follow.
-Jinja checks every entry against its template's source before using it, so an entry made from another
-text of a template is compiled again, never used.
+Compiling the built-in templates takes about 0.2 s, a fifth of a run that has nothing cached; nearly
+all of it is Jinja's own work (parsing a template and generating Python source from it), and a tenth
+is Python compiling that source. So the code is kept at three levels:
+
+- in memory, where a forked child can put it while this process is still reading the spec
+  (``Renderer.compiling_ahead``);
+- in the memo's folder, for the runs that follow;
+- beside the built-in templates, in ``compiled.json``: the Python source Jinja generates from each of
+  them, made when the templates change (``python -m generator.template_code``, which the test suite
+  checks) and shipped with them, so that a run with no memo at all only has Python compile it. Unlike
+  byte code, that source does not depend on the Python version.
+
+Every entry is checked against its template's text before it is used (Jinja's checksum of the source),
+and shipped source only serves the Jinja version and settings it was generated with: an edited or
+overriding template, or another Jinja, is compiled from its text, never served stale code.
 """
 
 from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.bccache import Bucket
 
 from .memo import cache_home
 
-__all__ = ["TemplateCode"]
+__all__ = ["SHIPPED", "TemplateCode", "shipped_code"]
+
+SHIPPED = "compiled.json"
+"""The file of generated source beside the built-in templates."""
 
 
 class TemplateCode(jinja2.BytecodeCache):
-    """Compiled templates by Jinja's key: in memory first, then in the memo (when there is one)."""
+    """Compiled templates by Jinja's key: in memory first, then in the memo (when there is one), then
+    compiled from the shipped source (when there is some for the template's text)."""
 
-    def __init__(self, kept: jinja2.BytecodeCache | None) -> None:
+    def __init__(self, kept: jinja2.BytecodeCache | None, shipped: Path | None = None) -> None:
         self._in_memory: dict[str, bytes] = {}
         self._kept = kept
+        self._shipped_file = shipped
+        self._shipped: dict[str, tuple[str, str]] | None = None  # (name, source) by checksum, read on first need
 
     @classmethod
-    def with_memo(cls) -> TemplateCode:
+    def with_memo(cls, shipped: Path | None = None) -> TemplateCode:
         """Backed by the memo's folder for this Jinja version, or by memory alone when the memo is off."""
         home = cache_home()
         if home is None:
-            return cls(None)
+            return cls(None, shipped)
         folder = home / "jinja" / jinja2.__version__
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:
-            return cls(None)
-        return cls(jinja2.FileSystemBytecodeCache(str(folder)))
+            return cls(None, shipped)
+        return cls(jinja2.FileSystemBytecodeCache(str(folder)), shipped)
 
     def load_bytecode(self, bucket: Bucket) -> None:
         code = self._in_memory.get(bucket.key)
         if code is not None:
             bucket.bytecode_from_string(code)
-        elif self._kept is not None:
+            return
+        if self._kept is not None:
             self._kept.load_bytecode(bucket)
+            if bucket.code is not None:
+                return
+        if self._shipped is None:
+            self._shipped = _read_shipped(self._shipped_file, bucket.environment)
+        shipped = self._shipped.get(bucket.checksum)
+        if shipped is not None:
+            name, source = shipped
+            bucket.code = compile(source, name, "exec")
+            self.dump_bytecode(bucket)  # Jinja only stores what it compiled itself
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._in_memory[bucket.key] = bucket.bytecode_to_string()
@@ -57,3 +88,81 @@ class TemplateCode(jinja2.BytecodeCache):
         """Code compiled by another process (``compiled_here`` there)."""
         for key, code in compiled.items():
             self._in_memory.setdefault(key, code)
+
+
+def _read_shipped(path: Path | None, environment: jinja2.Environment) -> dict[str, tuple[str, str]]:
+    """The shipped (name, source) by template checksum; none where there is none for this Jinja and settings."""
+    if path is None:
+        return {}
+    try:
+        stored = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(stored, dict) or stored.get("generator") != _generator(environment):
+        return {}
+    templates = stored.get("templates")
+    return {
+        checksum: (entry["name"], entry["code"])
+        for checksum, entry in (templates.items() if isinstance(templates, dict) else ())
+        if isinstance(entry, dict) and isinstance(entry.get("name"), str) and isinstance(entry.get("code"), str)
+    }
+
+
+def _generator(environment: jinja2.Environment) -> dict[str, Any]:
+    """What decides the source Jinja generates from a template's text: its version and the settings of
+    the environment that its code generator reads."""
+    finalize = environment.finalize
+    return {
+        "jinja": jinja2.__version__,
+        "syntax": [
+            environment.block_start_string,
+            environment.block_end_string,
+            environment.variable_start_string,
+            environment.variable_end_string,
+            environment.comment_start_string,
+            environment.comment_end_string,
+            environment.line_statement_prefix,
+            environment.line_comment_prefix,
+        ],
+        "whitespace": [
+            environment.trim_blocks,
+            environment.lstrip_blocks,
+            environment.newline_sequence,
+            environment.keep_trailing_newline,
+        ],
+        "autoescape": environment.autoescape if isinstance(environment.autoescape, bool) else "function",
+        "finalize": None if finalize is None else f"{finalize.__module__}.{finalize.__qualname__}",
+        "optimized": environment.optimized,
+        "async": environment.is_async,
+        "extensions": sorted(environment.extensions),
+    }
+
+
+_CHECKSUMS = TemplateCode(None)
+
+
+def shipped_code(environment: jinja2.Environment, names: list[str]) -> str:
+    """The contents of ``compiled.json`` for the templates ``names`` as ``environment`` loads them."""
+    assert environment.loader is not None
+    templates = {}
+    for name in names:
+        text, filename, _ = environment.loader.get_source(environment, name)
+        checksum = _CHECKSUMS.get_source_checksum(text)  # as Jinja computes it for a bucket
+        templates[checksum] = {"name": name, "code": environment.compile(text, name, filename, raw=True)}
+    stored = {"generator": _generator(environment), "templates": dict(sorted(templates.items()))}
+    return json.dumps(stored, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def main() -> None:
+    """``python -m generator.template_code``: writes the shipped source of the built-in templates."""
+    from .render import Renderer
+    from .template_files import builtin_templates, template_names
+
+    folder = builtin_templates()
+    target = folder / SHIPPED
+    target.write_text(shipped_code(Renderer().env, template_names(folder)), encoding="utf-8")
+    print(f"wrote {target}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

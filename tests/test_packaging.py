@@ -33,6 +33,11 @@ def test_non_editable_install_generates_an_installable_client(tmp_path: Path) ->
     )
     assert install.returncode == 0, install.stderr[-3000:]
     shutil.rmtree(source)  # the installed generator must not need its source tree (templates included)
+    shipped = run(
+        [str(python), "-c", "from generator.template_files import *; print(sorted(builtin_templates().iterdir()))"],
+        cwd=tmp_path,
+    )
+    assert "compiled.json" in shipped.stdout and "/source/" not in shipped.stdout, shipped.stdout + shipped.stderr
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
