@@ -46,6 +46,11 @@ def validations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+_VALID = BRAINTRUST_SPEC.read_text(encoding="utf-8")
+_INVALID_OPERATION = _VALID.replace("summary: Create project", "summary: [not, a, string]", 1)
+"""The Braintrust spec with one invalid operation (its summary a list)."""
+
+
 def _spec_copy(tmp_path: Path, text: str) -> Config:
     spec = tmp_path / "openapi.yaml"
     spec.write_text(text, encoding="utf-8")
@@ -180,8 +185,7 @@ def test_with_no_verdicts_a_child_validates_every_object(
 def test_an_invalid_object_is_reported_alike_when_a_child_validates(
     tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
-    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _errors(config)
     assert len(alone) == 1 and "/post/summary" in alone[0]
     validations.clear()
@@ -209,8 +213,7 @@ def test_objects_are_assumed_valid_until_a_late_childs_verdicts_come(
 def test_an_invalid_object_assumed_valid_is_reported_alike_after_a_second_pass(
     tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
-    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _errors(config)
     validations.clear()
     _child_ahead(monkeypatch, ready=False)
@@ -225,8 +228,7 @@ def test_a_failure_caused_by_an_object_assumed_valid_gives_way_to_its_report(
 ) -> None:
     """Normalizing an invalid object may fail in ways the check exists to prevent: the second pass,
     which skips the object, reports it instead; a failure with every assumption holding is raised."""
-    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
-    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _errors(config)
     from generator.normalize.operations import OperationNormalizer
 
@@ -241,7 +243,7 @@ def test_a_failure_caused_by_an_object_assumed_valid_gives_way_to_its_report(
     monkeypatch.setattr(OperationNormalizer, "_operation", fragile)
     _child_ahead(monkeypatch, ready=False)
     assert _errors(config) == alone
-    _spec_copy(tmp_path, text)
+    _spec_copy(tmp_path, _VALID)
     monkeypatch.setattr(OperationNormalizer, "_operation", _raising(TypeError("a bug")))
     with pytest.raises(TypeError, match="a bug"):
         build_api(config, Diagnostics())
@@ -250,8 +252,7 @@ def test_a_failure_caused_by_an_object_assumed_valid_gives_way_to_its_report(
 def test_a_late_child_that_fails_leaves_its_objects_to_this_process(
     tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
-    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _errors(config)
     _child_ahead(monkeypatch, ready=False)
     monkeypatch.setattr(document, "_valid_digests", _raising(MemoryError()))
@@ -328,8 +329,7 @@ def test_build_renders_the_draft_before_the_check_settles_and_keeps_it(
 def test_build_reports_an_invalid_object_taken_as_valid_and_keeps_nothing_of_the_draft(
     tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
-    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _build_errors(config)
     assert len(alone) == 1 and "/post/summary" in alone[0]
     _child_ahead(monkeypatch, ready=False)
@@ -348,12 +348,11 @@ def test_build_reports_an_invalid_object_taken_as_valid_and_keeps_nothing_of_the
 def test_a_render_failure_gives_way_to_the_report_of_an_object_wrongly_taken_as_valid(
     tmp_path: Path, validations: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
-    config = _spec_copy(tmp_path, text.replace("summary: Create project", "summary: [not, a, string]", 1))
+    config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _build_errors(config)
     _child_ahead(monkeypatch, ready=False)
     monkeypatch.setattr(Renderer, "render", _raising(TypeError("a draft no template expects")))
     assert _build_errors(config) == alone
-    _spec_copy(tmp_path, text)  # every object valid: the same failure is a bug, and raised
+    _spec_copy(tmp_path, _VALID)  # every object valid: the same failure is a bug, and raised
     with pytest.raises(TypeError, match="a draft no template expects"):
         build(config)
