@@ -129,8 +129,9 @@ def run() -> None:
     else:  # pragma: no cover - click's standalone mode always ends in SystemExit
         status = EXIT_OK
     try:
-        sys.stdout.flush()
-        sys.stderr.flush()
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:  # None where the program was started with that descriptor closed
+                stream.flush()
     except (OSError, ValueError):  # a closed pipe: the interpreter reports it as it always does
         raise SystemExit(status) from None
     os._exit(status)

@@ -195,3 +195,20 @@ def test_the_teardown_takes_place_where_a_tracer_or_oapigen_debug_may_need_it() 
     for result in (_program("--version", env={"OAPIGEN_DEBUG": "1"}), _program("--version", "--traced")):
         assert result.returncode == 0, result.stderr
         assert result.stdout.startswith("oapigen, version") and result.stdout.endswith("teardown\n")
+
+
+def test_the_program_keeps_its_status_when_started_with_its_output_closed(tmp_path: Path) -> None:
+    """Under cron or a supervisor, stdout or stderr may be closed (Python then makes them None)."""
+    spec = write_spec(tmp_path, SMALL)
+    for closed, descriptor in (("stdout", 1), ("stderr", 2)):
+        out = tmp_path / f"out-{closed}"
+        result = subprocess.run(
+            [sys.executable, "-m", "generator", "generate", *_args(spec, out)],
+            cwd=REPO,
+            capture_output=True,
+            text=True,
+            check=False,
+            preexec_fn=lambda descriptor=descriptor: os.close(descriptor),
+        )
+        assert result.returncode == 0, (closed, result.stderr)
+        assert (out / "small_client" / "__init__.py").is_file()
