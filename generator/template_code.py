@@ -58,22 +58,25 @@ class TemplateCode(jinja2.BytecodeCache):
             return cls(None, shipped)
         return cls(jinja2.FileSystemBytecodeCache(str(folder)), shipped)
 
+    def get_bucket(self, environment: jinja2.Environment, name: str, filename: str | None, source: str) -> Bucket:
+        """Jinja's bucket (``load_bytecode`` fills it from memory or the memo); where neither has the code,
+        it is compiled from the shipped source made from this very template, as Jinja would compile it."""
+        bucket = super().get_bucket(environment, name, filename, source)
+        if bucket.code is None:
+            if self._shipped is None:
+                self._shipped = _read_shipped(self._shipped_file, environment)
+            shipped = self._shipped.get(bucket.checksum)
+            if shipped is not None and shipped[0] == name:  # the same text under another name is not it
+                bucket.code = compile(shipped[1], "<template>" if filename is None else filename, "exec")
+                self.dump_bytecode(bucket)  # Jinja only stores what it compiled itself
+        return bucket
+
     def load_bytecode(self, bucket: Bucket) -> None:
         code = self._in_memory.get(bucket.key)
         if code is not None:
             bucket.bytecode_from_string(code)
-            return
-        if self._kept is not None:
+        elif self._kept is not None:
             self._kept.load_bytecode(bucket)
-            if bucket.code is not None:
-                return
-        if self._shipped is None:
-            self._shipped = _read_shipped(self._shipped_file, bucket.environment)
-        shipped = self._shipped.get(bucket.checksum)
-        if shipped is not None:
-            name, source = shipped
-            bucket.code = compile(source, name, "exec")
-            self.dump_bytecode(bucket)  # Jinja only stores what it compiled itself
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._in_memory[bucket.key] = bucket.bytecode_to_string()
@@ -131,7 +134,10 @@ def _generator(environment: jinja2.Environment) -> dict[str, Any]:
             environment.keep_trailing_newline,
         ],
         "autoescape": environment.autoescape if isinstance(environment.autoescape, bool) else "function",
-        "finalize": None if finalize is None else f"{finalize.__module__}.{finalize.__qualname__}",
+        # what a call passes first (context, environment, ...) is decided when the template is compiled
+        "finalize": None if finalize is None else [_qualified_name(finalize), _passes(finalize)],
+        "filters": {name: _passes(function) for name, function in sorted(environment.filters.items())},
+        "tests": {name: _passes(function) for name, function in sorted(environment.tests.items())},
         "optimized": environment.optimized,
         "async": environment.is_async,
         "extensions": sorted(environment.extensions),
@@ -139,6 +145,16 @@ def _generator(environment: jinja2.Environment) -> dict[str, Any]:
 
 
 _CHECKSUMS = TemplateCode(None)
+
+
+def _qualified_name(function: Any) -> str:
+    return f"{getattr(function, '__module__', '')}.{getattr(function, '__qualname__', repr(type(function)))}"
+
+
+def _passes(function: Any) -> str | None:
+    """What Jinja passes a filter, test or finalize before its value (``pass_context`` and kin), if anything."""
+    passed = getattr(function, "jinja_pass_arg", None)
+    return None if passed is None else str(passed.name)
 
 
 def shipped_code(environment: jinja2.Environment, names: list[str]) -> str:

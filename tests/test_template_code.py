@@ -96,3 +96,28 @@ def test_shipped_source_for_another_jinja_or_settings_is_not_used(
     files = Renderer().render(api)
     assert "package/models/module.py.jinja" in compiled_by_jinja
     assert files == _render_from_text(api, monkeypatch)
+
+
+def test_code_from_the_shipped_source_knows_its_template_file(compiled_by_jinja: list[str]) -> None:
+    template = Renderer().env.get_template("package/_client.py.jinja")
+    assert compiled_by_jinja == []
+    assert template.filename == str(builtin_templates() / "package" / "_client.py.jinja")
+
+
+def test_the_same_text_under_another_name_is_compiled_from_its_text(
+    compiled_by_jinja: list[str], tmp_path: Path
+) -> None:
+    text = (builtin_templates() / "package" / "_version.py.jinja").read_text(encoding="utf-8")
+    (tmp_path / "another.jinja").write_text(text, encoding="utf-8")
+    Renderer(tmp_path).env.get_template("another.jinja")
+    assert compiled_by_jinja == ["another.jinja"]
+
+
+def test_a_filter_passed_other_arguments_than_the_shipped_code_expects_gets_code_compiled_anew(
+    compiled_by_jinja: list[str],
+) -> None:
+    environment = Renderer().env
+    pystr = environment.filters["pystr"]
+    environment.filters["pystr"] = jinja2.pass_context(lambda context, value: pystr(value))
+    environment.get_template("package/models/module.py.jinja")
+    assert "package/models/module.py.jinja" in compiled_by_jinja
