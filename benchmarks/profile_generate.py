@@ -3,7 +3,9 @@
 ``python benchmarks/profile_generate.py --json OUT.json --text OUT.txt`` (inside benchmarks/.venv/tools)
 runs each command in-process under cProfile timed in CPU time (which the load of other users on the
 shared machine barely moves), adds the CPU time of the ruff processes it starts to the format stage, and
-sums the cumulative time of each pipeline stage. Stages are found by function name; a stage whose
+sums the cumulative time of each pipeline stage. The work a run shares with forked children (rendering,
+YAML parsing, compiling templates, validating structure) is all done in-process here, so that the
+profile sees all of it. Stages are found by function name; a stage whose
 function was renamed is reported as missing rather than guessed. Each command is profiled three times
 and the least CPU-hungry profile is kept. The import of ``generator.cli`` happens before profiling
 starts, so it is measured separately, in fresh interpreters, since it is paid by every command (and is
@@ -40,9 +42,9 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("load", "generator/load.py", "load_document"),
     ("  of which PyYAML (C parser, Python constructor)", "yaml/__init__.py", "load"),
     ("resolve ($ref)", "generator/resolve.py", "resolve"),
-    ("normalize (spec to IR)", "generator/normalize/__init__.py", "normalize"),
+    ("normalize (spec to IR)", "generator/normalize/__init__.py", "_normalize_checked"),
     ("render", "generator/render.py", "render"),
-    ("  of which compiling the Jinja templates", "jinja2/environment.py", "compile"),
+    ("  of which getting the templates' code (compiled, or from the memo)", "generator/template_code.py", "get_bucket"),
     ("write files", "generator/write.py", "_write_tree"),
     (FORMAT_STAGE, "generator/format.py", "format_tree"),
     ("read tree back / from disk", "generator/write.py", "read_tree"),
@@ -67,7 +69,12 @@ def _children_cpu() -> float:
 
 
 def _profile_command(arguments: list[str]) -> ProfiledRun:
+    from generator import parallel
     from generator.cli import main
+
+    # All the work in this process, where the profiler sees it: no child shares rendering or parsing,
+    # compiles templates or validates structure ahead (the wall-time figures measure those).
+    parallel._may_fork = lambda: False
 
     # CPU time, not wall time: other users' load barely moves it, so the shares are comparable between
     # runs. The ruff processes are children: their CPU time is read from getrusage and added to the
@@ -145,7 +152,7 @@ def main() -> int:
         # (name, arguments, whether the check cache is on, attempts): the one check with a single attempt
         # fills the cache that the "cache hit" runs find.
         runs = [
-            ("generate", ["generate", *common], True, PROFILE_ATTEMPTS),
+            ("generate (no cache)", ["generate", *common], False, PROFILE_ATTEMPTS),
             ("check (no cache)", ["check", *common], False, PROFILE_ATTEMPTS),
             ("check (cache filled)", ["check", *common], True, 1),
             ("check (cache hit)", ["check", *common], True, PROFILE_ATTEMPTS),
