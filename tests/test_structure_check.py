@@ -23,9 +23,10 @@ from generator import parallel
 from generator.config import Config
 from generator.diagnostics import Diagnostics, SpecError
 from generator.normalize import document
-from generator.pipeline import build, build_api
+from generator.normalize.operations import excluded_by
+from generator.pipeline import build, build_api, load_and_resolve
 from generator.render import Renderer
-from tests.support import BRAINTRUST_SPEC, REPO, SPECS, record_forks
+from tests.support import BRAINTRUST_SPEC, REPO, SPECS, record_forks, repo_config
 
 
 @pytest.fixture
@@ -356,3 +357,19 @@ def test_a_render_failure_gives_way_to_the_report_of_an_object_wrongly_taken_as_
     _spec_copy(tmp_path, _VALID)  # every object valid: the same failure is a bug, and raised
     with pytest.raises(TypeError, match="a draft no template expects"):
         build(config)
+
+
+def test_the_child_validates_only_the_operations_the_configuration_keeps(
+    validations: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = repo_config()  # Braintrust's: the 67 CORS operations left out
+    _child_ahead(monkeypatch, ready=True)
+    assert _errors(config) == []
+    assert validations == []  # the child vouched for every object normalizing asked about
+    spec = load_and_resolve(config.spec, config, Diagnostics())
+
+    def operations(kept: Callable[[str, dict[str, Any]], bool] | None) -> int:
+        return sum(1 for structure, _ in document._structural_objects(spec, kept) if structure == "Operation")
+
+    assert operations(None) == 218
+    assert operations(lambda method, operation: not excluded_by(config, method, operation)) == 151

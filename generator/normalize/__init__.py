@@ -38,7 +38,7 @@ from ..resolve import Located, ResolvedSpec
 from .document import StructureCheck
 from .modules import group_modules, strongly_connected
 from .names import name_symbols
-from .operations import OperationNormalizer, url_safe
+from .operations import OperationNormalizer, excluded_by, url_safe
 from .schemas import MAX_DEPTH, SchemaNormalizer, text
 
 __all__ = ["Normalization", "normalize", "normalizing"]
@@ -83,7 +83,8 @@ def normalizing(
 ) -> Iterator[Normalization]:
     """The spec normalized, as a draft that may still take structural objects as valid (see
     ``StructureCheck``); leaving the block stops a child still validating and keeps the verdicts."""
-    structure = StructureCheck(spec, diagnostics)  # first: a child validates while normalizing runs here
+    # first: a child validates while normalizing runs here (only the operations the configuration keeps)
+    structure = StructureCheck(spec, diagnostics, lambda method, operation: not excluded_by(config, method, operation))
     try:
         yield Normalization(spec, config, diagnostics, generator_version, structure)
     finally:

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -65,7 +65,11 @@ _VALIDATING_LIBRARIES = ("pydantic", "pydantic_core", "openapi_pydantic")
 class StructureCheck:
     """Validates the structural objects of one spec, reporting each problem at its own pointer."""
 
-    def __init__(self, spec: ResolvedSpec, diagnostics: Diagnostics) -> None:
+    def __init__(
+        self, spec: ResolvedSpec, diagnostics: Diagnostics, kept: Callable[[str, dict[str, Any]], bool] | None = None
+    ) -> None:
+        """``kept(method, operation)`` says which operations normalizing keeps (default: all); the child
+        validates ahead only those, and what belongs to them."""
         self.spec = spec
         self.diagnostics = diagnostics
         self._key = _verdicts_key() if _VERDICTS.enabled else None
@@ -78,7 +82,7 @@ class StructureCheck:
         """Objects taken as valid until the child's verdicts come (see ``settle``)."""
         self._ahead: Aside[frozenset[bytes]] | None = None
         if not self._known_valid:
-            self._ahead = run_aside(lambda: _valid_digests(spec))
+            self._ahead = run_aside(lambda: _valid_digests(spec, kept))
 
     def conforms(self, structure: Structure, located: Located) -> bool:
         """Whether the object at ``located`` is a valid ``structure``; each problem becomes a diagnostic."""
@@ -189,10 +193,10 @@ def _validated_part(structure: Structure, node: dict[str, Any]) -> dict[str, Any
     return data
 
 
-def _valid_digests(spec: ResolvedSpec) -> frozenset[bytes]:
+def _valid_digests(spec: ResolvedSpec, kept: Callable[[str, dict[str, Any]], bool] | None = None) -> frozenset[bytes]:
     """The digests of the structural objects of ``spec`` that openapi-pydantic finds valid (run in a child)."""
     valid = set()
-    for structure, node in _structural_objects(spec):
+    for structure, node in _structural_objects(spec, kept):
         data = _validated_part(structure, node)
         digest = _digest(structure, data)
         if digest is not None and digest not in valid and not _problems(structure, data):
@@ -200,7 +204,9 @@ def _valid_digests(spec: ResolvedSpec) -> frozenset[bytes]:
     return frozenset(valid)
 
 
-def _structural_objects(spec: ResolvedSpec) -> Iterator[tuple[Structure, dict[str, Any]]]:
+def _structural_objects(
+    spec: ResolvedSpec, kept: Callable[[str, dict[str, Any]], bool] | None = None
+) -> Iterator[tuple[Structure, dict[str, Any]]]:
     """The objects that normalizing may validate, found the way it finds them (following references).
 
     Only a help: an object missed here is validated when normalizing reaches it, and one found here in
@@ -239,7 +245,7 @@ def _structural_objects(spec: ResolvedSpec) -> Iterator[tuple[Structure, dict[st
             yield from objects("Parameter", parameter)
         for method in HTTP_METHODS:
             operation = item.child(method) if isinstance(item.node.get(method), dict) else None
-            if operation is None:
+            if operation is None or (kept is not None and not kept(method, operation.node)):
                 continue
             yield "Operation", operation.node
             for parameter in each(operation, "parameters"):

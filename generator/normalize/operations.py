@@ -158,10 +158,10 @@ class OperationNormalizer:
                 if not isinstance(node, dict):
                     self._error(located, "an operation must be an object", "operation.shape")
                     continue
-                tags = tuple(t for t in _list(node.get("tags")) if isinstance(t, str))
-                if method in self.config.exclude_methods or any(t in self.config.exclude_tags for t in tags):
+                if excluded_by(self.config, method, node):
                     self.excluded += 1
                     continue
+                tags = tuple(t for t in _list(node.get("tags")) if isinstance(t, str))
                 operation_id = node.get("operationId")
                 if not isinstance(operation_id, str) or not operation_id:
                     operation_id = f"{method} {path}"
@@ -610,6 +610,12 @@ def _module_names(resources: list[str]) -> dict[str, str]:
             number += 1
         result[name] = module
     return result
+
+
+def excluded_by(config: Config, method: str, operation: dict[str, Any]) -> bool:
+    """Whether the configuration leaves the operation out (its method, or one of its tags)."""
+    tags = (t for t in _list(operation.get("tags")) if isinstance(t, str))
+    return method in config.exclude_methods or any(t in config.exclude_tags for t in tags)
 
 
 def _list(value: Any) -> list[Any]:
