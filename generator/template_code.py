@@ -43,7 +43,7 @@ class TemplateCode(jinja2.BytecodeCache):
         self._in_memory: dict[str, bytes] = {}
         self._kept = kept
         self._shipped_file = shipped
-        self._shipped: dict[str, tuple[str, str]] | None = None  # (name, source) by checksum, read on first need
+        self._shipped: dict[str, tuple[str, str]] | None = None  # (checksum, source) by name, read on first need
 
     @classmethod
     def with_memo(cls, shipped: Path | None = None) -> TemplateCode:
@@ -65,8 +65,8 @@ class TemplateCode(jinja2.BytecodeCache):
         if bucket.code is None:
             if self._shipped is None:
                 self._shipped = _read_shipped(self._shipped_file, environment)
-            shipped = self._shipped.get(bucket.checksum)
-            if shipped is not None and shipped[0] == name:  # the same text under another name is not it
+            shipped = self._shipped.get(name)
+            if shipped is not None and shipped[0] == bucket.checksum:  # made from this very text
                 bucket.code = compile(shipped[1], "<template>" if filename is None else filename, "exec")
                 self.dump_bytecode(bucket)  # Jinja only stores what it compiled itself
         return bucket
@@ -94,7 +94,7 @@ class TemplateCode(jinja2.BytecodeCache):
 
 
 def _read_shipped(path: Path | None, environment: jinja2.Environment) -> dict[str, tuple[str, str]]:
-    """The shipped (name, source) by template checksum; none where there is none for this Jinja and settings."""
+    """The shipped (checksum, source) by template name; none where there is none for this Jinja and settings."""
     if path is None:
         return {}
     try:
@@ -105,9 +105,9 @@ def _read_shipped(path: Path | None, environment: jinja2.Environment) -> dict[st
         return {}
     templates = stored.get("templates")
     return {
-        checksum: (entry["name"], entry["code"])
-        for checksum, entry in (templates.items() if isinstance(templates, dict) else ())
-        if isinstance(entry, dict) and isinstance(entry.get("name"), str) and isinstance(entry.get("code"), str)
+        name: (entry["checksum"], entry["code"])
+        for name, entry in (templates.items() if isinstance(templates, dict) else ())
+        if isinstance(entry, dict) and isinstance(entry.get("checksum"), str) and isinstance(entry.get("code"), str)
     }
 
 
@@ -164,7 +164,7 @@ def shipped_code(environment: jinja2.Environment, names: list[str]) -> str:
     for name in names:
         text, filename, _ = environment.loader.get_source(environment, name)
         checksum = _CHECKSUMS.get_source_checksum(text)  # as Jinja computes it for a bucket
-        templates[checksum] = {"name": name, "code": environment.compile(text, name, filename, raw=True)}
+        templates[name] = {"checksum": checksum, "code": environment.compile(text, name, filename, raw=True)}
     stored = {"generator": _generator(environment), "templates": dict(sorted(templates.items()))}
     return json.dumps(stored, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
