@@ -4,7 +4,7 @@ Two shapes of it. ``map_shared`` splits a list: rendering the Braintrust client'
 0.15 s of one core while the other waits; a forked child renders every other file and hands the texts
 back through a pipe (forking and pickling them cost about 7 ms), so the stage takes a little more than
 half as long on two cores. ``run_aside`` starts optional work early and takes its result later, if at
-all: the templates are compiled (0.14 s), and openapi-pydantic is imported (0.15 s) to validate the
+all: the templates' code is made ready, and openapi-pydantic is imported (0.15 s) to validate the
 structural objects ahead, while this process reads and normalizes the spec.
 
 The child is only forked where that is safe and can pay off: on Linux (fork, without macOS's

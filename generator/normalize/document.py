@@ -10,10 +10,11 @@ whatever the spec and wherever it lies), and a run whose objects were all seen b
 edit: a schema or a description) never imports it. A run that has no verdicts at all (the memo off, or
 empty) has a forked child import it and validate every structural object it finds, while this process
 normalizes the spec. While that child works, an object it may vouch for is assumed valid, and the
-assumptions are settled when normalizing ends (with the child's verdicts, or by validating here what it
-did not vouch for): this process need not wait for the child, nor import openapi-pydantic itself. Where
-an assumption fails, the spec is normalized again with every verdict known, so an invalid object is
-reported and skipped exactly as if it had been validated on the spot. An object not known valid
+assumptions are settled when the IR is confirmed (``Normalization.confirmed``, after the draft is
+rendered), with the child's verdicts or by validating here what it did not vouch for: this process need
+not wait for the child, nor import openapi-pydantic itself. Where an assumption fails, the spec is
+normalized again with every verdict known, so an invalid object is reported and skipped exactly as if it
+had been validated on the spot. An object not known valid
 otherwise is validated here, so every error is reported, with its pointer, by this process.
 """
 
@@ -43,6 +44,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 Structure = Literal["Info", "Operation", "Parameter", "RequestBody", "Response", "SecurityScheme", "Server"]
 """The openapi-pydantic (3.1) models that validate structural objects."""
 
+OperationFilter = Callable[[str, dict[str, Any]], bool]
+"""``kept(method, operation)``: whether normalizing keeps an operation (the configuration may leave it out)."""
+
 # Nested parts that our own stages read (schemas, and objects validated one by one with their own pointer).
 # Where the model requires such a part, an empty placeholder stands in for it (_PLACEHOLDERS).
 _STRIP: dict[Structure, frozenset[str]] = {
@@ -65,11 +69,8 @@ _VALIDATING_LIBRARIES = ("pydantic", "pydantic_core", "openapi_pydantic")
 class StructureCheck:
     """Validates the structural objects of one spec, reporting each problem at its own pointer."""
 
-    def __init__(
-        self, spec: ResolvedSpec, diagnostics: Diagnostics, kept: Callable[[str, dict[str, Any]], bool] | None = None
-    ) -> None:
-        """``kept(method, operation)`` says which operations normalizing keeps (default: all); the child
-        validates ahead only those, and what belongs to them."""
+    def __init__(self, spec: ResolvedSpec, diagnostics: Diagnostics, kept: OperationFilter | None = None) -> None:
+        """The child validates ahead only the operations ``kept`` keeps (default: all), and their parts."""
         self.spec = spec
         self.diagnostics = diagnostics
         self._key = _verdicts_key() if _VERDICTS.enabled else None
@@ -193,7 +194,7 @@ def _validated_part(structure: Structure, node: dict[str, Any]) -> dict[str, Any
     return data
 
 
-def _valid_digests(spec: ResolvedSpec, kept: Callable[[str, dict[str, Any]], bool] | None = None) -> frozenset[bytes]:
+def _valid_digests(spec: ResolvedSpec, kept: OperationFilter | None = None) -> frozenset[bytes]:
     """The digests of the structural objects of ``spec`` that openapi-pydantic finds valid (run in a child)."""
     valid = set()
     for structure, node in _structural_objects(spec, kept):
@@ -205,12 +206,12 @@ def _valid_digests(spec: ResolvedSpec, kept: Callable[[str, dict[str, Any]], boo
 
 
 def _structural_objects(
-    spec: ResolvedSpec, kept: Callable[[str, dict[str, Any]], bool] | None = None
+    spec: ResolvedSpec, kept: OperationFilter | None = None
 ) -> Iterator[tuple[Structure, dict[str, Any]]]:
     """The objects that normalizing may validate, found the way it finds them (following references).
 
     Only a help: an object missed here is validated when normalizing reaches it, and one found here in
-    vain (an excluded operation, a response that is not the one used) costs a little time.
+    vain (a response that is not the one used) costs a little time.
     """
     base = Located(spec.root.data, spec.root_location)
     root = base.node if isinstance(base.node, dict) else {}
