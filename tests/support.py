@@ -10,7 +10,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -45,6 +45,15 @@ def generate(spec: Path, out: Path, config: Config | None = None, **overrides: A
     result = build(replace(base, spec=spec, out=out, **overrides))
     write_output(result.files, out)
     return out
+
+
+def raising(exception: BaseException) -> Callable[..., Any]:
+    """A stand-in for any function that raises ``exception`` when called (a failure injected in a test)."""
+
+    def fail(*args: Any, **kwargs: Any) -> Any:
+        raise exception
+
+    return fail
 
 
 def write_spec(folder: Path, text: str, name: str = "openapi.yaml") -> Path:

@@ -26,7 +26,7 @@ from generator.normalize import document
 from generator.normalize.operations import excluded_by
 from generator.pipeline import build, build_api, load_and_resolve
 from generator.render import Renderer
-from tests.support import BRAINTRUST_SPEC, REPO, SPECS, record_forks, repo_config
+from tests.support import BRAINTRUST_SPEC, REPO, SPECS, raising, record_forks, repo_config
 
 
 @pytest.fixture
@@ -245,7 +245,7 @@ def test_a_failure_caused_by_an_object_assumed_valid_gives_way_to_its_report(
     _child_ahead(monkeypatch, ready=False)
     assert _errors(config) == alone
     _spec_copy(tmp_path, _VALID)
-    monkeypatch.setattr(OperationNormalizer, "_operation", _raising(TypeError("a bug")))
+    monkeypatch.setattr(OperationNormalizer, "_operation", raising(TypeError("a bug")))
     with pytest.raises(TypeError, match="a bug"):
         build_api(config, Diagnostics())
 
@@ -256,18 +256,11 @@ def test_a_late_child_that_fails_leaves_its_objects_to_this_process(
     config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _errors(config)
     _child_ahead(monkeypatch, ready=False)
-    monkeypatch.setattr(document, "_valid_digests", _raising(MemoryError()))
+    monkeypatch.setattr(document, "_valid_digests", raising(MemoryError()))
     validations.clear()
     passes = _count_passes(monkeypatch)
     assert _errors(config) == alone
     assert len(passes) == 2 and validations == ["Operation"]
-
-
-def _raising(exception: BaseException) -> Callable[..., Any]:
-    def fail(*args: Any, **kwargs: Any) -> Any:
-        raise exception
-
-    return fail
 
 
 def _count_passes(monkeypatch: pytest.MonkeyPatch) -> list[None]:
@@ -352,7 +345,7 @@ def test_a_render_failure_gives_way_to_the_report_of_an_object_wrongly_taken_as_
     config = _spec_copy(tmp_path, _INVALID_OPERATION)
     alone = _build_errors(config)
     _child_ahead(monkeypatch, ready=False)
-    monkeypatch.setattr(Renderer, "render", _raising(TypeError("a draft no template expects")))
+    monkeypatch.setattr(Renderer, "render", raising(TypeError("a draft no template expects")))
     assert _build_errors(config) == alone
     _spec_copy(tmp_path, _VALID)  # every object valid: the same failure is a bug, and raised
     with pytest.raises(TypeError, match="a draft no template expects"):

@@ -33,7 +33,7 @@ import generator.pipeline
 import generator.render
 import generator.write
 from generator.cli import main as oapigen_main
-from tests.support import REPO, write_spec
+from tests.support import REPO, raising, write_spec
 
 KILL_RUNS = int(os.environ.get("OAPIGEN_KILL_RUNS", "16"))
 
@@ -96,13 +96,6 @@ def workspace(tmp_path: Path) -> tuple[Path, Path, Path]:
 # --- a failure injected at each stage ------------------------------------------------------------
 
 
-def _raise(exception: BaseException) -> Callable[..., Any]:
-    def fail(*args: Any, **kwargs: Any) -> Any:
-        raise exception
-
-    return fail
-
-
 def _write_some_then_fill_the_disk(files: list[Any], root: Path) -> None:
     for index, file in enumerate(files):
         if index == len(files) // 2:
@@ -114,21 +107,26 @@ def _write_some_then_fill_the_disk(files: list[Any], root: Path) -> None:
 
 STAGES: dict[str, tuple[Any, str, Callable[..., Any], int]] = {
     # stage: (module, attribute, replacement, exit status)
-    "load": (generator.pipeline, "load_document", _raise(RuntimeError("injected in load")), 3),
-    "resolve": (generator.pipeline, "resolve", _raise(RuntimeError("injected in resolve")), 3),
-    "normalize": (generator.pipeline, "normalizing", _raise(RuntimeError("injected in normalize")), 3),
-    "render": (generator.render.Renderer, "render", _raise(RuntimeError("injected in render")), 3),
-    "format": (generator.write, "format_tree", _raise(RuntimeError("injected in format")), 3),
+    "load": (generator.pipeline, "load_document", raising(RuntimeError("injected in load")), 3),
+    "resolve": (generator.pipeline, "resolve", raising(RuntimeError("injected in resolve")), 3),
+    "normalize": (generator.pipeline, "normalizing", raising(RuntimeError("injected in normalize")), 3),
+    "render": (generator.render.Renderer, "render", raising(RuntimeError("injected in render")), 3),
+    "format": (generator.write, "format_tree", raising(RuntimeError("injected in format")), 3),
     "write-disk-full": (generator.write, "_write_tree", _write_some_then_fill_the_disk, 2),
-    "write-permission": (generator.write, "_write_tree", _raise(PermissionError(errno.EACCES, "Permission denied")), 2),
+    "write-permission": (
+        generator.write,
+        "_write_tree",
+        raising(PermissionError(errno.EACCES, "Permission denied")),
+        2,
+    ),
     "format-disk-full": (
         generator.write,
         "format_tree",
-        _raise(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))),
+        raising(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))),
         2,
     ),
-    "swap": (generator.write, "_exchange", _raise(OSError(errno.EXDEV, "Invalid cross-device link")), 2),
-    "carry-over": (generator.write, "_carry_over_preserved", _raise(OSError(errno.EIO, "Input/output error")), 2),
+    "swap": (generator.write, "_exchange", raising(OSError(errno.EXDEV, "Invalid cross-device link")), 2),
+    "carry-over": (generator.write, "_carry_over_preserved", raising(OSError(errno.EIO, "Input/output error")), 2),
 }
 
 
