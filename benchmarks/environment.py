@@ -93,3 +93,15 @@ def reexec_in_tools_env(script: Path, argv: list[str]) -> None:
     python = TOOLS.ensure()
     CLIENT.ensure()
     os.execv(python, [str(python), str(script), *argv])
+
+
+def put_tools_first_on_path() -> None:
+    """Puts the tools environment's programs first on PATH, as its ``activate`` script would.
+
+    The peers run programs they depend on by name: openapi-python-client formats its output by running
+    ``ruff`` (a dependency of its own, installed here), and where none is on PATH it skips formatting,
+    prints "ruff is not in PATH" and exits 0, finishing 20 to 25% sooner than with its whole job done.
+    Runs before 2026-11-28 09:00 inherited the caller's PATH, which had no ruff on this machine.
+    """
+    os.environ["PATH"] = os.pathsep.join([str(TOOLS.bin), os.environ.get("PATH", os.defpath)])
+    os.environ["VIRTUAL_ENV"] = str(TOOLS.path)

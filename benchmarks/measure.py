@@ -46,6 +46,9 @@ class Case:
     """Replace ``{out}`` in the command by a new empty folder for each run (removed afterwards)."""
     unavailable: str | None = None
     """Why the case cannot run (the command does not exist yet); the row says so instead of a figure."""
+    incomplete_if_printed: tuple[str, ...] = ()
+    """Messages by which the command says, while exiting 0, that it skipped part of its work: a run that
+    prints one is a failure, not a figure (it would flatter the command)."""
     samples: list[Sample] = field(default_factory=list)
     failure: str | None = None
     last_stdout: str = ""
@@ -118,6 +121,9 @@ def _run_case_once(case: Case, work: Path, run_name: str) -> Sample:
         case.failure = f"exit {sample.returncode} after {sample.wall_s:.1f} s: " + " | ".join(
             line.strip() for line in tail
         )
+    for message in case.incomplete_if_printed:
+        if message in case.last_stdout or message in case.last_stderr:
+            case.failure = f"did not do its whole job: it printed {message!r}"
     return sample
 
 

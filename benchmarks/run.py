@@ -18,7 +18,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from environment import reexec_in_tools_env, running_in_tools_env
+from environment import put_tools_first_on_path, reexec_in_tools_env, running_in_tools_env
 
 PARTS = ("generation", "client", "profile")
 HTTP_METHODS = frozenset({"get", "put", "post", "delete", "options", "head", "patch", "trace"})
@@ -64,6 +64,7 @@ def _byte_compile_generator() -> None:
 def main(argv: list[str]) -> int:
     if not running_in_tools_env():
         reexec_in_tools_env(Path(__file__).resolve(), argv)
+    put_tools_first_on_path()
 
     import json
     import shutil
