@@ -31,6 +31,9 @@ class PaginationRule:
     limit_param: str | None = None
     next_field: str | None = None
     id_field: str = "id"
+    reverse_cursor_param: str | None = None
+    """For ``id_cursor``: the parameter that pages backwards from the first item's id, where the operation
+    has it; a walk that starts with it keeps going backwards, and never sends both cursors."""
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,13 @@ class StreamingRule:
 
 
 DEFAULT_PAGINATION = (
-    PaginationRule(kind="id_cursor", cursor_param="starting_after", items_field="objects", limit_param="limit"),
+    PaginationRule(
+        kind="id_cursor",
+        cursor_param="starting_after",
+        items_field="objects",
+        limit_param="limit",
+        reverse_cursor_param="ending_before",
+    ),
     PaginationRule(
         kind="token_cursor", cursor_param="cursor", items_field="events", limit_param="limit", next_field="cursor"
     ),

@@ -312,7 +312,8 @@ PaginationKind = Literal["id_cursor", "token_cursor"]
 class Pagination:
     """How a list operation reaches its next page.
 
-    ``id_cursor``: send the last item's ``id`` as ``cursor_param`` (``starting_after``).
+    ``id_cursor``: send the last item's ``id`` as ``cursor_param`` (``starting_after``), or, for a walk
+    that started with ``reverse_cursor_param`` (``ending_before``), the first item's as that one.
     ``token_cursor``: send the response's ``next_field`` back as ``cursor_param`` until it is absent.
     """
 
@@ -325,6 +326,7 @@ class Pagination:
     limit_param: str | None = None
     next_field: str | None = None
     id_field: str = "id"
+    reverse_cursor_param: str | None = None
 
 
 @dataclass(frozen=True)

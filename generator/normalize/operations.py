@@ -755,6 +755,10 @@ def _make_pagination(
     rule: PaginationRule, operation: Operation, items_py_name: str, item_type: TypeExpr, source: str
 ) -> Pagination:
     limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
+    reverse = next(
+        (a.wire_name for a in operation.arguments if a.wire_name == rule.reverse_cursor_param and a.source == source),
+        None,
+    )
     return Pagination(
         kind=rule.kind,
         items_field=rule.items_field,
@@ -765,4 +769,5 @@ def _make_pagination(
         limit_param=limit,
         next_field=rule.next_field,
         id_field=rule.id_field,
+        reverse_cursor_param=reverse if rule.kind == "id_cursor" else None,
     )

@@ -1,8 +1,9 @@
 """Pagination over real pages from a local server (issue 4, acceptance 3), sync and async.
 
-List methods page by id (``starting_after`` the last id) and stop without an extra request when a page is
-shorter than the ``limit`` asked for; event fetches follow ``cursor`` until the server stops returning one.
-Every item is seen exactly once, the number of requests is exactly what the data needs, and iteration ends.
+List methods page by id (``starting_after`` the last id, or ``ending_before`` the first for a walk that
+started backwards) and stop at a page without items: a page shorter than the ``limit`` asked for is not
+the last, since servers cap their pages. Event fetches follow ``cursor`` until the server stops returning
+one, or returns the one it was sent. Every item is seen exactly once, and iteration ends.
 """
 
 from __future__ import annotations
@@ -23,16 +24,20 @@ def _project(number: int) -> dict[str, Any]:
     return {"id": f"p{number:03d}", "org_id": "o1", "name": f"project {number}", "created": "2024-05-01T12:00:00Z"}
 
 
-def _projects_handler(total: int, default_limit: int = 100) -> Any:
+def _projects_handler(total: int, default_limit: int = 100, cap: int | None = None) -> Any:
+    """Projects p000, p001, ... in pages of ``limit`` (at most ``cap``), after or before a cursor id."""
     projects = [_project(n) for n in range(total)]
 
     def handler(request: Received) -> Reply:
         assert request.method == "GET" and request.path == "/v1/project", request
         query = dict(request.query)
-        limit = int(query.get("limit", default_limit))
-        start = 0
-        if "starting_after" in query:
-            start = next(i for i, p in enumerate(projects) if p["id"] == query["starting_after"]) + 1
+        assert not {"starting_after", "ending_before"} <= set(query), "the API takes one cursor or the other"
+        limit = min(int(query.get("limit", default_limit)), cap or total + 1)
+        position = {p["id"]: i for i, p in enumerate(projects)}
+        if "ending_before" in query:
+            end = position[query["ending_before"]]
+            return Reply.json({"objects": projects[max(0, end - limit) : end]})
+        start = position[query["starting_after"]] + 1 if "starting_after" in query else 0
         return Reply.json({"objects": projects[start : start + limit]})
 
     return handler
@@ -75,7 +80,7 @@ def _fetch_handler(total: int, page_size: int) -> Any:
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_iterating_a_list_walks_three_pages_and_stops_on_the_short_one(
+def test_iterating_a_list_walks_every_page_and_ends_on_an_empty_one(
     bt: ModuleType, server: LocalServer, kind: str
 ) -> None:
     server.reset(_projects_handler(total=7))
@@ -91,10 +96,46 @@ def test_iterating_a_list_walks_three_pages_and_stops_on_the_short_one(
 
     ids = call_with(bt, kind, server.url, walk)
     assert ids == [f"p{n:03d}" for n in range(7)]
-    assert len(server.requests) == 3  # pages of 3, 3 and 1: the short page ends it, no fourth request
+    # pages of 3, 3 and 1, then the empty page that proves the end (a short page may be the server's cap)
     cursors = [dict(r.query).get("starting_after") for r in server.requests]
-    assert cursors == [None, "p002", "p005"]
+    assert cursors == [None, "p002", "p005", "p006"]
     assert all(dict(r.query)["limit"] == "3" for r in server.requests)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_server_that_sends_fewer_items_than_asked_loses_none(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_projects_handler(total=10, cap=4))
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [p.id for p in client.projects.list(limit=100)]
+
+        async def collect() -> list[str]:
+            return [p.id async for p in client.projects.list(limit=100)]
+
+        return collect()
+
+    assert call_with(bt, kind, server.url, walk) == [f"p{n:03d}" for n in range(10)]
+    assert len(server.requests) == 4  # 4, 4, 2, then an empty page
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_walk_that_starts_with_ending_before_goes_backwards(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_projects_handler(total=8))
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [p.id for p in client.projects.list(ending_before="p007", limit=3)]
+
+        async def collect() -> list[str]:
+            return [p.id async for p in client.projects.list(ending_before="p007", limit=3)]
+
+        return collect()
+
+    ids = call_with(bt, kind, server.url, walk)
+    assert ids == ["p004", "p005", "p006", "p001", "p002", "p003", "p000"]  # page by page, each in the API's order
+    assert [dict(r.query).get("ending_before") for r in server.requests] == ["p007", "p004", "p001", "p000"]
+    assert all("starting_after" not in dict(r.query) for r in server.requests)
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -167,7 +208,8 @@ def test_iter_pages_and_a_page_in_the_middle(bt: ModuleType, server: LocalServer
     server.reset(_projects_handler(total=7))
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
         pages = list(client.projects.list(limit=3).iter_pages())
-        assert [len(p.items) for p in pages] == [3, 3, 1]
+        assert [len(p.items) for p in pages] == [3, 3, 1, 0]  # the empty page is how the end is known
+        assert pages[-2].next_page_params() == {"starting_after": "p006"}
         assert not pages[-1].has_next_page() and pages[-1].next_page_params() is None
         with pytest.raises(StopIteration):
             pages[-1].get_next_page()
@@ -184,8 +226,8 @@ def test_async_iter_pages(bt: ModuleType, server: LocalServer) -> None:
             first = await client.projects.list(limit=3)
             return [len(page.items) async for page in first.iter_pages()]
 
-    assert asyncio.run(main()) == [3, 3, 1]
-    assert len(server.requests) == 3
+    assert asyncio.run(main()) == [3, 3, 1, 0]
+    assert len(server.requests) == 4
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -263,8 +305,33 @@ def test_event_fetch_page_exposes_cursor_and_typed_events(bt: ModuleType, server
     assert server.requests[0].json() == {"limit": 2, "version": "5"}
 
 
-def test_event_fetch_stops_on_an_empty_page_even_with_a_cursor(bt: ModuleType, server: LocalServer) -> None:
-    server.script(Reply.json({"events": [_event(1)], "cursor": "a"}), Reply.json({"events": [], "cursor": "b"}))
+@pytest.mark.parametrize("kind", KINDS)
+def test_event_fetch_goes_on_past_an_empty_page_that_has_a_cursor(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    server.script(
+        Reply.json({"events": [_event(1)], "cursor": "a"}),
+        Reply.json({"events": [], "cursor": "b"}),
+        Reply.json({"events": [_event(2)], "cursor": None}),
+    )
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [e.id for e in client.project_logs.fetch_post("p1")]
+
+        async def collect() -> list[str]:
+            return [e.id async for e in client.project_logs.fetch_post("p1")]
+
+        return collect()
+
+    assert call_with(bt, kind, server.url, walk) == ["e001", "e002"]
+    assert [r.json().get("cursor") for r in server.requests] == [None, "a", "b"]
+
+
+def test_event_fetch_stops_when_the_server_sends_back_the_cursor_it_was_sent(
+    bt: ModuleType, server: LocalServer
+) -> None:
+    server.script(Reply.json({"events": [_event(1)], "cursor": "a"}), Reply.json({"events": [], "cursor": "a"}))
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
         assert [e.id for e in client.project_logs.fetch_post("p1")] == ["e001"]
     assert len(server.requests) == 2

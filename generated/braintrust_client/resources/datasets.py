@@ -62,9 +62,9 @@ _LIST_PAGING = Paging(
     items_field="objects",
     cursor_param="starting_after",
     cursor_location="query",
-    limit_param="limit",
     next_field=None,
     id_field="id",
+    reverse_cursor_param="ending_before",
 )
 
 
@@ -85,7 +85,6 @@ _FETCH_POST_PAGING = Paging(
     items_field="events",
     cursor_param="cursor",
     cursor_location="body",
-    limit_param="limit",
     next_field="cursor",
     id_field="id",
 )

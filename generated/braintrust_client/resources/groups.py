@@ -48,9 +48,9 @@ _LIST_PAGING = Paging(
     items_field="objects",
     cursor_param="starting_after",
     cursor_location="query",
-    limit_param="limit",
     next_field=None,
     id_field="id",
+    reverse_cursor_param="ending_before",
 )
 
 

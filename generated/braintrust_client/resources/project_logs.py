@@ -49,7 +49,6 @@ _FETCH_POST_PAGING = Paging(
     items_field="events",
     cursor_param="cursor",
     cursor_location="body",
-    limit_param="limit",
     next_field="cursor",
     id_field="id",
 )

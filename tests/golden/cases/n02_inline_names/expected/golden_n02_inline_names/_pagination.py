@@ -1,9 +1,11 @@
 """Pages of list results: each page is also an iterator over every item of every later page.
 
 Two ways to reach the next page exist (the configuration says which operation uses which):
-``id_cursor`` sends the last item's id as the cursor (``starting_after``) and stops, without another
-request, when a page is shorter than the ``limit`` asked for; ``token_cursor`` sends back the cursor
-the server returned and stops when the server returns none (or a page without items).
+``id_cursor`` sends the last item's id as the cursor (``starting_after``), or, when the first request
+paged backwards (``ending_before``), the first item's id as that one, and stops at a page without items;
+a page shorter than the ``limit`` asked for is not taken as the last, since a server may send fewer
+items than asked. ``token_cursor`` sends back the cursor the server returned and stops when the server
+returns none, or the one it was just sent.
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ class Paging:
     items_field: str
     cursor_param: str
     cursor_location: Literal["query", "body"]
-    limit_param: str | None = None
     next_field: str | None = None
     id_field: str = "id"
+    reverse_cursor_param: str | None = None
+    """For ``id_cursor``: the parameter that pages backwards from the first item's id (``ending_before``)."""
 
 
 class _BasePage(Generic[T]):
@@ -76,47 +79,50 @@ class _BasePage(Generic[T]):
 
     def next_cursor(self) -> str | None:
         """The cursor that asks for the next page, or None when this page is the last."""
+        step = self._next_step()
+        return None if step is None else step[1]
+
+    def _next_step(self) -> tuple[str, str] | None:
+        """The parameter and value that ask for the next page, or None when this page is the last."""
         paging = self._paging
-        if not self.items:
-            return None
         if paging.kind == "token_cursor":
             token = self._next_token
-            return token if isinstance(token, str) and token else None
-        limit = self._requested_limit()
-        if limit is not None and len(self.items) < limit:
+            if not isinstance(token, str) or not token or token == self._sent(paging.cursor_param):
+                return None  # no cursor, or the one just sent: the server would answer this page again
+            return paging.cursor_param, token
+        if not self.items:
             return None
-        cursor = wire_value(self.items[-1], paging.id_field)
-        return str(cursor) if cursor is not None else None
+        reverse = paging.reverse_cursor_param
+        if reverse is not None and self._sent(reverse) is not None:
+            param, item = reverse, self.items[0]
+        else:
+            param, item = paging.cursor_param, self.items[-1]
+        cursor = wire_value(item, paging.id_field)
+        return None if cursor is None else (param, str(cursor))
 
     def has_next_page(self) -> bool:
-        return self.next_cursor() is not None
+        return self._next_step() is not None
 
     def next_page_params(self) -> dict[str, str] | None:
         """What the next request changes (``{"starting_after": "<last id>"}`` or ``{"cursor": ...}``), or None."""
-        cursor = self.next_cursor()
-        return None if cursor is None else {self._paging.cursor_param: cursor}
+        step = self._next_step()
+        return None if step is None else {step[0]: step[1]}
 
     def next_page_options(self) -> RequestOptions | None:
         """The request that fetches the next page, or None."""
-        cursor = self.next_cursor()
-        if cursor is None:
+        step = self._next_step()
+        if step is None:
             return None
+        param, cursor = step
         if self._paging.cursor_location == "body":
-            return self._options.with_json(self._paging.cursor_param, cursor)
-        return self._options.with_query(self._paging.cursor_param, cursor)
+            return self._options.with_json(param, cursor)
+        return self._options.with_query(param, cursor)
 
-    def _requested_limit(self) -> int | None:
-        name = self._paging.limit_param
-        if name is None:
-            return None
-        if self._paging.cursor_location == "body" and isinstance(self._options.json, Mapping):
-            value = self._options.json.get(name)
-        else:
-            value = self._options.query_value(name)
-        try:
-            return int(value) if value is not None else None
-        except (TypeError, ValueError):
-            return None
+    def _sent(self, name: str) -> object:
+        """The value of parameter ``name`` in the request of this page (None when not sent)."""
+        if self._paging.cursor_location == "body":
+            return self._options.json.get(name) if isinstance(self._options.json, Mapping) else None
+        return self._options.query_value(name)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page()}>"

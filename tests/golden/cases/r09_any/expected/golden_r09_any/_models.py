@@ -57,6 +57,9 @@ class BaseModel(pydantic.BaseModel):
         defer_build=True,
         protected_namespaces=(),
         regex_engine="python-re",
+        # NaN and infinity stay floats when dumped, so that sending one fails (JSON has no such number)
+        # instead of going out as null, which pydantic's JSON mode makes of them by default.
+        ser_json_inf_nan="constants",
     )
 
     __closed__: ClassVar[bool] = False

@@ -78,6 +78,8 @@ RETRY_STATUSES = frozenset({408, 409, 429})
 """Statuses retried besides every 5xx."""
 MAX_REDIRECTS = 10
 """Redirects followed within one attempt of a call; only those that stay on the request's origin are followed."""
+EVENT_STREAM = "text/event-stream"
+"""The media type a streaming call asks for (``Accept``)."""
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"})
 """Headers whose values never reach a log line or a repr."""
 
@@ -85,6 +87,24 @@ PageT = TypeVar("PageT")
 
 raw_response_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("raw_response_mode", default=False)
 """Set by ``with_raw_response``: the call returns the :class:`~._response.APIResponse`, not the parsed value."""
+
+
+def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """The headers of ``layers``, a later layer's value replacing an earlier one's.
+
+    Header names are compared without regard to case, as HTTP compares them: ``{"authorization": ...}``
+    given by a caller replaces the client's ``Authorization`` rather than adding a second one.
+    """
+    merged: dict[str, str] = {}
+    spelled: dict[str, str] = {}
+    for layer in layers:
+        for name, value in (layer or {}).items():
+            previous = spelled.get(name.lower())
+            if previous is not None:
+                del merged[previous]
+            spelled[name.lower()] = name
+            merged[name] = value
+    return merged
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -143,19 +163,40 @@ class RequestOptions:
 
 
 def format_path(template: str, values: Mapping[str, object]) -> str:
-    """Fills a path template; every value is percent-encoded, so none can change the route."""
+    """Fills a path template; every value is percent-encoded, so none can change the route.
+
+    A greedy parameter (its name ends in ``+``: the rest of the path) takes a sequence of segments, or a
+    string that its slashes split into segments. A segment that is ``.`` or ``..`` is refused: percent-
+    encoding leaves dots alone, and the URL would then name another resource (``/v1/project/..``).
+    """
     path = template
     for name, value in values.items():
         if isinstance(value, str) and not value:
             raise ValueError(f"expected a non-empty value for path parameter {name!r}")
+        greedy = name.endswith("+")
+        if greedy and isinstance(value, str):
+            value = value.split("/")
         if isinstance(value, (list, tuple)):
-            # A trailing '+' marks a greedy parameter (the rest of the path): its parts keep their slashes.
-            joiner = "/" if name.endswith("+") else ","
-            encoded = joiner.join(quote(_scalar(item), safe="") for item in value)
+            segments = [_segment(name, item) for item in value]
+            encoded = ("/" if greedy else ",").join(segments)
         else:
-            encoded = quote(_scalar(value), safe="")
+            encoded = _segment(name, value)
         path = path.replace("{" + name + "}", encoded)
     return path
+
+
+def _segment(name: str, value: object) -> str:
+    encoded = quote(_scalar(value), safe="")
+    if encoded in (".", ".."):
+        raise ValueError(f"path parameter {name!r} cannot be {encoded!r}: the URL would name another resource")
+    return encoded
+
+
+def _json_bytes(body: object) -> bytes:
+    try:
+        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+    except ValueError as error:
+        raise ValueError(f"the request body cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
 
 
 def _scalar(value: object) -> str:
@@ -369,6 +410,18 @@ def _certificate_problem(error: BaseException) -> str | None:
     return None
 
 
+def _check_base_url(base_url: str | httpx.URL) -> None:
+    """Refuses a base URL that requests could not be sent to as meant, before any request is tried."""
+    try:
+        url = httpx.URL(str(base_url))
+    except httpx.InvalidURL as error:
+        raise ValueError(f"base_url {str(base_url)!r} is not a URL: {error}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url {str(base_url)!r} must be an http:// or https:// URL with a host")
+    if url.query or url.fragment:
+        raise ValueError(f"base_url {str(base_url)!r} cannot have a query or a fragment: paths are added to its end")
+
+
 class _BaseClient:
     """What the sync and async clients share: configuration, headers, URLs and response reading."""
 
@@ -390,6 +443,7 @@ class _BaseClient:
             isinstance(max_response_size, bool) or not isinstance(max_response_size, int) or max_response_size < 1
         ):
             raise ValueError("max_response_size must be a number of bytes (1 or more), or None for no limit")
+        _check_base_url(base_url)
         setup_logging()
         self._api_key = api_key
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
@@ -418,8 +472,7 @@ class _BaseClient:
         }
         if self._api_key:
             headers["Authorization"] = f"Bearer {self._api_key}"
-        headers.update(self._custom_headers)
-        return headers
+        return merge_headers(headers, self._custom_headers)
 
     def _redact(self, text: str) -> str:
         """``text`` with the API key, should it appear, replaced: for log lines and error messages."""
@@ -428,52 +481,55 @@ class _BaseClient:
         return text
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
-        headers = self._headers
-        if options.accept:
-            headers = {**headers, "Accept": options.accept}
-        if options.headers or options.extra_headers:
-            headers = {**headers, **options.headers, **(options.extra_headers or {})}
         query: tuple[tuple[str, str], ...] | None = tuple(options.query) if options.query else None
         if options.extra_query:
-            query = (*(query or ()), *encode_query(options.extra_query))
+            extra = encode_query(options.extra_query)
+            replaced = {key for key, _ in extra}
+            query = (*(pair for pair in query or () if pair[0] not in replaced), *extra)
         body: object = options.json
         if options.extra_body:
             from ._models import to_jsonable
 
             body = {**(body if isinstance(body, Mapping) else {}), **to_jsonable(options.extra_body)}
-        url = self._base + options.path
+        content: bytes | str | None = options.content
+        content_type = options.content_type if content is not None else None
+        files: list[tuple[str, Any]] | None = None
+        if content is not None or isinstance(body, NotGiven):
+            pass
+        elif options.body_encoding == "form":
+            content_type = "application/x-www-form-urlencoded"
+            content = urlencode(encode_form(body) if isinstance(body, Mapping) else []).encode()
+        elif options.body_encoding == "multipart":
+            # httpx writes the parts and the boundary; a field that is not a file is a part without a
+            # file name, so the body is multipart even when no file is given
+            files = encode_multipart(body) if isinstance(body, Mapping) else []
+        else:
+            content_type = "application/json"
+            content = _json_bytes(body)
+        # The caller's headers come last: they replace the client's and the body's, whatever their case.
+        headers = self._headers
+        if options.accept or content_type or options.headers or options.extra_headers:
+            headers = merge_headers(
+                headers,
+                {"Accept": options.accept} if options.accept else None,
+                {"Content-Type": content_type} if content_type else None,
+                options.headers,
+                options.extra_headers,
+            )
         timeout = (
             self._timeout_extension
             if isinstance(options.timeout, NotGiven)
             else httpx.Timeout(options.timeout).as_dict()
         )
-        extensions = {"timeout": timeout}
-        method = options.method.upper()
-        if options.content is not None:
-            if options.content_type and "Content-Type" not in headers:
-                headers = {**headers, "Content-Type": options.content_type}
-            return http.build_request(
-                method, url, params=query, headers=headers, content=options.content, extensions=extensions
-            )
-        if isinstance(body, NotGiven):
-            return http.build_request(method, url, params=query, headers=headers, extensions=extensions)
-        if options.body_encoding == "form":
-            if "Content-Type" not in headers:
-                headers = {**headers, "Content-Type": "application/x-www-form-urlencoded"}
-            form = encode_form(body) if isinstance(body, Mapping) else []
-            content = urlencode(form).encode()
-            return http.build_request(
-                method, url, params=query, headers=headers, content=content, extensions=extensions
-            )
-        if options.body_encoding == "multipart":
-            # httpx writes the parts and the boundary; a field that is not a file is a part without a
-            # file name, so the body is multipart even when no file is given
-            parts = encode_multipart(body) if isinstance(body, Mapping) else []
-            return http.build_request(method, url, params=query, headers=headers, files=parts, extensions=extensions)
-        if "Content-Type" not in headers:
-            headers = {**headers, "Content-Type": "application/json"}
-        content = json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
-        return http.build_request(method, url, params=query, headers=headers, content=content, extensions=extensions)
+        return http.build_request(
+            options.method.upper(),
+            self._base + options.path,
+            params=query,
+            headers=headers,
+            content=content,
+            files=files,
+            extensions={"timeout": timeout},
+        )
 
     def _retries(self, options: RequestOptions) -> int:
         return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
@@ -852,7 +908,7 @@ class SyncAPIClient(_BaseClient):
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import Stream
 
-        response = self._send(options, stream=True)
+        response = self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(response, lambda: Stream(response, event_type, text_events, self.max_response_size))  # type: ignore[return-value]
         return Stream(response, event_type, text_events, self.max_response_size)
@@ -1058,7 +1114,7 @@ class AsyncAPIClient(_BaseClient):
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import AsyncStream
 
-        response = await self._send(options, stream=True)
+        response = await self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(response, lambda: AsyncStream(response, event_type, text_events, self.max_response_size))  # type: ignore[return-value]
         return AsyncStream(response, event_type, text_events, self.max_response_size)
