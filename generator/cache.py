@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -52,8 +53,17 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_MAX_HASHED_BYTES = 64 * 1024 * 1024
+"""No spec file is larger (the load stage refuses them): a larger one is left to it to report."""
+
+
 def _file_digest(path: Path) -> str | None:
+    """The file's SHA-256; None when it is missing, too large, or not a regular file (a FIFO or a device
+    would block the read or never end: the load stage reports it instead)."""
     try:
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode) or status.st_size > _MAX_HASHED_BYTES:
+            return None
         return _sha256(path.read_bytes())
     except OSError:
         return None

@@ -59,9 +59,12 @@ def format_tree(root: Path, files: list[Path] | None = None) -> None:
         return
     ruff = ruff_binary()
     modules = [str(path) for path in files if path.suffix == ".py"]
+    # ruff sorts imports by whether a package is first-party, which it judges by the folders beside its
+    # working folder, even with --isolated: run from the output's root, not wherever oapigen was started
+    # (a folder named `pydantic` there changed the bytes).
     if modules:
-        _run([ruff, "check", "--fix", "--extend-select", "I", "--exit-zero", *_SETTINGS, *modules])
-    _run([ruff, "format", *_SETTINGS, *map(str, files)])
+        _run([ruff, "check", "--fix", "--extend-select", "I", "--exit-zero", *_SETTINGS, *modules], root)
+    _run([ruff, "format", *_SETTINGS, *map(str, files)], root)
 
 
 # ruff's messages when the disk is full, the quota is reached or a file is too large: not a bug in the
@@ -69,8 +72,8 @@ def format_tree(root: Path, files: list[Path] | None = None) -> None:
 _NO_ROOM = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
 
 
-def _run(command: list[str]) -> None:
-    completed = subprocess.run(command, capture_output=True, text=True, check=False)
+def _run(command: list[str], cwd: Path) -> None:
+    completed = subprocess.run(command, capture_output=True, text=True, check=False, cwd=cwd)
     if completed.returncode != 0:
         detail = (completed.stderr or completed.stdout).strip().splitlines()
         for code in _NO_ROOM:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -232,7 +233,12 @@ def load_document(path: Path, diagnostics: Diagnostics) -> SourceDocument | None
     path = path.absolute()
     display = display_path(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):
+            kind = "a folder" if stat.S_ISDIR(status.st_mode) else "not a regular file"
+            diagnostics.error(display, "", f"cannot read file: it is {kind}", "load.unreadable")
+            return None
+        size = status.st_size
         if size > MAX_DOCUMENT_BYTES:
             diagnostics.error(
                 display, "", f"file is {size} bytes, above the limit of {MAX_DOCUMENT_BYTES}", "load.too-large"

@@ -37,7 +37,7 @@ class Build:
 
 def load_and_resolve(spec_path: Path, config: Config, diagnostics: Diagnostics) -> ResolvedSpec:
     """Load and resolve; raises :class:`~generator.diagnostics.SpecError` on errors."""
-    if not spec_path.is_file():
+    if not spec_path.exists():
         diagnostics.error(str(spec_path), "", "spec file does not exist", "load.missing")
         diagnostics.raise_if_errors()
     document = load_document(spec_path, diagnostics)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support import oapigen, write_spec
+from tests.support import oapigen, run, write_spec
 
 LINE = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+):(?P<col>\d+): (?P<pointer>#[^:]*): (?P<message>.+)$")
 
@@ -107,6 +109,29 @@ def test_missing_spec_file(tmp_path: Path) -> None:
     result = oapigen("generate", "--spec", str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
     assert "nope.yaml: #: spec file does not exist" in result.stderr
+
+
+@pytest.mark.parametrize("cache", ["on", "off"])
+@pytest.mark.parametrize("command", ["generate", "check"])
+def test_a_spec_that_is_not_a_regular_file_is_refused_not_read(tmp_path: Path, command: str, cache: str) -> None:
+    fifo = tmp_path / "spec.yaml"
+    os.mkfifo(fifo)  # reading it would wait forever for a writer
+    env = {**os.environ, "OAPIGEN_NO_CACHE": "1" if cache == "off" else "0"}
+    out = tmp_path / "out"
+    result = run(
+        [sys.executable, "-m", "generator", command, "--spec", str(fifo), "--out", str(out)], env=env, timeout=60
+    )
+    assert result.returncode == 2, result.stderr
+    assert "spec.yaml: #: cannot read file: it is not a regular file" in result.stderr
+    assert not out.exists()
+
+
+def test_a_spec_that_is_a_folder_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "spec.yaml"
+    folder.mkdir()
+    result = oapigen("generate", "--spec", str(folder), "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert "spec.yaml: #: cannot read file: it is a folder" in result.stderr
 
 
 def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:

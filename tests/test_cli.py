@@ -97,6 +97,28 @@ def test_two_runs_with_different_hash_seeds_give_identical_bytes(tmp_path: Path)
     assert len(outputs[0]) > 100
 
 
+def test_the_working_folder_does_not_change_the_bytes(tmp_path: Path) -> None:
+    # ruff judges which imports are first-party by the folders beside its working folder: a folder
+    # named like a dependency where oapigen is started must not regroup the generated imports.
+    spec = write_spec(tmp_path, SMALL)
+    plain, crowded = tmp_path / "plain", tmp_path / "crowded"
+    for name in ("pydantic", "httpx", "typing_extensions"):
+        (crowded / name).mkdir(parents=True)
+        (crowded / name / "__init__.py").write_text("")
+    plain.mkdir()
+    trees = []
+    for cwd in (plain, crowded):
+        env = {**os.environ, "OAPIGEN_NO_CACHE": "1"}
+        # the installed command, as a user runs it: `python -m` would import the folders above as packages
+        command = [str(Path(sys.executable).with_name("oapigen")), "generate", *_args(spec, cwd / "out")]
+        result = run(command, cwd=cwd, env=env)
+        assert result.returncode == 0, result.stderr
+        out = cwd / "out"
+        trees.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert trees[0] == trees[1]
+    assert b"from pydantic import" in trees[0][Path("small_client/_models.py")]
+
+
 def test_bare_generate_in_the_repository_uses_tool_oapigen(tmp_path: Path) -> None:
     copy = tmp_path / "repo"
     copy.mkdir()
