@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .diagnostics import Diagnostics
+from .reserved_names import configured_name_problem
 
 CONFIG_FILE = "pyproject.toml"
-_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
-_DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
-_VERSION = re.compile(r"^\d+(\.\d+)*([abc]|rc)?\d*(\.post\d+)?(\.dev\d+)?$")
+# Used with fullmatch: `$` alone would also match before a final newline ("pkg\n" passed as a name).
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_DISTRIBUTION = re.compile(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?")
+_VERSION = re.compile(r"\d+(\.\d+)*([abc]|rc)?\d*(\.post\d+)?(\.dev\d+)?")
 
 
 @dataclass(frozen=True)
@@ -130,8 +132,12 @@ def load_config(path: Path | None, diagnostics: Diagnostics) -> Config:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         diagnostics.error(display, "", f"cannot read configuration: {exc}", "config.parse")
         return Config()
-    table = document.get("tool", {}).get("oapigen")
+    tool = document.get("tool", {})
+    table = tool.get("oapigen") if isinstance(tool, dict) else None
     if table is None:
+        return Config()
+    if not isinstance(table, dict):
+        diagnostics.error(display, "#/tool/oapigen", "must be a table ([tool.oapigen])", "config.value")
         return Config()
     return parse_table(table, path.parent, display, diagnostics)
 
@@ -185,23 +191,25 @@ def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Di
 
 def check_names(config: Config, bad: Any) -> None:
     """Reports every configured name that would not make a valid package, class or identifier."""
-    if not _IDENTIFIER.match(config.package_name):
+    if not _IDENTIFIER.fullmatch(config.package_name):
         bad("package-name", f"'{config.package_name}' is not a Python identifier")
-    if not _IDENTIFIER.match(config.client_name):
+    if not _IDENTIFIER.fullmatch(config.client_name):
         bad("client-name", f"'{config.client_name}' is not a Python identifier")
-    if config.distribution_name is not None and not _DISTRIBUTION.match(config.distribution_name):
+    if config.distribution_name is not None and not _DISTRIBUTION.fullmatch(config.distribution_name):
         bad("distribution-name", f"'{config.distribution_name}' is not a valid distribution name")
-    if not _VERSION.match(config.package_version):
+    if not _VERSION.fullmatch(config.package_version):
         bad("package-version", f"'{config.package_version}' is not a version number")
     if config.env_prefix is not None and not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):
         bad("env-prefix", "must be upper-case letters, digits and underscores")
-    for table in ("resource-names", "method-names", "field-names"):
+    for table in ("resource-names", "method-names", "field-names", "model-names"):
         for key, value in getattr(config, table.replace("-", "_")).items():
-            if not _IDENTIFIER.match(value):
-                bad(f"{table}/{key}", f"'{value}' is not a Python identifier")
-    for key, value in config.model_names.items():
-        if not _IDENTIFIER.match(value):
-            bad(f"model-names/{key}", f"'{value}' is not a Python identifier")
+            problem = (
+                f"'{value}' is not a Python identifier"
+                if not _IDENTIFIER.fullmatch(value)
+                else configured_name_problem(table, value)
+            )
+            if problem is not None:
+                bad(f"{table}/{key}", problem)
 
 
 def _parse_pagination(raw: Any, bad: Any) -> tuple[PaginationRule, ...] | None:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..ir import AliasDecl, Declaration, ModelDecl, ModelModule, Symbol, referenced_symbols
-from .names import KEYWORDS, SOFT_KEYWORDS, snake_case
+from ..reserved_names import KEYWORDS, SOFT_KEYWORDS
+from .names import snake_case
 
 
 def dependencies(declaration: Declaration) -> list[Symbol]:

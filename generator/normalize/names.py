@@ -1,7 +1,7 @@
 """Names (DESIGN §3): Python names derived from wire names, made safe, and made unique deterministically.
 
-Every list here is fixed in the source rather than read from the running Python or pydantic, so that the
-same spec gives the same names on every machine.
+The names they steer around are in :mod:`generator.reserved_names`, fixed in the source, so that the same
+spec gives the same names on every machine.
 """
 
 from __future__ import annotations
@@ -12,71 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..ir import Symbol
-
-KEYWORDS = frozenset(
-    [
-        "False",
-        "None",
-        "True",
-        "and",
-        "as",
-        "assert",
-        "async",
-        "await",
-        "break",
-        "class",
-        "continue",
-        "def",
-        "del",
-        "elif",
-        "else",
-        "except",
-        "finally",
-        "for",
-        "from",
-        "global",
-        "if",
-        "import",
-        "in",
-        "is",
-        "lambda",
-        "nonlocal",
-        "not",
-        "or",
-        "pass",
-        "raise",
-        "return",
-        "try",
-        "while",
-        "with",
-        "yield",
-    ]
-)
-SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
-
-# Names a generated model module uses in annotations; a field named like one would shadow it in the
-# class body, where pydantic evaluates the annotations.
-ANNOTATION_NAMES = frozenset(
-    {"str", "int", "float", "bool", "bytes", "dict", "list", "object", "datetime", "date", "typing", "pydantic"}
-)
-
-# Attributes of pydantic.BaseModel (v2, with the v1 compatibility names) and of our own base model.
-MODEL_ATTRIBUTES = frozenset(
-    {
-        "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw", "schema",
-        "schema_json", "update_forward_refs", "validate", "model_computed_fields", "model_config",
-        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
-        "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init",
-        "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
-        "to_dict", "to_json", "from_dict",
-    }
-)  # fmt: skip
-
-# Names a generated models module defines or imports at module level.
-MODULE_NAMES = frozenset(
-    {"Any", "Annotated", "Literal", "Union", "Optional", "BaseModel", "Field", "Tag", "Discriminator",
-     "OpenEnum", "NotNull", "FileContent", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
-)  # fmt: skip
+from ..reserved_names import ANNOTATION_NAMES, KEYWORDS, MODEL_ATTRIBUTES, MODULE_NAMES, SOFT_KEYWORDS
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 

@@ -34,18 +34,19 @@ from ..ir import (
     TypeExpr,
 )
 from ..load import load_document
+from ..reserved_names import (
+    ANNOTATION_NAMES,
+    CALL_OPTIONS,
+    CLIENT_RESERVED,
+    KEYWORDS,
+    MODEL_ATTRIBUTES,
+    RESOURCE_RESERVED,
+    SOFT_KEYWORDS,
+)
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
 from .document import HTTP_METHODS, StructureCheck
 from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
-from .names import (
-    ANNOTATION_NAMES,
-    KEYWORDS,
-    MODEL_ATTRIBUTES,
-    SOFT_KEYWORDS,
-    argument_name,
-    class_name,
-    snake_case,
-)
+from .names import argument_name, class_name, snake_case
 from .schemas import SchemaNormalizer, text
 
 _METHOD_ORDER = {
@@ -53,19 +54,6 @@ _METHOD_ORDER = {
 }
 _VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
 _TEMPLATE = re.compile(r"\{([^{}]*)\}")
-
-CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
-"""Keyword arguments every generated method takes; spec arguments must not take these names."""
-RESOURCE_RESERVED = frozenset(
-    # and the names a resource class body reads while it is defined (decorators, annotations)
-    {"with_raw_response", "with_streaming_response", "builtins", "cached_property", "datetime", "overload"}
-)
-CLIENT_RESERVED = frozenset(
-    {"api_key", "base_url", "timeout", "max_retries", "close", "with_options", "with_raw_response", "request",
-     "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete", "models", "resources",
-     # names the client class body reads while it is defined (decorators, annotations)
-     "cached_property", "httpx", "int", "str"}
-)  # fmt: skip
 
 BODY_NAMES = frozenset(
     {"datetime", "builtins", "cached_property", "overload", "encode_query", "format_path", "request_params",

@@ -1,0 +1,106 @@
+"""Names the generated code cannot give to the spec's things: Python's keywords, and the names its own
+classes and modules use. Fixed in the source rather than read from the running Python or pydantic, so
+that the same spec gives the same names on every machine. The naming pass steers around them; a name
+the configuration sets is checked against them (:func:`configured_name_problem`).
+"""
+
+from __future__ import annotations
+
+KEYWORDS = frozenset(
+    [
+        "False",
+        "None",
+        "True",
+        "and",
+        "as",
+        "assert",
+        "async",
+        "await",
+        "break",
+        "class",
+        "continue",
+        "def",
+        "del",
+        "elif",
+        "else",
+        "except",
+        "finally",
+        "for",
+        "from",
+        "global",
+        "if",
+        "import",
+        "in",
+        "is",
+        "lambda",
+        "nonlocal",
+        "not",
+        "or",
+        "pass",
+        "raise",
+        "return",
+        "try",
+        "while",
+        "with",
+        "yield",
+    ]
+)
+SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
+
+# Names a generated model module uses in annotations; a field named like one would shadow it in the
+# class body, where pydantic evaluates the annotations.
+ANNOTATION_NAMES = frozenset(
+    {"str", "int", "float", "bool", "bytes", "dict", "list", "object", "datetime", "date", "typing", "pydantic"}
+)
+
+# Attributes of pydantic.BaseModel (v2, with the v1 compatibility names) and of our own base model.
+MODEL_ATTRIBUTES = frozenset(
+    {
+        "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj", "parse_raw", "schema",
+        "schema_json", "update_forward_refs", "validate", "model_computed_fields", "model_config",
+        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
+        "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init",
+        "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
+        "to_dict", "to_json", "from_dict",
+    }
+)  # fmt: skip
+
+# Names a generated models module defines or imports at module level.
+MODULE_NAMES = frozenset(
+    {"Any", "Annotated", "Literal", "Union", "Optional", "BaseModel", "Field", "Tag", "Discriminator",
+     "OpenEnum", "NotNull", "FileContent", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
+)  # fmt: skip
+
+CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
+"""Keyword arguments every generated method takes; spec arguments must not take these names."""
+RESOURCE_RESERVED = frozenset(
+    # and the names a resource class body reads while it is defined (decorators, annotations)
+    {"with_raw_response", "with_streaming_response", "builtins", "cached_property", "datetime", "overload"}
+)
+CLIENT_RESERVED = frozenset(
+    {"api_key", "base_url", "timeout", "max_retries", "close", "with_options", "with_raw_response", "request",
+     "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete", "models", "resources",
+     # names the client class body reads while it is defined (decorators, annotations)
+     "cached_property", "httpx", "int", "str"}
+)  # fmt: skip
+
+
+_TAKEN = {
+    "resource-names": CLIENT_RESERVED,
+    "method-names": RESOURCE_RESERVED | CALL_OPTIONS,
+    "field-names": MODEL_ATTRIBUTES | ANNOTATION_NAMES,
+    "model-names": MODULE_NAMES,
+}
+
+
+def configured_name_problem(table: str, name: str) -> str | None:
+    """Why ``name``, set in the configuration's ``table`` (``method-names``...), cannot be used, or None."""
+    if name in KEYWORDS:
+        return f"'{name}' is a Python keyword"
+    if name.startswith("__"):
+        return f"'{name}' starts with two underscores, as Python's own names do"
+    if name.startswith("_") and table in ("resource-names", "method-names"):
+        return f"'{name}' is private (the generated classes keep their own state under such names)"
+    if name in _TAKEN.get(table, frozenset()):
+        return f"'{name}' is a name the generated code uses itself"
+    return None

@@ -1,0 +1,115 @@
+"""The configuration ([tool.oapigen] in pyproject.toml, and the command line's overrides): a value that
+would not make a working package is an error naming the key (exit 2), never an internal error and never
+a package that breaks when used."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support import oapigen, write_spec
+
+SPEC = """
+openapi: 3.1.0
+info: {title: Things, version: "1"}
+paths:
+  /things/{id}:
+    get:
+      operationId: getThing
+      tags: [Things]
+      parameters:
+        - {name: id, in: path, required: true, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Thing"}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        id: {type: string}
+        kind: {type: string}
+"""
+
+
+def _generate(tmp_path: Path, table: str, *extra: str) -> tuple[int, str, Path]:
+    spec = write_spec(tmp_path, SPEC)
+    config = tmp_path / "pyproject.toml"
+    config.write_text(table, encoding="utf-8")
+    out = tmp_path / "out"
+    result = oapigen("generate", "--config", str(config), "--spec", str(spec), "--out", str(out), *extra)
+    return result.returncode, result.stderr, out
+
+
+@pytest.mark.parametrize(
+    ("setting", "pointer", "reason"),
+    [
+        ('method-names = {getThing = "class"}', "method-names/getThing", "'class' is a Python keyword"),
+        ('method-names = {getThing = "__init__"}', "method-names/getThing", "starts with two underscores"),
+        ('method-names = {getThing = "_client"}', "method-names/getThing", "'_client' is private"),
+        ('method-names = {getThing = "with_raw_response"}', "method-names/getThing", "uses itself"),
+        ('method-names = {getThing = "timeout"}', "method-names/getThing", "uses itself"),
+        ('resource-names = {Things = "with_options"}', "resource-names/Things", "uses itself"),
+        ('model-names = {Thing = "BaseModel"}', "model-names/Thing", "uses itself"),
+        (
+            'field-names = {"#/components/schemas/Thing/properties/kind" = "model_dump"}',
+            "field-names/#/components/schemas/Thing/properties/kind",
+            "uses itself",
+        ),
+        ('method-names = {getThing = "retrieve\\n"}', "method-names/getThing", "is not a Python identifier"),
+        ('package-version = "1.0\\n"', "package-version", "is not a version number"),
+        ('package-name = "pkg\\n"', "package-name", "is not a Python identifier"),
+    ],
+)
+def test_a_name_the_package_cannot_use_is_an_error_naming_its_key(
+    tmp_path: Path, setting: str, pointer: str, reason: str
+) -> None:
+    status, stderr, out = _generate(tmp_path, f"[tool.oapigen]\n{setting}\n")
+    assert status == 2, stderr
+    assert f"pyproject.toml: #/tool/oapigen/{pointer}: " in stderr
+    assert reason in stderr
+    assert "internal error" not in stderr
+    assert not out.exists()
+
+
+def test_a_name_on_the_command_line_is_checked_the_same_way(tmp_path: Path) -> None:
+    status, stderr, out = _generate(tmp_path, "", "--package-name", "pkg\n")
+    assert status == 2, stderr
+    assert "command line: --package-name: 'pkg\\n' is not a Python identifier" in stderr
+    assert not out.exists()
+
+
+def test_a_tool_oapigen_that_is_not_a_table_is_an_error(tmp_path: Path) -> None:
+    status, stderr, _ = _generate(tmp_path, "[tool]\noapigen = 1\n")
+    assert status == 2, stderr
+    assert "pyproject.toml: #/tool/oapigen: must be a table" in stderr
+
+
+def test_a_tool_that_is_not_a_table_means_no_configuration(tmp_path: Path) -> None:
+    status, stderr, out = _generate(tmp_path, 'tool = "x"\n', "--package-name", "things_client")
+    assert status == 0, stderr
+    assert (out / "things_client" / "_client.py").is_file()
+
+
+def test_good_names_are_used(tmp_path: Path) -> None:
+    table = (
+        "[tool.oapigen]\n"
+        'package-name = "things_client"\n'
+        'method-names = {getThing = "fetch"}\n'
+        'resource-names = {Things = "items"}\n'
+        'model-names = {Thing = "Item"}\n'
+        'field-names = {"#/components/schemas/Thing/properties/kind" = "category"}\n'
+        "[[tool.oapigen.pagination]]\n"
+        'kind = "id_cursor"\ncursor-param = "after"\nitems-field = "data"\nreverse-cursor-param = "before"\n'
+    )
+    status, stderr, out = _generate(tmp_path, table)
+    assert status == 0, stderr
+    resource = (out / "things_client" / "resources" / "items.py").read_text()
+    assert "def fetch(" in resource
+    models = "".join(p.read_text() for p in (out / "things_client" / "models").glob("*.py"))
+    assert "class Item(BaseModel):" in models
+    assert "category:" in models
