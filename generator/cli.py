@@ -21,6 +21,7 @@ from . import __version__
 from .config import Config, check_names, load_config
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .format import FormatError
+from .template_files import UserTemplateError
 from .write import OutputError
 
 # The pipeline's own modules (openapi-pydantic, Jinja) are imported inside the commands that run it:
@@ -51,6 +52,9 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_BAD_INPUT)
         except OutputError as exc:
             click.echo(f"oapigen: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except UserTemplateError as exc:
+            click.echo(f"{exc}", err=True)
             sys.exit(EXIT_BAD_INPUT)
         except (FormatError, Exception) as exc:
             if os.environ.get("OAPIGEN_DEBUG"):
@@ -239,8 +243,11 @@ def normalize_command(spec: Path, output: Path | None, allow_outside_refs: bool)
     text = dumps(normalized_document(resolved))
     if output is None:
         click.echo(text, nl=False)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
 # --- diff and update (issue 5): what a spec change means for the generated package's users -------------

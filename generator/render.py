@@ -44,9 +44,10 @@ from .ir import (
     UnionType,
     referenced_symbols,
 )
+from .load import display_path
 from .parallel import Aside, map_shared, run_aside
 from .template_code import SHIPPED, TemplateCode
-from .template_files import builtin_templates, template_names
+from .template_files import UserTemplateError, builtin_templates, template_names
 
 
 class UnsafeRenderError(Exception):
@@ -331,6 +332,7 @@ class Renderer:
         if user_templates is not None:
             loaders.append(jinja2.FileSystemLoader(str(user_templates)))
         loaders.append(jinja2.FileSystemLoader(str(builtin_templates())))
+        self._user_templates = user_templates.resolve() if user_templates is not None else None
         self._code = TemplateCode.with_memo(builtin_templates() / SHIPPED)
         self._ahead: Aside[dict[str, bytes]] | None = None
         self.env = jinja2.Environment(
@@ -437,13 +439,44 @@ class Renderer:
                 functools.partial(dict, module=module),
             )
         # Loaded before the work is shared, so that each template is read (or compiled) once, not in both processes.
-        templates = {name: self.env.get_template(name) for name, _, _ in jobs}
+        with self._reporting_user_templates():
+            templates = {name: self.env.get_template(name) for name, _, _ in jobs}
 
         def render_one(job: tuple[str, str, Callable[[], dict[str, Any]]]) -> RenderedFile:
             name, path, extra = job
-            return RenderedFile(path, templates[name].render({**context, **extra()}))
+            with self._reporting_user_templates():
+                return RenderedFile(path, templates[name].render({**context, **extra()}))
 
         return sorted(map_shared(render_one, jobs), key=lambda f: f.path)
+
+    @contextlib.contextmanager
+    def _reporting_user_templates(self) -> Iterator[None]:
+        """Turns a Jinja error raised in one of the user's templates into a :class:`UserTemplateError`."""
+        try:
+            yield
+        except jinja2.TemplateError as error:
+            where = self._user_template_line(error)
+            if where is None:
+                raise
+            raise UserTemplateError(f"{where}: {error.message or type(error).__name__}") from None
+
+    def _user_template_line(self, error: jinja2.TemplateError) -> str | None:
+        """``file:line`` of the user's template where ``error`` arose, or None when it is not one of theirs."""
+        if self._user_templates is None:
+            return None
+        places: list[tuple[str, int | None]] = []
+        if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+            places.append((error.filename, error.lineno))
+        # Jinja rewrites a rendering error's traceback so that its frames point into the template files.
+        traceback = error.__traceback__
+        while traceback is not None:
+            places.append((traceback.tb_frame.f_code.co_filename, traceback.tb_lineno))
+            traceback = traceback.tb_next
+        for filename, line in reversed(places):
+            path = Path(filename).resolve()
+            if path.is_relative_to(self._user_templates):
+                return f"{display_path(path)}:{line}" if line else display_path(path)
+        return None
 
 
 def _resource_context(helpers: _ResourceHelpers, resource: Resource) -> dict[str, Any]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["builtin_templates", "template_names"]
+__all__ = ["UserTemplateError", "builtin_templates", "template_names"]
 
 
 def builtin_templates() -> Path:
@@ -19,3 +19,8 @@ def builtin_templates() -> Path:
 def template_names(folder: Path) -> list[str]:
     """The names of the templates under ``folder``, as Jinja's loader spells them."""
     return sorted(path.relative_to(folder).as_posix() for path in folder.rglob("*.jinja"))
+
+
+class UserTemplateError(Exception):
+    """A template from the user's folder does not compile or fails while rendering: bad input, reported
+    as ``file:line: message`` (a built-in template that fails is a bug, and raised as it is)."""

@@ -9,6 +9,7 @@ a mistaken ``--out`` cannot wipe someone's work.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import ctypes.util
 import difflib
@@ -163,6 +164,17 @@ def write_output(files: list[RenderedFile], out: Path, formatted: bool = False) 
     """
     out = _target(out)
     check_target(out)
+    missing = [folder for folder in (out.parent, *out.parent.parents) if not folder.exists()]
+    try:
+        _write_output(files, out, formatted)
+    except BaseException:
+        for folder in missing:  # the folders this run made for the output, deepest first: none stays behind
+            with contextlib.suppress(OSError):
+                folder.rmdir()
+        raise
+
+
+def _write_output(files: list[RenderedFile], out: Path, formatted: bool) -> None:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         _recover_interrupted_swap(out)

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support import BRAINTRUST_SPEC, REPO, oapigen, run, write_spec
 
 SMALL = """
@@ -130,6 +132,25 @@ def test_bare_generate_in_the_repository_uses_tool_oapigen(tmp_path: Path) -> No
     assert (copy / "generated" / "braintrust_client" / "_client.py").is_file()
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("# {{ package.client_name }}\n\n{{ unclosed\n", "unexpected end of template"),
+        ("# {{ package.client_name }}\n\n{{ nosuchvar }}\n", "'nosuchvar' is undefined"),
+    ],
+)
+def test_a_broken_user_template_is_reported_with_its_file_and_line(tmp_path: Path, text: str, message: str) -> None:
+    spec = write_spec(tmp_path, SMALL)
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "README.md.jinja").write_text(text)
+    out = tmp_path / "out"
+    result = oapigen("generate", *_args(spec, out, "--templates", str(tmp_path / "templates")), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip().startswith(f"templates/package/README.md.jinja:3: {message}")
+    assert not out.exists()
+
+
 def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, SMALL)
     templates = tmp_path / "templates" / "package"
@@ -234,3 +255,11 @@ def test_the_program_keeps_its_status_when_started_with_its_output_closed(tmp_pa
         )
         assert result.returncode == 0, (closed, result.stderr)
         assert (out / "small_client" / "__init__.py").is_file()
+
+
+def test_normalize_into_a_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL)
+    target = tmp_path / "missing" / "out.json"
+    result = oapigen("normalize", str(spec), "-o", str(target))
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == f"oapigen: cannot write {target}: No such file or directory"

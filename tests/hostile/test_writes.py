@@ -147,6 +147,20 @@ def test_a_failure_at_each_stage_leaves_the_previous_output_intact(
         assert "oapigen: cannot" in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize("stage", ["write-disk-full", "carry-over", "format"])
+def test_a_failed_write_leaves_no_folder_it_made_for_the_output(
+    stage: str, workspace: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _, second, _ = workspace
+    owner, attribute, replacement, status = STAGES[stage]
+    monkeypatch.setattr(owner, attribute, replacement)
+    existing = tmp_path / "existing"
+    existing.mkdir()
+    result = generate_cli("--spec", str(second), "--out", str(existing / "a" / "b" / "client"))
+    assert result.exit_code == status, result.output
+    assert list(existing.iterdir()) == []  # a/ and a/b/ were made by the run, and removed with it
+
+
 def test_a_bad_spec_at_each_stage_leaves_the_previous_output_intact(workspace: tuple[Path, Path, Path]) -> None:
     """The same with real problems: unparsable (load), dangling (resolve), duplicate ids (normalize)."""
     first, _, out = workspace
