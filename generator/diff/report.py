@@ -6,6 +6,7 @@ import json
 from collections import Counter
 from typing import Any
 
+from ..diagnostics import one_line
 from .model import Change, Report
 
 FORMAT_VERSION = 1
@@ -78,14 +79,25 @@ def summary_line(report: Report) -> str:
 
 
 def render_table(report: Report) -> str:
-    """Breaking changes first; one row per change, its pointer on the row below."""
+    """Breaking changes first; one row per change, its pointer on the row below.
+
+    Text from the specs (titles, versions, names in the labels and messages) goes through ``one_line``:
+    a control character or a line break in it would otherwise reach the terminal (escape sequences,
+    forged rows).
+    """
+    old, new = report.old, report.new
     lines = [
-        f"old: {report.old.file} ({report.old.title} {report.old.version}, OpenAPI {report.old.openapi})",
-        f"new: {report.new.file} ({report.new.title} {report.new.version}, OpenAPI {report.new.openapi})",
+        one_line(f"old: {old.file} ({old.title} {old.version}, OpenAPI {old.openapi})"),
+        one_line(f"new: {new.file} ({new.title} {new.version}, OpenAPI {new.openapi})"),
         "",
     ]
     rows = [
-        (c.kind.classification, c.kind.code, c.direction, _operations(c), c.message, c.pointer, c.document)
+        tuple(
+            map(
+                one_line,
+                (c.kind.classification, c.kind.code, c.direction, _operations(c), c.message, c.pointer, c.document),
+            )
+        )
         for c in report.changes
     ]
     if rows:

@@ -91,6 +91,19 @@ def test_cli_table_names_class_kind_operation_pointer_and_the_bump() -> None:
     assert out.rstrip().endswith("1 breaking, 0 non-breaking change(s); suggested bump: major (1.4.2 -> 2.0.0)")
 
 
+def test_the_table_prints_no_control_character_from_the_specs(tmp_path: Path) -> None:
+    old = FIXTURES / "response-field-added" / "old.yaml"
+    text = old.read_text()
+    hostile = tmp_path / "new.yaml"
+    title = "T\x1b]0;pwned\x07\x1b[2J\nFAKE LINE: no breaking changes"
+    hostile.write_text(re.sub(r"(?m)^  title: .*$", lambda _: "  title: " + json.dumps(title), text, count=1))
+    code, out, _ = _diff(str(old), str(hostile))
+    assert code == 0
+    assert "\x1b" not in out and "\x07" not in out
+    assert not any(line.startswith("FAKE LINE") for line in out.splitlines())
+    assert "T\\x1b]0;pwned\\x07\\x1b[2J\\nFAKE LINE" in out
+
+
 def test_cli_bad_input_is_one_line_per_problem_and_exit_2(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(
