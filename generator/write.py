@@ -134,10 +134,21 @@ TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_c
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
+    """Every entry under ``root`` but folders (and tools' caches), by relative path: a file's bytes, and
+    for a symbolic link or anything else that is not a regular file, a description that no generated
+    file has, so that ``check`` reports it (a linked folder of code would otherwise be importable and
+    unseen: the walk does not enter it)."""
     result = {}
     for path in sorted(root.rglob("*")):
-        if path.is_file() and TOOL_CACHES.isdisjoint(path.relative_to(root).parts):
-            result[path.relative_to(root).as_posix()] = path.read_bytes()
+        relative = path.relative_to(root)
+        if not TOOL_CACHES.isdisjoint(relative.parts):
+            continue
+        if path.is_symlink():
+            result[relative.as_posix()] = f"<a symbolic link to {os.readlink(path)}>".encode(errors="replace")
+        elif path.is_file():
+            result[relative.as_posix()] = path.read_bytes()
+        elif not path.is_dir():
+            result[relative.as_posix()] = b"<not a regular file>"
     return result
 
 

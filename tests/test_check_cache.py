@@ -6,6 +6,7 @@ pipeline's ``build`` is wrapped by a counter, and a cache hit is a check that ex
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -138,6 +139,23 @@ def test_a_deleted_or_added_file_is_still_detected(project: Project) -> None:
     result = project.check()
     assert result.exit_code == 1
     assert "+++ b/small_client/py.typed" in result.output and "--- a/stray.txt" in result.output
+
+
+@pytest.mark.parametrize("cache", ["kept", "removed"])
+def test_an_added_link_or_fifo_is_detected(project: Project, tmp_path: Path, cache: str) -> None:
+    _recorded(project)
+    if cache == "removed":
+        shutil.rmtree(project.root / ".cache" / "oapigen")
+    code = tmp_path / "elsewhere"
+    code.mkdir()
+    (code / "plugin.py").write_text("print('ran')\n")
+    (project.out / "small_client" / "plugins").symlink_to(code, target_is_directory=True)
+    (project.out / "small_client" / "extra.py").symlink_to(code / "plugin.py")
+    os.mkfifo(project.out / "small_client" / "pipe")
+    result = project.check()
+    assert result.exit_code == 1, result.output
+    for name in ("plugins", "extra.py", "pipe"):
+        assert f"--- a/small_client/{name}" in result.output
 
 
 def test_a_spec_change_invalidates_the_cache(project: Project) -> None:
