@@ -229,8 +229,12 @@ def display_path(path: Path) -> str:
 
 
 def load_document(path: Path, diagnostics: Diagnostics) -> SourceDocument | None:
-    """Reads and parses one file; reports a diagnostic and returns None when it cannot."""
-    path = path.absolute()
+    """Reads and parses one file; reports a diagnostic and returns None when it cannot.
+
+    The path is resolved (``..`` and symbolic links), as every reference's target is: a spec that refers
+    to itself by its file name is then one document however its path was spelled on the command line.
+    """
+    path = path.resolve()
     display = display_path(path)
     try:
         status = path.stat()

@@ -263,3 +263,50 @@ def test_normalize_into_a_folder_that_does_not_exist_is_an_error(tmp_path: Path)
     result = oapigen("normalize", str(spec), "-o", str(target))
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip() == f"oapigen: cannot write {target}: No such file or directory"
+
+
+SELF_REFERRING = """
+openapi: 3.1.0
+info: {title: Self, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "openapi.yaml#/components/schemas/A"}
+  /b:
+    get:
+      operationId: getB
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/A"}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        id: {type: string}
+"""
+
+
+def test_the_spelling_of_the_spec_path_does_not_change_the_bytes(tmp_path: Path) -> None:
+    # A spec that names itself in a reference is one document whether reached by `..` or a link.
+    real = tmp_path / "real"
+    spec = write_spec(real, SELF_REFERRING)
+    (real / "sub").mkdir()
+    (tmp_path / "link").symlink_to(real, target_is_directory=True)
+    trees = []
+    for spelled in (spec, real / "sub" / ".." / "openapi.yaml", tmp_path / "link" / "openapi.yaml"):
+        out = tmp_path / f"out{len(trees)}"
+        result = oapigen("generate", *_args(spelled, out), env={**os.environ, "OAPIGEN_NO_CACHE": "1"})
+        assert result.returncode == 0, result.stderr
+        trees.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
+    assert trees[0] == trees[1] == trees[2]
+    assert not any(path.name == "a_2.py" for path in trees[0])
