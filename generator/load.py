@@ -45,16 +45,33 @@ _SpecLoader.yaml_implicit_resolvers = {
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
 _BOOL_WORDS = re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$")
+_INT_TAG, _FLOAT_TAG = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
 for _first, _resolvers in _SpecLoader.yaml_implicit_resolvers.items():
     _SpecLoader.yaml_implicit_resolvers[_first] = [
-        (tag, _BOOL_WORDS if tag == "tag:yaml.org,2002:bool" else regexp) for tag, regexp in _resolvers
+        (tag, _BOOL_WORDS if tag == "tag:yaml.org,2002:bool" else regexp)
+        for tag, regexp in _resolvers
+        if tag not in (_INT_TAG, _FLOAT_TAG)
     ]
+# Numbers by YAML 1.2's core schema, which matches JSON's. PyYAML's 1.1 rules read `1e3` as text (a
+# float needs a dot there), `09:30` as 570 (base 60) and `0755` as 493 (octal), so a bound written
+# `maximum: 1e3` was dropped and enum values changed, and the same spec as JSON made another client.
+_INT_12 = re.compile(r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$")
+_FLOAT_12 = re.compile(
+    r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+)
+_SpecLoader.add_implicit_resolver(_INT_TAG, _INT_12, list("-+0123456789"))
+_SpecLoader.add_implicit_resolver(_FLOAT_TAG, _FLOAT_12, list("-+0123456789."))
 
 
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    # flatten_mapping replaces merge keys (<<) by the pairs they bring, put before the mapping's own pairs,
+    # which override them; only the own pairs must have unique keys
+    own = sum(1 for key, _ in node.value if key.tag != "tag:yaml.org,2002:merge")
     loader.flatten_mapping(node)
+    first_own = len(node.value) - own
     result: dict[str, Any] = {}
-    for key_node, value_node in node.value:
+    own_keys: set[str] = set()
+    for index, (key_node, value_node) in enumerate(node.value):
         if not isinstance(key_node, yaml.ScalarNode):
             kind = "an array" if isinstance(key_node, yaml.SequenceNode) else "an object"
             raise yaml.constructor.ConstructorError(
@@ -67,6 +84,12 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict[
             key = "null"
         elif not isinstance(key, str):
             key = str(key)
+        if index >= first_own:
+            if key in own_keys:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}: YAML keys must be unique", key_node.start_mark
+                )
+            own_keys.add(key)
         result[key] = loader.construct_object(value_node, deep=True)
     return result
 
@@ -85,11 +108,16 @@ for _tag in ("timestamp", "binary", "omap", "pairs", "set"):
 
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    if not _INT_12.match(text):
+        raise yaml.constructor.ConstructorError(None, None, f"{text[:40]!r} is not an integer", node.start_mark)
     try:
-        return int(loader.construct_yaml_int(node))
+        if text.startswith(("0o", "0x")):
+            return int(text[2:], 8 if text[1] == "o" else 16)
+        return int(text, 10)  # leading zeros do not make it octal (YAML 1.2)
     except ValueError:
         raise yaml.constructor.ConstructorError(
-            None, None, f"a number with {len(str(node.value))} digits is too long", node.start_mark
+            None, None, f"a number with {len(text)} digits is too long", node.start_mark
         ) from None
 
 
@@ -177,7 +205,8 @@ class _JsonIndex:
         return offset
 
     def _scan(self, offset: int) -> dict[str, int]:
-        """The start of each member of the object or array at ``offset`` (the first of duplicate keys)."""
+        """The start of each member of the object or array at ``offset`` (of duplicate keys, the last: the
+        one whose value ``json.loads`` keeps, as JSON allows)."""
         text = self.text
         opening = text[offset]
         if opening not in "{[":
@@ -189,7 +218,7 @@ class _JsonIndex:
             if opening == "{":
                 key, position = json.decoder.scanstring(text, position + 1)  # type: ignore[attr-defined]
                 position = _after_space(text, _after_space(text, position) + 1)  # past the ':'
-                members.setdefault(key, position)
+                members[key] = position
             else:
                 members[str(len(members))] = position
             _, position = self._decoder.raw_decode(text, position)
@@ -321,7 +350,7 @@ def _load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
         data = _load_pieces(pieces)
         if data is not None and _nesting_ok(display, data, Diagnostics(), lambda: None):
             return data
-    key = key_of("spec-yaml-1", yaml.__version__, text)
+    key = key_of("spec-yaml-2", yaml.__version__, text)
     stored = _PARSED.get(key)
     if stored is not None:
         return json.loads(stored)
@@ -341,7 +370,7 @@ def _parse_key(line: str) -> Any:
 def _load_pieces(pieces: list[yaml_pieces.Piece]) -> dict[str, Any] | None:
     """The document from its pieces, each read from the store or parsed; None where the whole text must
     be parsed instead (a piece that fails, or that breaks a bound, is reported from the whole text)."""
-    keys = [key_of("spec-yaml-piece-1", yaml.__version__, piece.text) for piece in pieces]
+    keys = [key_of("spec-yaml-piece-2", yaml.__version__, piece.text) for piece in pieces]
     stored = [_PARSED.get(key) for key in keys]
     missing = [index for index, entry in enumerate(stored) if entry is None]
     fresh = dict(zip(missing, map_shared(_parse_piece, [pieces[index].text for index in missing]), strict=True))

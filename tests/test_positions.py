@@ -17,7 +17,8 @@ from generator.diagnostics import Diagnostics, Position
 from generator.load import SourceDocument, load_document
 from tests.support import REPO
 
-# Odd spacing, escapes in keys, a duplicate key (the first one is located), empty containers, nesting.
+# Odd spacing, escapes in keys, a duplicate key (the last is located: its value is the one json.loads keeps),
+# empty containers, nesting.
 AWKWARD_JSON = """{"openapi" : "3.1.0",
   "info":{"title":"T","version":"1"},
     "paths"  :  { "/a~b/{id}" : {"get": {"responses": {"200": {"description": "ok"}}}},
@@ -48,9 +49,8 @@ def _yaml_position(root: yaml.Node, pointer: str) -> Position:
     """Where PyYAML's composer says the node starts (YAML reads JSON), walking as the YAML locator does."""
     node = root
     for token in [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]:
-        children = (
-            {k.value: v for k, v in reversed(node.value)} if isinstance(node, yaml.MappingNode) else None
-        )  # reversed: the first of duplicate keys wins
+        # of duplicate keys the last wins, as in json.loads
+        children = {k.value: v for k, v in node.value} if isinstance(node, yaml.MappingNode) else None
         if children is not None and token in children:
             node = children[token]
         elif isinstance(node, yaml.SequenceNode) and token.isdigit() and int(token) < len(node.value):
@@ -81,7 +81,8 @@ def test_a_missing_node_is_located_at_its_deepest_existing_parent(tmp_path: Path
     document = _json_document(tmp_path, AWKWARD_JSON)
     assert document.locate("#/components/schemas/Nope/type") == document.locate("#/components/schemas")
     assert document.locate("#/paths/~1a~0b~1{id}/get/responses/404") == Position(3, 55)
-    assert document.locate("#/components/schemas/A") == Position(5, 35)  # the first of the two
+    assert document.data["components"]["schemas"]["A"] == {"type": "string"}
+    assert document.locate("#/components/schemas/A") == Position(5, 60)  # the second of the two: the one kept
 
 
 def test_a_sample_of_stripe_nodes_is_where_yaml_says(tmp_path: Path) -> None:
