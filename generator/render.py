@@ -56,7 +56,26 @@ class UnsafeRenderError(Exception):
 
 # --- escaping filters --------------------------------------------------------------------------------
 
-_BIDI_AND_INVISIBLE = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+# Which characters are hidden (controls, format characters such as the bidirectional overrides, surrogates,
+# private use, line and paragraph separators) must not depend on the running Python, whose Unicode
+# version moves (3.11 has 14.0, 3.12 15.0): a character unassigned in one and assigned in the next was
+# escaped under one and printed under the other, so `check` failed between them. The categories are read
+# from Unicode 3.2, which every Python carries unchanged (unicodedata.ucd_3_2_0), plus the characters
+# that became format characters since (as of Unicode 15.1); unassigned characters are printed as they are.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
+_FORMAT_SINCE_UNICODE_3_2 = frozenset(
+    map(
+        chr,
+        [
+            0xAD, *range(0x600, 0x606), 0x61C, 0x890, 0x891, 0x8E2, 0x200B, 0x2064, *range(0x2066, 0x206A),
+            0x110BD, 0x110CD, *range(0x13430, 0x13440), *range(0x1BCA0, 0x1BCA4),
+        ],
+    )
+)  # fmt: skip
+
+
+def _hidden(char: str) -> bool:
+    return unicodedata.ucd_3_2_0.category(char) in _HIDDEN_CATEGORIES or char in _FORMAT_SINCE_UNICODE_3_2
 
 
 def _escape_char(char: str) -> str:
@@ -69,7 +88,7 @@ def _escape_char(char: str) -> str:
         return "\\t"
     if char == "\r":
         return "\\r"
-    if unicodedata.category(char) in _BIDI_AND_INVISIBLE or code < 0x20 or code == 0x7F:
+    if _hidden(char) or code < 0x20 or code == 0x7F:
         return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
     return char
 
@@ -89,7 +108,7 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 def _escape_invisible(match: re.Match[str]) -> str:
     run = match.group()
-    return "".join(_escape_char(c) if unicodedata.category(c) in _BIDI_AND_INVISIBLE else c for c in run)
+    return "".join(_escape_char(c) if _hidden(c) else c for c in run)
 
 
 def pystr(value: object) -> str:
@@ -137,9 +156,9 @@ def tomlstr(value: object) -> str:
     for char in str(value).replace("\r\n", " ").replace("\n", " "):
         if char in ('"', "\\"):
             out.append("\\" + char)
-        elif unicodedata.category(char) == "Cs":
+        elif "\ud800" <= char <= "\udfff":
             out.append("\\ufffd")  # TOML cannot hold a lone surrogate, escaped or not
-        elif ord(char) < 0x20 or ord(char) == 0x7F or unicodedata.category(char) in _BIDI_AND_INVISIBLE:
+        elif ord(char) < 0x20 or ord(char) == 0x7F or _hidden(char):
             out.append(f"\\u{ord(char):04x}" if ord(char) < 0x10000 else f"\\U{ord(char):08x}")
         else:
             out.append(char)
@@ -153,7 +172,7 @@ def docstring_body(value: object) -> str:
 
 def markdown(value: object) -> str:
     """Spec text for the generated README and API reference: no raw HTML, no control characters."""
-    text = "".join(c for c in str(value) if c in "\n\t" or unicodedata.category(c) not in _BIDI_AND_INVISIBLE)
+    text = "".join(c for c in str(value) if c in "\n\t" or not _hidden(c))
     return text.replace("<", "&lt;").replace(">", "&gt;").strip()
 
 
