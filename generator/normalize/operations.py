@@ -359,8 +359,19 @@ class OperationNormalizer:
         used: set[str] = set(CALL_OPTIONS) | {"self"}
         arguments = []
         context = (class_name(item.resource), class_name(item.method_name))
+        checked: dict[str, str] = {}  # wire name -> location, for the parameters the method checks in one model
         for located, node in parameters:
             location: ArgumentSource = node["in"]
+            if location != "path":
+                first = checked.setdefault(node["name"], location)
+                if first != location:
+                    self._warn(
+                        located,
+                        f"a {first} parameter of this operation is also named {node['name']!r}; this {location} "
+                        "parameter is left out of the method (send it with extra_headers or extra_query)",
+                        "operation.parameter-name-twice",
+                    )
+                    continue
             schema = node.get("schema")
             if schema is None:
                 self._warn(
