@@ -1,7 +1,8 @@
 """The ``oapigen`` command: generate, check (and the commands of later stages).
 
 Exit statuses: 0 success; 1 ``check`` found a difference; 2 the input is bad (spec, configuration or
-output folder), with one ``file:line:col: pointer: message`` line per problem; 3 an internal error.
+output folder), with one ``file:line:col: pointer: message`` line per problem; 3 an internal error;
+130 interrupted (Ctrl-C), as shells report it, so that a pipeline does not take it for a difference.
 No command prints a traceback unless OAPIGEN_DEBUG is set.
 """
 
@@ -28,6 +29,7 @@ from .write import OutputError
 # a `check` answered from its cache, `--help` or `--version` should not pay for them.
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED = 130
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -56,6 +58,9 @@ def handle_errors(command: F) -> F:
         except UserTemplateError as exc:
             click.echo(f"{exc}", err=True)
             sys.exit(EXIT_BAD_INPUT)
+        except KeyboardInterrupt:
+            click.echo("oapigen: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
         except (FormatError, Exception) as exc:
             if os.environ.get("OAPIGEN_DEBUG"):
                 raise

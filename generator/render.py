@@ -176,6 +176,12 @@ def markdown(value: object) -> str:
     return text.replace("<", "&lt;").replace(">", "&gt;").strip()
 
 
+def markdown_line(value: object) -> str:
+    """:func:`markdown` on one line: for spec text inside a heading or a sentence, where a line break in
+    it would start a block of its own (a heading, a list, a link definition)."""
+    return " ".join(markdown(value).split())
+
+
 def markdown_code(value: object) -> str:
     """Inline code in Markdown that no backtick in the text can close early."""
     text = " ".join(markdown(value).split())
@@ -373,6 +379,7 @@ class Renderer:
             docstring=docstring,
             docstring_body=docstring_body,
             md=markdown,
+            md_line=markdown_line,
             md_code=markdown_code,
             pyvalue=pyvalue,
         )

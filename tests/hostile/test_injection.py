@@ -236,6 +236,9 @@ def test_non_python_files_stay_inert(injected: tuple[Path, Path]) -> None:
     project = tomllib.loads((out / "pyproject.toml").read_text(encoding="utf-8"))
     assert project["project"]["name"] == "injected-client"
     assert "\n" not in project["project"]["description"]
+    readme_lines = (out / "README.md").read_text(encoding="utf-8").splitlines()
+    # the title (every payload, line breaks included) stays inside the heading and the first sentence
+    assert readme_lines[0].startswith("# ") and readme_lines[0].endswith(" — Python client"), readme_lines[0]
     for name in ("README.md", "api.md"):
         text = (out / name).read_text(encoding="utf-8")
         blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)

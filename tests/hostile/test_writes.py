@@ -147,6 +147,21 @@ def test_a_failure_at_each_stage_leaves_the_previous_output_intact(
         assert "oapigen: cannot" in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize("where", ["render", "format", "carry-over"])
+def test_ctrl_c_exits_130_and_leaves_the_previous_output_intact(
+    where: str, workspace: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, second, out = workspace
+    before = digest(out)
+    owner, attribute, _, _ = STAGES[where]
+    monkeypatch.setattr(owner, attribute, raising(KeyboardInterrupt()))
+    result = generate_cli("--spec", str(second), "--out", str(out))
+    assert result.exit_code == 130, result.output  # not 1, which means "check found a difference"
+    assert result.stderr.strip() == "oapigen: interrupted"
+    assert digest(out) == before
+    assert leftovers(out.parent) == []
+
+
 @pytest.mark.parametrize("stage", ["write-disk-full", "carry-over", "format"])
 def test_a_failed_write_leaves_no_folder_it_made_for_the_output(
     stage: str, workspace: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
