@@ -79,7 +79,9 @@ class Shape:
 
     @property
     def nullable(self) -> bool:
-        return self.types is None or "null" in self.types or (self.enum is not None and None in self.enum)
+        if self.enum is not None:  # the listed values decide, whether a type is given or not (R3)
+            return None in self.enum or (self.types is not None and "null" in self.types)
+        return self.types is None or "null" in self.types
 
     def concrete_types(self) -> frozenset[str] | None:
         """The non-null types, inferred from keywords where ``type`` is absent; None means any."""
