@@ -133,6 +133,15 @@ def escape_pointer_token(token: str) -> str:
     return token.replace("~", "~0").replace("/", "~1")
 
 
+def pointer_tokens(pointer: str) -> list[str]:
+    """The unescaped reference tokens of a ``#/...`` pointer (RFC 6901: ``~1`` is read before ``~0``,
+    so that ``~01`` means ``~1`` and not ``/``)."""
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    if not body:
+        return []
+    return [token.replace("~1", "/").replace("~0", "~") for token in body.split("/")[1:]]
+
+
 def join_pointer(pointer: str, *tokens: str | int) -> str:
     """Appends tokens to a ``#/...`` pointer, escaping each."""
     for token in tokens:  # a loop, not a join over a generator: called for every node normalize visits

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from . import yaml_pieces
-from .diagnostics import Diagnostic, Diagnostics, Level, Position, join_pointer
+from .diagnostics import Diagnostic, Diagnostics, Level, Position, join_pointer, pointer_tokens
 from .memo import Memo, key_of
 from .parallel import map_shared
 
@@ -142,12 +142,12 @@ class SourceDocument:
         if self.is_json:
             if self._json_index is None:
                 self._json_index = _JsonIndex(self.text)
-            offset = self._json_index.offset(_pointer_tokens(pointer))
+            offset = self._json_index.offset(pointer_tokens(pointer))
             return _offset_position(self.text, offset) if offset is not None else None
         node = self._node_tree()
         if node is None:
             return None
-        for token in _pointer_tokens(pointer):
+        for token in pointer_tokens(pointer):
             child = _child_node(node, token)
             if child is None:
                 break
@@ -227,12 +227,6 @@ class _JsonIndex:
                 position = _after_space(text, position + 1)
         return members
 
-
-def _pointer_tokens(pointer: str) -> list[str]:
-    body = pointer[1:] if pointer.startswith("#") else pointer
-    if not body:
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:]]
 
 
 def _child_node(node: yaml.Node, token: str) -> yaml.Node | None:

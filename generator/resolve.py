@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .diagnostics import Diagnostics, Position, join_pointer
+from .diagnostics import Diagnostics, Position, join_pointer, pointer_tokens
 from .load import SourceDocument, load_document
 
 # Keys whose values are data (or names), never schemas: a "$ref" key below them is not a reference.
@@ -83,7 +83,7 @@ class ResolvedSpec:
 
     def get(self, loc: Location) -> Any:
         document = self.documents[loc.file]
-        return _walk_pointer(document.data, _pointer_tokens(loc.pointer))
+        return _walk_pointer(document.data, pointer_tokens(loc.pointer))
 
     def target_of(self, located: Located) -> Location | None:
         """Where the ``$ref`` of ``located`` points, or None if it is not a reference."""
@@ -133,12 +133,6 @@ def _walk_pointer(data: Any, tokens: list[str]) -> Any:
             raise _Missing(token)
     return node
 
-
-def _pointer_tokens(pointer: str) -> list[str]:
-    body = pointer[1:] if pointer.startswith("#") else pointer
-    if body in ("", "/"):
-        return [] if body == "" else [""]
-    return [t.replace("~1", "/").replace("~0", "~") for t in body.split("/")[1:]]
 
 
 def _target_location(ref: str, base_file: str) -> Location:
