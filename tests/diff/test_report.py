@@ -104,6 +104,27 @@ def test_the_table_prints_no_control_character_from_the_specs(tmp_path: Path) ->
     assert "T\\x1b]0;pwned\\x07\\x1b[2J\\nFAKE LINE" in out
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "kind"),
+    [
+        ("minimum: 0\n", "minimum: 0\n          exclusiveMinimum: true\n", "request-constraint-tightened"),
+        ("minimum: 0\n          exclusiveMinimum: true\n", "minimum: 0\n", "request-constraint-relaxed"),
+    ],
+)
+def test_a_bound_made_exclusive_at_the_same_value_is_tightened(
+    tmp_path: Path, before: str, after: str, kind: str
+) -> None:
+    base = (FIXTURES / "request-constraint-tightened" / "old.yaml").read_text()
+    weight = "weight:\n          type: integer\n          "
+    assert weight + "minimum: 0\n" in base
+    old, new = tmp_path / "old.yaml", tmp_path / "new.yaml"
+    old.write_text(base.replace(weight + "minimum: 0\n", weight + before))
+    new.write_text(base.replace(weight + "minimum: 0\n", weight + after))
+    code, out, _ = _diff(str(old), str(new), "--json")
+    assert code == 0
+    assert [change["kind"] for change in json.loads(out)["changes"]] == [kind]
+
+
 def test_cli_bad_input_is_one_line_per_problem_and_exit_2(tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(
