@@ -91,7 +91,9 @@ def test_stream_true_yields_typed_events(bt: ModuleType, server: LocalServer, ki
     start, hel, lo, json1, json2, progress, console, reasoning, error, done = events
     assert start.event == "start" and start.data == ""
     assert hel.data + lo.data == 'Hello, "world"\n'  # text_delta data is a JSON string
-    assert json.loads(json1.data + json2.data) == {"answer": 42}  # json_delta data is text, concatenated
+    # json_delta data is text, passed on exactly (spaces included), to be concatenated
+    assert (json1.data, json2.data) == ('{"answer": ', "42}")
+    assert json.loads(json1.data + json2.data) == {"answer": 42}
     assert isinstance(progress.data, models.ProgressEventData)
     assert progress.id == "7"
     assert progress.data.name == "calculator" and progress.data.object_type == "tool"
@@ -185,8 +187,11 @@ def test_sse_decoder_follows_the_event_stream_rules(bt: ModuleType) -> None:
     streaming = __import__("braintrust_client._streaming", fromlist=["_"])
     decoder = streaming.SSEDecoder()
     lines = ["data: first", "data:second", "id: 3", "retry: 1500", ": comment", "", "", "data: plain", ""]
+    lines += ["data:  two spaces, one kept ", "data:\ttab ", ""]
     events = [e for e in map(decoder.feed, lines) if e is not None]
     assert events == [
         streaming.ServerSentEvent("message", "first\nsecond", "3", 1500),
         streaming.ServerSentEvent("message", "plain", "3", None),
+        # only the one space after the colon goes (WHATWG); the rest of the value is data
+        streaming.ServerSentEvent("message", " two spaces, one kept \n\ttab ", "3", None),
     ]

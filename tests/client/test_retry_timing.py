@@ -1,0 +1,73 @@
+"""How long the client waits before a retry (DESIGN §4: exponential backoff with jitter, the server's
+Retry-After honoured and capped): the delays themselves, and a server that asks for a wait in the past."""
+
+from __future__ import annotations
+
+import email.utils
+import importlib
+import random
+import time
+from types import ModuleType
+
+import httpx
+import pytest
+
+from tests.client.conftest import API_KEY
+from tests.client.server import LocalServer, Reply
+
+
+def _base(bt: ModuleType) -> ModuleType:
+    return importlib.import_module(f"{bt.__name__}._base_client")
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({"retry-after-ms": "1500"}, 1.5),
+        ({"retry-after-ms": "20", "retry-after": "9"}, 0.02),  # the finer one wins
+        ({"retry-after": "3"}, 3.0),
+        ({"retry-after": "0.25"}, 0.25),
+    ],
+)
+def test_the_servers_wait_is_read_in_its_unit(bt: ModuleType, headers: dict[str, str], seconds: float) -> None:
+    assert _base(bt).retry_delay(0, httpx.Headers(headers)) == pytest.approx(seconds)
+
+
+def test_a_date_is_read_as_the_time_until_it(bt: ModuleType) -> None:
+    in_ten = email.utils.formatdate(time.time() + 10, usegmt=True)
+    assert 8.0 <= _base(bt).retry_delay(0, httpx.Headers({"retry-after": in_ten})) <= 10.0
+
+
+@pytest.mark.parametrize("value", ["-5", "Wed, 21 Oct 2015 07:28:00 GMT"])
+def test_a_wait_in_the_past_means_now(bt: ModuleType, value: str) -> None:
+    assert _base(bt).retry_delay(0, httpx.Headers({"retry-after": value})) == 0.0
+
+
+def test_a_long_wait_is_cut_to_the_cap(bt: ModuleType) -> None:
+    base = _base(bt)
+    assert base.retry_delay(0, httpx.Headers({"retry-after": "86400"})) == base.MAX_RETRY_AFTER
+
+
+def test_backoff_doubles_and_each_wait_is_jittered_down_by_up_to_a_quarter(bt: ModuleType) -> None:
+    base = _base(bt)
+    random.seed(7)
+    for attempt in range(3):
+        full = min(base.INITIAL_RETRY_DELAY * 2**attempt, base.MAX_RETRY_DELAY)
+        delays = [base.retry_delay(attempt, None) for _ in range(400)]
+        assert all(0.75 * full <= delay <= full for delay in delays)
+        # jitter spreads them over the whole quarter: no two clients retry in step
+        assert min(delays) < 0.78 * full and max(delays) > 0.97 * full
+        assert len(set(delays)) > 350
+    assert base.retry_delay(20, None) <= base.MAX_RETRY_DELAY
+
+
+def test_a_retry_after_date_in_the_past_retries_at_once(bt: ModuleType, server: LocalServer) -> None:
+    server.script(
+        Reply(503, b"busy", {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}),
+        Reply.json({"id": "p1", "org_id": "o1", "name": "n"}),
+    )
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=1) as client:
+        started = time.monotonic()
+        assert client.projects.retrieve("p1").id == "p1"
+    assert time.monotonic() - started < 2.0
+    assert len(server.requests) == 2
