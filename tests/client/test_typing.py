@@ -93,11 +93,6 @@ def test_reveal_type_of_a_response_is_its_model(mypy_output: list[dict[str, str]
         assert revealed.get(line, "").startswith(prefix), f"line {line}: {revealed.get(line)!r} is not {prefix!r}..."
 
 
-def test_the_samples_run_as_python() -> None:
-    """The typical calls compile (they are not executed: no server listens at their base URL)."""
-    compile((SAMPLES / "typical_calls.py").read_text(), "typical_calls.py", "exec")
-
-
 def test_the_readme_examples_pass_mypy_strict(mypy_output: list[dict[str, str]]) -> None:
     assert len(readme_examples()) >= 10
     problems = [m for m in mypy_output if "readme_example_" in m["file"] and m["kind"] == "error"]
