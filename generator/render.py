@@ -305,7 +305,8 @@ class TypeRenderer:
         parts = " | ".join(
             f"Annotated[{self._bare(v, request)}, Tag({pystr(tags[i])})]" for i, v in enumerate(expr.variants)
         )
-        return f"Annotated[{parts}, Discriminator(discriminate({pystr(expr.discriminator.wire_name)}))]"
+        # OpenUnion: a response may carry a variant the spec does not list yet (R11); requests stay closed
+        return f"Annotated[{parts}, Discriminator(discriminate({pystr(expr.discriminator.wire_name)})), OpenUnion]"
 
 
 def _args(**values: Any) -> str:

@@ -68,7 +68,7 @@ MODEL_ATTRIBUTES = frozenset(
 # Names a generated models module defines or imports at module level.
 MODULE_NAMES = frozenset(
     {"Any", "Annotated", "Literal", "Union", "Optional", "BaseModel", "Field", "Tag", "Discriminator",
-     "OpenEnum", "NotNull", "FileContent", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
+     "OpenEnum", "OpenUnion", "NotNull", "FileContent", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
 )  # fmt: skip
 
 CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})

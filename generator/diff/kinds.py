@@ -217,9 +217,9 @@ RESPONSE_VARIANT_ADDED = _kind(
 )
 RESPONSE_TAGGED_VARIANT_ADDED = _kind(
     "response-tagged-variant-added",
-    "breaking",
+    "minor",
     "response",
-    "A discriminated union the client reads gains a tag value: the old models reject the unknown tag.",
+    "A discriminated union the client reads gains a tag value: the old models keep it as an UnknownVariant (R11).",
 )
 RESPONSE_VARIANT_REMOVED = _kind(
     "response-variant-removed", "patch", "response", "A union the client reads loses a variant."

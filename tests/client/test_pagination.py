@@ -328,6 +328,14 @@ def test_event_fetch_goes_on_past_an_empty_page_that_has_a_cursor(
     assert [r.json().get("cursor") for r in server.requests] == [None, "a", "b"]
 
 
+def test_a_list_stops_when_the_server_ignores_the_cursor(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(lambda request: Reply.json({"objects": [_project(1), _project(2)]}))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        assert [p.id for p in client.projects.list()] == ["p001", "p002", "p001", "p002"]
+    # the second page ends with the id sent as its cursor: the same page again, not a next one
+    assert [dict(r.query).get("starting_after") for r in server.requests] == [None, "p002"]
+
+
 def test_event_fetch_stops_when_the_server_sends_back_the_cursor_it_was_sent(
     bt: ModuleType, server: LocalServer
 ) -> None:

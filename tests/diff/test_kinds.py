@@ -600,14 +600,14 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, str]]] = {
         ),
     ],
     "response-tagged-variant-added": [
+        ("model-added", "non-breaking", "none", "Breeder: new model Breeder", "#/components/schemas/Breeder"),
         (
             "response-tagged-variant-added",
-            "breaking",
+            "non-breaking",
             "response",
             "Pet.owner: may carry a new variant Breeder (tag 'breeder')",
             "#/components/schemas/Pet/properties/owner",
         ),
-        ("model-added", "non-breaking", "none", "Breeder: new model Breeder", "#/components/schemas/Breeder"),
     ],
     "response-type-narrowed": [
         (

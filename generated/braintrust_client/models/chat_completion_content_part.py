@@ -6,7 +6,7 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Discriminator, Tag
 
-from .._models import discriminate
+from .._models import OpenUnion, discriminate
 from .chat_completion_content_part_file_with_title import ChatCompletionContentPartFileWithTitle
 from .chat_completion_content_part_image_with_title import ChatCompletionContentPartImageWithTitle
 from .chat_completion_content_part_text_with_title import ChatCompletionContentPartTextWithTitle
@@ -21,4 +21,5 @@ ChatCompletionContentPart: TypeAlias = Annotated[
     | Annotated[ChatCompletionContentPartImageWithTitle, Tag("image_url")]
     | Annotated[ChatCompletionContentPartFileWithTitle, Tag("file")],
     Discriminator(discriminate("type")),
+    OpenUnion,
 ]

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .chat_completion_content_part import ChatCompletionContentPart
 from .chat_completion_content_part_text import ChatCompletionContentPartText
 from .chat_completion_message_reasoning import ChatCompletionMessageReasoning
@@ -102,4 +102,5 @@ ChatCompletionMessageParam: TypeAlias = Annotated[
     | Annotated[ChatCompletionMessageParamDeveloper, Tag("developer")]
     | Annotated[ChatCompletionMessageParamFallback, Tag("model")],
     Discriminator(discriminate("role")),
+    OpenUnion,
 ]

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 
 __all__ = [
     "CodeBundle",
@@ -30,6 +30,7 @@ class CodeBundle(BaseModel):
         | Annotated[CodeBundleLocationFunction, Tag("function")]
         | Annotated[CodeBundleLocationSandbox, Tag("sandbox")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
     bundle_id: str | None = None
@@ -48,6 +49,7 @@ class CodeBundleLocationExperiment(BaseModel):
         | Annotated[CodeBundleLocationExperimentPositionScorer, Tag("scorer")]
         | Annotated[CodeBundleLocationExperimentPositionClassifier, Tag("classifier")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
 
@@ -80,6 +82,7 @@ class CodeBundleLocationSandbox(BaseModel):
         Annotated[CodeBundleLocationSandboxSandboxSpecModal, Tag("modal")]
         | Annotated[CodeBundleLocationSandboxSandboxSpecLambda, Tag("lambda")],
         Discriminator(discriminate("provider")),
+        OpenUnion,
     ]
 
     entrypoints: Annotated[list[str] | None, NotNull] = None

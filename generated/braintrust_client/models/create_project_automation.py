@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .automation_status import AutomationStatus
 from .group_scope import GroupScope
 from .retention_object_type import RetentionObjectType
@@ -53,6 +53,7 @@ class CreateProjectAutomation(BaseModel):
         | Annotated[TopicAutomationConfig, Tag("topic")]
         | Annotated[TopicDigestAutomationConfig, Tag("topic_digest")],
         Discriminator(discriminate("event_type")),
+        OpenUnion,
     ]
     """The configuration for the automation rule"""
 
@@ -93,6 +94,7 @@ class CreateProjectAutomationConfigBtqlExport(BaseModel):
         | Annotated[CreateProjectAutomationConfigBtqlExportExportDefinitionLogSpans, Tag("log_spans")]
         | Annotated[CreateProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery, Tag("btql_query")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The definition of what to export"""
 
@@ -102,6 +104,7 @@ class CreateProjectAutomationConfigBtqlExport(BaseModel):
             | Annotated[TraceScope, Tag("trace")]
             | Annotated[GroupScope, Tag("group")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
         | None
     ) = None
@@ -120,6 +123,7 @@ class CreateProjectAutomationConfigBtqlExport(BaseModel):
         Annotated[CreateProjectAutomationConfigBtqlExportCredentialsAwsIam, Tag("aws_iam")]
         | Annotated[CreateProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount, Tag("gcp_service_account")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
     batch_size: float | None = None
@@ -171,6 +175,7 @@ class CreateProjectAutomationConfigEnvironmentUpdate(BaseModel):
         Annotated[CreateProjectAutomationConfigEnvironmentUpdateActionWebhook, Tag("webhook")]
         | Annotated[CreateProjectAutomationConfigEnvironmentUpdateActionSlack, Tag("slack")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The action to take when the automation rule is triggered"""
 
@@ -211,6 +216,7 @@ class CreateProjectAutomationConfigLogs(BaseModel):
         Annotated[CreateProjectAutomationConfigLogsActionWebhook, Tag("webhook")]
         | Annotated[CreateProjectAutomationConfigLogsActionSlack, Tag("slack")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The action to take when the automation rule is triggered"""
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .batched_facet_data import BatchedFacetData
 from .code_bundle import (
     CodeBundleLocationExperiment,
@@ -39,6 +39,7 @@ class FunctionDataCode(BaseModel):
     data: Annotated[
         Annotated[FunctionDataCodeDataBundle, Tag("bundle")] | Annotated[FunctionDataCodeDataInline, Tag("inline")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
 
@@ -52,6 +53,7 @@ class FunctionDataCodeDataBundle(BaseModel):
         | Annotated[CodeBundleLocationFunction, Tag("function")]
         | Annotated[CodeBundleLocationSandbox, Tag("sandbox")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
     bundle_id: str | None = None
@@ -142,4 +144,5 @@ FunctionData: TypeAlias = Annotated[
     | Annotated[FunctionDataParameters, Tag("parameters")]
     | Annotated[TopicMapData, Tag("topic_map")],
     Discriminator(discriminate("type")),
+    OpenUnion,
 ]

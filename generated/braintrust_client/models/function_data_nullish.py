@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .batched_facet_data import BatchedFacetData
 from .code_bundle import (
     CodeBundleLocationExperiment,
@@ -40,6 +40,7 @@ class FunctionDataNullishCode(BaseModel):
         Annotated[FunctionDataNullishCodeDataBundle, Tag("bundle")]
         | Annotated[FunctionDataNullishCodeDataInline, Tag("inline")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
 
@@ -53,6 +54,7 @@ class FunctionDataNullishCodeDataBundle(BaseModel):
         | Annotated[CodeBundleLocationFunction, Tag("function")]
         | Annotated[CodeBundleLocationSandbox, Tag("sandbox")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
     bundle_id: str | None = None
@@ -144,6 +146,7 @@ FunctionDataNullish: TypeAlias = (
         | Annotated[FunctionDataNullishParameters, Tag("parameters")]
         | Annotated[TopicMapData, Tag("topic_map")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     | None
 )

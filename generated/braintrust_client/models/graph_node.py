@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, OpenEnum, discriminate
+from .._models import BaseModel, OpenEnum, OpenUnion, discriminate
 from .function_id_ref import FunctionIdRef
 from .prompt_block_data import PromptBlockData
 
@@ -216,4 +216,5 @@ GraphNode: TypeAlias = Annotated[
     | Annotated[GraphNodeAggregator, Tag("aggregator")]
     | Annotated[GraphNodePromptTemplate, Tag("prompt_template")],
     Discriminator(discriminate("type")),
+    OpenUnion,
 ]

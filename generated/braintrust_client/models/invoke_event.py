@@ -6,7 +6,7 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Discriminator, Tag
 
-from .._models import discriminate
+from .._models import OpenUnion, discriminate
 from .console_event import ConsoleEvent
 from .done_event import DoneEvent
 from .error_event import ErrorEvent
@@ -31,5 +31,6 @@ InvokeEvent: TypeAlias = Annotated[
     | Annotated[StartEvent, Tag("start")]
     | Annotated[DoneEvent, Tag("done")],
     Discriminator(discriminate("event")),
+    OpenUnion,
 ]
 """One server-sent event of a streamed function invocation; `event` tells which."""

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .function_type_enum import FunctionTypeEnum
 
 __all__ = ["NullableSavedFunctionId", "NullableSavedFunctionIdFunction", "NullableSavedFunctionIdGlobal"]
@@ -34,6 +34,7 @@ NullableSavedFunctionId: TypeAlias = (
         Annotated[NullableSavedFunctionIdFunction, Tag("function")]
         | Annotated[NullableSavedFunctionIdGlobal, Tag("global")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     | None
 )

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .group_scope import GroupScope
 from .span_scope import SpanScope
 from .trace_scope import TraceScope
@@ -27,6 +27,7 @@ class OnlineScoreConfig(BaseModel):
             Annotated[OnlineScoreConfigScorersItemFunction, Tag("function")]
             | Annotated[OnlineScoreConfigScorersItemGlobal, Tag("global")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
     ]
     """The list of functions to run for online scoring. Can include scorers, facets, or other function types."""
@@ -49,6 +50,7 @@ class OnlineScoreConfig(BaseModel):
             | Annotated[TraceScope, Tag("trace")]
             | Annotated[GroupScope, Tag("group")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
         | None
     ) = None

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .automation_status import AutomationStatus
 from .group_scope import GroupScope
 from .retention_object_type import RetentionObjectType
@@ -79,6 +79,7 @@ class PatchProjectAutomationConfigBtqlExport(BaseModel):
         | Annotated[PatchProjectAutomationConfigBtqlExportExportDefinitionLogSpans, Tag("log_spans")]
         | Annotated[PatchProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery, Tag("btql_query")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The definition of what to export"""
 
@@ -88,6 +89,7 @@ class PatchProjectAutomationConfigBtqlExport(BaseModel):
             | Annotated[TraceScope, Tag("trace")]
             | Annotated[GroupScope, Tag("group")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
         | None
     ) = None
@@ -106,6 +108,7 @@ class PatchProjectAutomationConfigBtqlExport(BaseModel):
         Annotated[PatchProjectAutomationConfigBtqlExportCredentialsAwsIam, Tag("aws_iam")]
         | Annotated[PatchProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount, Tag("gcp_service_account")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
     batch_size: float | None = None
@@ -157,6 +160,7 @@ class PatchProjectAutomationConfigEnvironmentUpdate(BaseModel):
         Annotated[PatchProjectAutomationConfigEnvironmentUpdateActionWebhook, Tag("webhook")]
         | Annotated[PatchProjectAutomationConfigEnvironmentUpdateActionSlack, Tag("slack")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The action to take when the automation rule is triggered"""
 
@@ -197,6 +201,7 @@ class PatchProjectAutomationConfigLogs(BaseModel):
         Annotated[PatchProjectAutomationConfigLogsActionWebhook, Tag("webhook")]
         | Annotated[PatchProjectAutomationConfigLogsActionSlack, Tag("slack")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The action to take when the automation rule is triggered"""
 

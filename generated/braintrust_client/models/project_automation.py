@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .automation_status import AutomationStatus
 from .group_scope import GroupScope
 from .retention_object_type import RetentionObjectType
@@ -63,6 +63,7 @@ class ProjectAutomation(BaseModel):
         | Annotated[TopicAutomationConfig, Tag("topic")]
         | Annotated[TopicDigestAutomationConfig, Tag("topic_digest")],
         Discriminator(discriminate("event_type")),
+        OpenUnion,
     ]
     """The configuration for the automation rule"""
 
@@ -103,6 +104,7 @@ class ProjectAutomationConfigBtqlExport(BaseModel):
         | Annotated[ProjectAutomationConfigBtqlExportExportDefinitionLogSpans, Tag("log_spans")]
         | Annotated[ProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery, Tag("btql_query")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The definition of what to export"""
 
@@ -112,6 +114,7 @@ class ProjectAutomationConfigBtqlExport(BaseModel):
             | Annotated[TraceScope, Tag("trace")]
             | Annotated[GroupScope, Tag("group")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
         | None
     ) = None
@@ -130,6 +133,7 @@ class ProjectAutomationConfigBtqlExport(BaseModel):
         Annotated[ProjectAutomationConfigBtqlExportCredentialsAwsIam, Tag("aws_iam")]
         | Annotated[ProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount, Tag("gcp_service_account")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
     batch_size: float | None = None
@@ -181,6 +185,7 @@ class ProjectAutomationConfigEnvironmentUpdate(BaseModel):
         Annotated[ProjectAutomationConfigEnvironmentUpdateActionWebhook, Tag("webhook")]
         | Annotated[ProjectAutomationConfigEnvironmentUpdateActionSlack, Tag("slack")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The action to take when the automation rule is triggered"""
 
@@ -221,6 +226,7 @@ class ProjectAutomationConfigLogs(BaseModel):
         Annotated[ProjectAutomationConfigLogsActionWebhook, Tag("webhook")]
         | Annotated[ProjectAutomationConfigLogsActionSlack, Tag("slack")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     """The action to take when the automation rule is triggered"""
 

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .chat_completion_message_param import ChatCompletionMessageParam
 
 __all__ = ["PromptBlockData", "PromptBlockDataChat", "PromptBlockDataCompletion"]
@@ -29,4 +29,5 @@ class PromptBlockDataCompletion(BaseModel):
 PromptBlockData: TypeAlias = Annotated[
     Annotated[PromptBlockDataChat, Tag("chat")] | Annotated[PromptBlockDataCompletion, Tag("completion")],
     Discriminator(discriminate("type")),
+    OpenUnion,
 ]

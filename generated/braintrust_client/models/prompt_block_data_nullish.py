@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .chat_completion_message_param import ChatCompletionMessageParam
 
 __all__ = ["PromptBlockDataNullish", "PromptBlockDataNullishChat", "PromptBlockDataNullishCompletion"]
@@ -31,6 +31,7 @@ PromptBlockDataNullish: TypeAlias = (
         Annotated[PromptBlockDataNullishChat, Tag("chat")]
         | Annotated[PromptBlockDataNullishCompletion, Tag("completion")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     | None
 )

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .prompt_block_data_nullish import PromptBlockDataNullish
 from .prompt_options_nullish import PromptOptionsNullish
 from .prompt_parser_nullish import PromptParserNullish
@@ -34,6 +34,7 @@ class PromptData(BaseModel):
                 Annotated[PromptDataToolFunctionsItemFunction, Tag("function")]
                 | Annotated[PromptDataToolFunctionsItemGlobal, Tag("global")],
                 Discriminator(discriminate("type")),
+                OpenUnion,
             ]
         ]
         | None
@@ -47,6 +48,7 @@ class PromptData(BaseModel):
             Annotated[
                 Annotated[PromptDataMcpValueId, Tag("id")] | Annotated[PromptDataMcpValueUrl, Tag("url")],
                 Discriminator(discriminate("type")),
+                OpenUnion,
             ],
         ]
         | None

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .prompt_block_data_nullish import PromptBlockDataNullish
 from .prompt_options_nullish import PromptOptionsNullish
 from .prompt_parser_nullish import PromptParserNullish
@@ -36,6 +36,7 @@ class PromptDataNullish(BaseModel):
                 Annotated[PromptDataNullishToolFunctionsItemFunction, Tag("function")]
                 | Annotated[PromptDataNullishToolFunctionsItemGlobal, Tag("global")],
                 Discriminator(discriminate("type")),
+                OpenUnion,
             ]
         ]
         | None
@@ -49,6 +50,7 @@ class PromptDataNullish(BaseModel):
             Annotated[
                 Annotated[PromptDataNullishMcpValueId, Tag("id")] | Annotated[PromptDataNullishMcpValueUrl, Tag("url")],
                 Discriminator(discriminate("type")),
+                OpenUnion,
             ],
         ]
         | None

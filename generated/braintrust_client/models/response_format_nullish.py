@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, OpenEnum, discriminate
+from .._models import BaseModel, OpenEnum, OpenUnion, discriminate
 from .response_format_json_schema import ResponseFormatJsonSchema
 
 __all__ = [
@@ -37,6 +37,7 @@ ResponseFormatNullish: TypeAlias = (
         | Annotated[ResponseFormatNullishJsonSchema, Tag("json_schema")]
         | Annotated[ResponseFormatNullishText, Tag("text")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     | None
 )

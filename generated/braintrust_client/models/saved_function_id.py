@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .function_type_enum import FunctionTypeEnum
 
 __all__ = ["SavedFunctionId", "SavedFunctionIdFunction", "SavedFunctionIdGlobal"]
@@ -33,6 +33,7 @@ SavedFunctionId: TypeAlias = (
     Annotated[
         Annotated[SavedFunctionIdFunction, Tag("function")] | Annotated[SavedFunctionIdGlobal, Tag("global")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     | None
 )

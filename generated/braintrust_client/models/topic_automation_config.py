@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .automation_status import AutomationStatus
 from .group_scope import GroupScope
 from .span_scope import SpanScope
@@ -39,6 +39,7 @@ class TopicAutomationConfig(BaseModel):
             Annotated[TopicAutomationConfigFacetFunctionsItemFunction, Tag("function")]
             | Annotated[TopicAutomationConfigFacetFunctionsItemGlobal, Tag("global")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
     ]
     """Facet functions used by the topic automation"""
@@ -52,6 +53,7 @@ class TopicAutomationConfig(BaseModel):
             | Annotated[TraceScope, Tag("trace")]
             | Annotated[GroupScope, Tag("group")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
         | None
     ) = None

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, OpenEnum, discriminate
+from .._models import BaseModel, OpenEnum, OpenUnion, discriminate
 
 __all__ = [
     "TopicAutomationDataScope",
@@ -38,6 +38,7 @@ TopicAutomationDataScope: TypeAlias = (
         | Annotated[TopicAutomationDataScopeProjectExperiments, Tag("project_experiments")]
         | Annotated[TopicAutomationDataScopeExperiment, Tag("experiment")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     | None
 )

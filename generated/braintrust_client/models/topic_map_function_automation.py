@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 
 __all__ = [
     "TopicMapFunctionAutomation",
@@ -20,6 +20,7 @@ class TopicMapFunctionAutomation(BaseModel):
         Annotated[TopicMapFunctionAutomationFunctionFunction, Tag("function")]
         | Annotated[TopicMapFunctionAutomationFunctionGlobal, Tag("global")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
 
     btql_filter: str | None = None

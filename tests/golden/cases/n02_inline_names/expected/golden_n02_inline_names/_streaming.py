@@ -25,7 +25,7 @@ import pydantic
 
 from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, ResponseTooLargeError
 from ._logs import logger
-from ._models import parse_response
+from ._models import UnknownVariant, parse_response
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -199,14 +199,20 @@ class _Decoding:
         if event.id is not None:
             payload["id"] = event.id
         try:
-            return parse_response(self._event_type, payload)
+            typed = parse_response(self._event_type, payload)
         except pydantic.ValidationError as exc:
             if any(error["type"] == "union_tag_invalid" for error in exc.errors()):
-                logger.warning("skipping a server-sent event of unknown type %r", event.event)
-                return _SKIP
+                return self._unknown(event)
             raise APIResponseValidationError(
                 self.response, payload, f"The {event.event!r} event does not match the API description: {exc}"
             ) from exc
+        # an event union keeps an unknown type as an UnknownVariant, as any response does; a stream skips it
+        return self._unknown(event) if isinstance(typed, UnknownVariant) else typed
+
+    @staticmethod
+    def _unknown(event: ServerSentEvent) -> Any:
+        logger.warning("skipping a server-sent event of unknown type %r", event.event)
+        return _SKIP
 
 
 class Stream(_Decoding, Generic[T]):

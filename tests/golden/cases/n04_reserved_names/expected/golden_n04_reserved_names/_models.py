@@ -2,8 +2,8 @@
 
 Requests are checked strictly: unknown enum values, explicit nulls where the API forbids them, and extra
 keys on closed objects are refused before anything is sent. Responses are read leniently: a server that
-adds an enum value or a field, or sends null for an optional field, does not break a deployed client;
-the value is kept and the known parts stay typed.
+adds an enum value, a field or a tagged variant (kept as an ``UnknownVariant``), or sends null for an
+optional field, does not break a deployed client; the value is kept and the known parts stay typed.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ __all__ = [
     "BaseModel",
     "NotNull",
     "OpenEnum",
+    "OpenUnion",
+    "UnknownVariant",
     "build_body",
     "build_multipart_body",
     "discriminate",
@@ -116,6 +118,47 @@ class _OpenEnum:
         return "OpenEnum"
 
 
+class UnknownVariant(BaseModel):
+    """A variant of a tagged union that this client does not know (its tag is new): read from a response
+    rather than failing it, with every field the server sent in ``model_extra`` (``variant.type``,
+    ``variant.to_dict()`` work as on any model)."""
+
+
+class _OpenUnion:
+    """Marks a tagged union that responses may extend: an object whose tag the union does not list is
+    kept as an :class:`UnknownVariant`, so a server that adds a variant does not break a deployed client
+    (R11); in requests an unknown tag is refused."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        schema = handler(source)
+
+        def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+            try:
+                return next_(value)
+            except pydantic.ValidationError as error:
+                if _is_response(info) and isinstance(value, Mapping) and _only_an_unknown_tag(error):
+                    return UnknownVariant.model_validate(value, context=_RESPONSE_CONTEXT)
+                raise
+
+        def dump(value: Any, next_: core_schema.SerializerFunctionWrapHandler) -> Any:
+            return dict(value.model_extra or {}) if isinstance(value, UnknownVariant) else next_(value)
+
+        return core_schema.with_info_wrap_validator_function(
+            validate, schema, serialization=core_schema.wrap_serializer_function_ser_schema(dump, schema=schema)
+        )
+
+    def __repr__(self) -> str:
+        return "OpenUnion"
+
+
+def _only_an_unknown_tag(error: pydantic.ValidationError) -> bool:
+    """The union refused the value for its tag alone (a tag it does not list), not for what a known
+    variant holds."""
+    return all(item["type"] == "union_tag_invalid" and not item["loc"] for item in error.errors())
+
+
 class _NotNull:
     """Marks an optional field that may be omitted but not sent as null."""
 
@@ -140,6 +183,7 @@ def _identity(value: Any) -> Any:
 
 
 OpenEnum = _OpenEnum()
+OpenUnion = _OpenUnion()
 NotNull = _NotNull()
 
 

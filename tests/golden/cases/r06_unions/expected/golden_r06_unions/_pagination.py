@@ -98,7 +98,9 @@ class _BasePage(Generic[T]):
         else:
             param, item = paging.cursor_param, self.items[-1]
         cursor = wire_value(item, paging.id_field)
-        return None if cursor is None else (param, str(cursor))
+        if cursor is None or str(cursor) == self._sent(param):
+            return None  # no id, or the cursor just sent: a server that ignores it would answer this page again
+        return param, str(cursor)
 
     def has_next_page(self) -> bool:
         return self._next_step() is not None

@@ -6,7 +6,7 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Discriminator, Tag
 
-from .._models import discriminate
+from .._models import OpenUnion, discriminate
 from .cat import Cat
 from .dog import Dog
 
@@ -16,5 +16,5 @@ __all__ = [
 
 
 Pet: TypeAlias = Annotated[
-    Annotated[Cat, Tag("cat")] | Annotated[Dog, Tag("dog")], Discriminator(discriminate("pet_type"))
+    Annotated[Cat, Tag("cat")] | Annotated[Dog, Tag("dog")], Discriminator(discriminate("pet_type")), OpenUnion
 ]

@@ -6,7 +6,7 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Discriminator, Tag
 
-from .._models import discriminate
+from .._models import OpenUnion, discriminate
 from .circle import Circle
 from .square import Square
 
@@ -16,5 +16,5 @@ __all__ = [
 
 
 Shape: TypeAlias = Annotated[
-    Annotated[Circle, Tag("circle")] | Annotated[Square, Tag("square")], Discriminator(discriminate("kind"))
+    Annotated[Circle, Tag("circle")] | Annotated[Square, Tag("square")], Discriminator(discriminate("kind")), OpenUnion
 ]

@@ -6,7 +6,7 @@ from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 
 __all__ = ["FunctionRef", "FunctionRefFunction", "FunctionRefGlobal"]
 
@@ -29,6 +29,7 @@ FunctionRef: TypeAlias = (
     Annotated[
         Annotated[FunctionRefFunction, Tag("function")] | Annotated[FunctionRefGlobal, Tag("global")],
         Discriminator(discriminate("type")),
+        OpenUnion,
     ]
     | None
 )

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, discriminate
+from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 
 __all__ = [
     "Item",
@@ -27,6 +27,7 @@ class Item(BaseModel):
         Annotated[
             Annotated[ItemScorerFunction, Tag("function")] | Annotated[ItemScorerGlobal, Tag("global")],
             Discriminator(discriminate("type")),
+            OpenUnion,
         ]
         | None,
         NotNull,
