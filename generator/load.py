@@ -228,7 +228,6 @@ class _JsonIndex:
         return members
 
 
-
 def _child_node(node: yaml.Node, token: str) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:

@@ -134,7 +134,6 @@ def _walk_pointer(data: Any, tokens: list[str]) -> Any:
     return node
 
 
-
 def _target_location(ref: str, base_file: str) -> Location:
     """The file and pointer a reference names. The fragment is taken as written (``urlsplit`` would drop
     newlines and tabs from it, and a schema's name may hold them), then percent-decoded."""
