@@ -94,28 +94,44 @@ class BaseModel(pydantic.BaseModel):
         return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent)
 
 
+_REFUSED = object()
+
+
+def _open_in_responses(
+    schema: core_schema.CoreSchema,
+    keep: Callable[[Any, pydantic.ValidationError], Any],
+    serialization: core_schema.SerSchema,
+) -> core_schema.CoreSchema:
+    """``schema``, where a value it refuses in a response is handed to ``keep``, whose answer is kept
+    instead of the error (``_REFUSED``: the error stands). Requests are validated by ``schema`` alone."""
+
+    def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+        try:
+            return next_(value)
+        except pydantic.ValidationError as error:
+            if _is_response(info) and (kept := keep(value, error)) is not _REFUSED:
+                return kept
+            raise
+
+    return core_schema.with_info_wrap_validator_function(validate, schema, serialization=serialization)
+
+
 class _OpenEnum:
     """Marks an enum that responses may extend: an unknown value is kept there, refused in requests."""
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: pydantic.GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
-        schema = handler(source)
-
-        def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
-            try:
-                return next_(value)
-            except pydantic.ValidationError:
-                if _is_response(info) and isinstance(value, (str, int, float, bool)):
-                    return value
-                raise
-
-        return core_schema.with_info_wrap_validator_function(
-            validate, schema, serialization=core_schema.plain_serializer_function_ser_schema(_identity)
+        return _open_in_responses(
+            handler(source), _keep_scalar, core_schema.plain_serializer_function_ser_schema(_identity)
         )
 
     def __repr__(self) -> str:
         return "OpenEnum"
+
+
+def _keep_scalar(value: Any, error: pydantic.ValidationError) -> Any:
+    return value if isinstance(value, (str, int, float, bool)) else _REFUSED
 
 
 class UnknownVariant(BaseModel):
@@ -133,30 +149,26 @@ class _OpenUnion:
         self, source: Any, handler: pydantic.GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         schema = handler(source)
-
-        def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
-            try:
-                return next_(value)
-            except pydantic.ValidationError as error:
-                if _is_response(info) and isinstance(value, Mapping) and _only_an_unknown_tag(error):
-                    return UnknownVariant.model_validate(value, context=_RESPONSE_CONTEXT)
-                raise
-
-        def dump(value: Any, next_: core_schema.SerializerFunctionWrapHandler) -> Any:
-            return dict(value.model_extra or {}) if isinstance(value, UnknownVariant) else next_(value)
-
-        return core_schema.with_info_wrap_validator_function(
-            validate, schema, serialization=core_schema.wrap_serializer_function_ser_schema(dump, schema=schema)
+        return _open_in_responses(
+            schema, _keep_unknown_variant, core_schema.wrap_serializer_function_ser_schema(_dump_variant, schema=schema)
         )
 
     def __repr__(self) -> str:
         return "OpenUnion"
 
 
-def _only_an_unknown_tag(error: pydantic.ValidationError) -> bool:
-    """The union refused the value for its tag alone (a tag it does not list), not for what a known
-    variant holds."""
-    return all(item["type"] == "union_tag_invalid" and not item["loc"] for item in error.errors())
+def _keep_unknown_variant(value: Any, error: pydantic.ValidationError) -> Any:
+    """An object refused for its tag alone (one the union does not list), not for what a known variant
+    holds, as an :class:`UnknownVariant`."""
+    if isinstance(value, Mapping) and all(
+        item["type"] == "union_tag_invalid" and not item["loc"] for item in error.errors()
+    ):
+        return UnknownVariant.model_validate(value, context=_RESPONSE_CONTEXT)
+    return _REFUSED
+
+
+def _dump_variant(value: Any, next_: core_schema.SerializerFunctionWrapHandler) -> Any:
+    return dict(value.model_extra or {}) if isinstance(value, UnknownVariant) else next_(value)
 
 
 class _NotNull:
