@@ -195,15 +195,19 @@ def test_context_managers_close_the_pool(bt: ModuleType, server: LocalServer) ->
 
 def test_with_options_copies_share_the_pool_and_change_only_what_they_say(bt: ModuleType, server: LocalServer) -> None:
     server.reset(_echo_project)
-    with bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=4, timeout=12.0) as client:
-        copy = client.with_options(max_retries=0, default_headers={"X-Copy": "1"})
+    with bt.Braintrust(
+        api_key=API_KEY, base_url=server.url, max_retries=4, timeout=12.0, default_headers={"X-Team": "a", "X-Env": "1"}
+    ) as client:
+        copy = client.with_options(max_retries=0, default_headers={"X-Copy": "1", "x-env": "2"})
         assert copy.max_retries == 0 and client.max_retries == 4
         assert copy.timeout == 12.0 and copy.api_key == API_KEY
         assert copy._http is client._http
         copy.projects.retrieve("p1")
         copy.close()
         assert not client.is_closed  # closing a copy leaves the original's pool open
-    assert server.requests[0].headers["X-Copy"] == "1"
+    sent = {name.lower(): value for name, value in server.requests[0].headers.items()}
+    # the copy's headers are added to the original's, replacing those of the same name (in any case)
+    assert (sent["x-copy"], sent["x-team"], sent["x-env"]) == ("1", "a", "2")
 
 
 def test_negative_max_retries_is_refused(bt: ModuleType) -> None:

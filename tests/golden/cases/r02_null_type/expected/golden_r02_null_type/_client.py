@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._base_client import DEFAULT_MAX_RESPONSE_SIZE, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, AsyncAPIClient, SyncAPIClient
+from ._base_client import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncAPIClient,
+    SyncAPIClient,
+    merge_headers,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -91,13 +98,18 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> Client:
-        """A copy of this client with some options changed; it shares the connection pool."""
+        """A copy of this client with some options changed; it shares the connection pool.
+
+        ``default_headers`` are added to this client's own, replacing those of the same name.
+        """
         client = Client(
             api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            default_headers=self._custom_headers if isinstance(default_headers, NotGiven) else default_headers,
+            default_headers=merge_headers(
+                self._custom_headers, None if isinstance(default_headers, NotGiven) else default_headers
+            ),
             http_client=self._http,
             max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )
@@ -182,13 +194,18 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncClient:
-        """A copy of this client with some options changed; it shares the connection pool."""
+        """A copy of this client with some options changed; it shares the connection pool.
+
+        ``default_headers`` are added to this client's own, replacing those of the same name.
+        """
         client = AsyncClient(
             api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            default_headers=self._custom_headers if isinstance(default_headers, NotGiven) else default_headers,
+            default_headers=merge_headers(
+                self._custom_headers, None if isinstance(default_headers, NotGiven) else default_headers
+            ),
             http_client=self._http,
             max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )

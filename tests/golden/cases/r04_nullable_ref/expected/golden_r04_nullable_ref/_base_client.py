@@ -60,6 +60,7 @@ __all__ = [
     "SyncAPIClient",
     "encode_query",
     "format_path",
+    "merge_headers",
     "request_params",
 ]
 
