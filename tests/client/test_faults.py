@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import email.utils
 import importlib
+import pickle
 import time
 from types import ModuleType
 
 import pytest
 
-from tests.client.conftest import call_with
+from tests.client.conftest import API_KEY, call_with
 from tests.client.server import LocalServer, Reply
 
 KINDS = ["sync", "async"]
@@ -309,3 +310,18 @@ def test_nothing_listens(bt: ModuleType, monkeypatch: pytest.MonkeyPatch) -> Non
         port = sock.getsockname()[1]
     with pytest.raises(bt.APIConnectionError):
         call_with(bt, "sync", f"http://127.0.0.1:{port}", lambda c: c.projects.retrieve("p1"), max_retries=1)
+
+
+def test_errors_survive_pickling_as_they_cross_process_pools(bt: ModuleType, server: LocalServer) -> None:
+    server.script(Reply.json({"error": "no such project"}, status=404))
+    with (
+        bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client,
+        pytest.raises(bt.NotFoundError) as raised,
+    ):
+        client.projects.retrieve("p1")
+    copy = pickle.loads(pickle.dumps(raised.value))
+    assert type(copy) is bt.NotFoundError and str(copy) == str(raised.value)
+    assert copy.status_code == 404 and copy.body == {"error": "no such project"}
+    assert copy.request.url == raised.value.request.url
+    timeout = pickle.loads(pickle.dumps(bt.APITimeoutError(copy.request)))
+    assert type(timeout) is bt.APITimeoutError and timeout.message == "Request timed out."

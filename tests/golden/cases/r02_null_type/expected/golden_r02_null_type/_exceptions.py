@@ -44,6 +44,18 @@ class APIError(ClientError):
         self.request = request
         self.body = body
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exceptions are pickled by calling their class with ``args`` again, which the keyword-only
+        # arguments of these classes refuse: rebuilt from their state instead (process pools, caches).
+        return _rebuilt, (type(self), self.args, self.__dict__)
+
+
+def _rebuilt(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, *args)
+    error.__dict__.update(state)
+    return error
+
 
 class APIConnectionError(APIError):
     """The server could not be reached, or the connection broke before a response arrived.
