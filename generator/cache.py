@@ -36,7 +36,7 @@ from typing import Any
 
 from . import __version__
 from .config import Config
-from .files import RenderedFile
+from .files import MAX_DOCUMENT_BYTES, RenderedFile
 from .format import ruff_binary
 from .memo import Memo, installed_identity, key_of, library_identity
 from .template_files import builtin_templates
@@ -53,16 +53,12 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-_MAX_HASHED_BYTES = 64 * 1024 * 1024
-"""No spec file is larger (the load stage refuses them): a larger one is left to it to report."""
-
-
 def _file_digest(path: Path) -> str | None:
-    """The file's SHA-256; None when it is missing, too large, or not a regular file (a FIFO or a device
-    would block the read or never end: the load stage reports it instead)."""
+    """The file's SHA-256; None when it is missing, larger than any spec is read, or not a regular file (a
+    FIFO or a device would block the read or never end): the load stage reports those instead."""
     try:
         status = path.stat()
-        if not stat.S_ISREG(status.st_mode) or status.st_size > _MAX_HASHED_BYTES:
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MAX_DOCUMENT_BYTES:
             return None
         return _sha256(path.read_bytes())
     except OSError:

@@ -20,13 +20,13 @@ import yaml
 
 from . import yaml_pieces
 from .diagnostics import Diagnostic, Diagnostics, Level, Position, join_pointer, pointer_tokens
+from .files import MAX_DOCUMENT_BYTES
 from .memo import Memo, key_of
 from .parallel import map_shared
 
 # The C loader is ~6x faster; the pure-Python one is the fallback where PyYAML was built without libyaml.
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 MAX_NESTING = 100
 """Objects and arrays nested deeper than this are refused (real specs stay under 30): every later stage
 may then walk a document recursively without running out of stack."""
