@@ -495,18 +495,17 @@ class _BaseClient:
         content: bytes | str | None = options.content
         content_type = options.content_type if content is not None else None
         files: list[tuple[str, Any]] | None = None
-        if content is not None or isinstance(body, NotGiven):
-            pass
-        elif options.body_encoding == "form":
-            content_type = "application/x-www-form-urlencoded"
-            content = urlencode(encode_form(body) if isinstance(body, Mapping) else []).encode()
-        elif options.body_encoding == "multipart":
-            # httpx writes the parts and the boundary; a field that is not a file is a part without a
-            # file name, so the body is multipart even when no file is given
-            files = encode_multipart(body) if isinstance(body, Mapping) else []
-        else:
-            content_type = "application/json"
-            content = _json_bytes(body)
+        if content is None and not isinstance(body, NotGiven):
+            if options.body_encoding == "form":
+                content_type = "application/x-www-form-urlencoded"
+                content = urlencode(encode_form(body) if isinstance(body, Mapping) else []).encode()
+            elif options.body_encoding == "multipart":
+                # httpx writes the parts and the boundary; a field that is not a file is a part without a
+                # file name, so the body is multipart even when no file is given
+                files = encode_multipart(body) if isinstance(body, Mapping) else []
+            else:
+                content_type = "application/json"
+                content = _json_bytes(body)
         # The caller's headers come last: they replace the client's and the body's, whatever their case.
         headers = self._headers
         if options.accept or content_type or options.headers or options.extra_headers:

@@ -201,18 +201,13 @@ class _Decoding:
         try:
             typed = parse_response(self._event_type, payload)
         except pydantic.ValidationError as exc:
-            if any(error["type"] == "union_tag_invalid" for error in exc.errors()):
-                return self._unknown(event)
             raise APIResponseValidationError(
                 self.response, payload, f"The {event.event!r} event does not match the API description: {exc}"
             ) from exc
-        # an event union keeps an unknown type as an UnknownVariant, as any response does; a stream skips it
-        return self._unknown(event) if isinstance(typed, UnknownVariant) else typed
-
-    @staticmethod
-    def _unknown(event: ServerSentEvent) -> Any:
-        logger.warning("skipping a server-sent event of unknown type %r", event.event)
-        return _SKIP
+        if isinstance(typed, UnknownVariant):  # the event union keeps an unknown type, as any response does
+            logger.warning("skipping a server-sent event of unknown type %r", event.event)
+            return _SKIP
+        return typed
 
 
 class Stream(_Decoding, Generic[T]):
