@@ -465,16 +465,18 @@ class Renderer:
                 f"{package}/models/{module.name}.py",
                 functools.partial(dict, module=module),
             )
-        # Loaded before the work is shared, so that each template is read (or compiled) once, not in both processes.
+        # A share of the work that fails in the second process is done again here, where its error is
+        # raised with its traceback: one guard around all of it reports a user's template wherever it fails.
         with self._reporting_user_templates():
+            # loaded before the work is shared, so that each template is read (or compiled) once
             templates = {name: self.env.get_template(name) for name, _, _ in jobs}
 
-        def render_one(job: tuple[str, str, Callable[[], dict[str, Any]]]) -> RenderedFile:
-            name, path, extra = job
-            with self._reporting_user_templates():
+            def render_one(job: tuple[str, str, Callable[[], dict[str, Any]]]) -> RenderedFile:
+                name, path, extra = job
                 return RenderedFile(path, templates[name].render({**context, **extra()}))
 
-        return sorted(map_shared(render_one, jobs), key=lambda f: f.path)
+            rendered = map_shared(render_one, jobs)
+        return sorted(rendered, key=lambda f: f.path)
 
     @contextlib.contextmanager
     def _reporting_user_templates(self) -> Iterator[None]:
