@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 
 from .files import RenderedFile
-from .format import LINE_LENGTH
+from .imports import import_block, sorted_dunder_all
 from .ir import (
     AliasDecl,
     AnyType,
@@ -321,14 +321,29 @@ def _args(**values: Any) -> str:
 # --- the environment ---------------------------------------------------------------------------------
 
 
-def names_in(code: str, names: Iterable[str]) -> list[str]:
-    """Those of ``names`` that ``code`` mentions as a name (not as an attribute after a dot), in order.
+def used_imports(
+    body: str,
+    modules: Iterable[str] = (),
+    members: Iterable[tuple[str, Sequence[str]]] = (),
+    pairs: Iterable[tuple[str, str]] = (),
+    pairs_package: str = "",
+) -> str:
+    """The imports of a module whose code is ``body``, below its ``from __future__`` line: each of
+    ``modules`` (``import x``), each name of ``members`` (``from module import names``) and each
+    ``(module, name)`` of ``pairs`` (``module`` under ``pairs_package``) that the body mentions, sorted
+    and wrapped as ruff's import sorting writes them. Starts with the blank line that separates it
+    from the line above; empty where the body needs nothing.
 
-    A template renders a module's body first and imports only these: the format stage's ruff would drop
-    the others, one fix at a time, which made import pruning most of its time. A name that only a
-    docstring mentions is still imported, and ruff still drops it.
+    A template renders a module's body first so that it imports only what it uses: ruff would drop the
+    rest, one fix at a time. A name that only a docstring mentions is still imported, and ruff drops it.
     """
-    return [name for name in names if _mentions(code, name)]
+    wanted = [(module, name) for module, names in members for name in names]
+    wanted.extend((pairs_package + module, name) for module, name in pairs)
+    block = import_block(
+        [module for module in modules if _mentions(body, module)],
+        [(module, name) for module, name in wanted if _mentions(body, name)],
+    )
+    return "\n" + block if block else ""
 
 
 def _mentions(code: str, name: str) -> bool:
@@ -372,8 +387,7 @@ class Renderer:
             auto_reload=False,
             bytecode_cache=self._code,
         )
-        # helpers of the shared macros (macros.jinja), which see globals, not a template's context
-        self.env.globals.update(names_in=names_in, line_length=LINE_LENGTH)
+        self.env.globals.update(used_imports=used_imports, import_block=import_block)
         self.env.filters.update(
             pystr=pystr,
             tomlstr=tomlstr,
@@ -383,6 +397,7 @@ class Renderer:
             md_line=markdown_line,
             md_code=markdown_code,
             pyvalue=pyvalue,
+            dunder_all=sorted_dunder_all,
         )
 
     @contextlib.contextmanager

@@ -1,10 +1,10 @@
-"""A module imports a name only where its body mentions it as a name of its own (render.names_in)."""
+"""A module imports a name only where its body mentions it as a name of its own (render.used_imports)."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.render import names_in
+from generator.render import used_imports
 
 
 @pytest.mark.parametrize(
@@ -27,9 +27,13 @@ from generator.render import names_in
     ],
 )
 def test_a_name_is_mentioned_only_on_its_own(code: str, mentioned: bool) -> None:
-    assert names_in(code, ["Any"]) == (["Any"] if mentioned else [])
+    assert used_imports(code, members=[("typing", ["Any"])]) == ("\nfrom typing import Any\n" if mentioned else "")
 
 
-def test_the_names_come_back_in_the_order_asked() -> None:
-    body = "class Item(BaseModel):\n    tags: Annotated[list[str], Field(min_length=1)]\n"
-    assert names_in(body, ["Field", "Any", "Annotated", "BaseModel", "Literal"]) == ["Field", "Annotated", "BaseModel"]
+def test_only_the_mentioned_names_are_imported_each_module_once() -> None:
+    body = "class Item(BaseModel):\n    tags: Annotated[list[str], Field(min_length=1)]\n    at: datetime.datetime\n"
+    members = [("typing", ["Any", "Annotated"]), ("pydantic", ["Field"]), ("typing", ["Literal"])]
+    block = used_imports(body, ["datetime", "json"], members, [("_models", "BaseModel")], "..")
+    assert block == (
+        "\nimport datetime\nfrom typing import Annotated\n\nfrom pydantic import Field\n\nfrom .._models import BaseModel\n"
+    )

@@ -6,7 +6,11 @@ from typing import Annotated, Any, Literal, TypeAlias
 
 from .._models import BaseModel, OpenEnum
 
-__all__ = ["InvokeParent", "InvokeParentSpanParentStruct", "InvokeParentSpanParentStructRowIds"]
+__all__ = [
+    "InvokeParent",
+    "InvokeParentSpanParentStruct",
+    "InvokeParentSpanParentStructRowIds",
+]
 
 
 class InvokeParentSpanParentStruct(BaseModel):

@@ -9,7 +9,11 @@ from pydantic import Discriminator, Field, Tag
 from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .function_type_enum import FunctionTypeEnum
 
-__all__ = ["NullableSavedFunctionId", "NullableSavedFunctionIdFunction", "NullableSavedFunctionIdGlobal"]
+__all__ = [
+    "NullableSavedFunctionId",
+    "NullableSavedFunctionIdFunction",
+    "NullableSavedFunctionIdGlobal",
+]
 
 
 class NullableSavedFunctionIdFunction(BaseModel):

@@ -9,7 +9,11 @@ from pydantic import Discriminator, Field, Tag
 from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .chat_completion_message_param import ChatCompletionMessageParam
 
-__all__ = ["PromptBlockDataNullish", "PromptBlockDataNullishChat", "PromptBlockDataNullishCompletion"]
+__all__ = [
+    "PromptBlockDataNullish",
+    "PromptBlockDataNullishChat",
+    "PromptBlockDataNullishCompletion",
+]
 
 
 class PromptBlockDataNullishChat(BaseModel):

@@ -9,7 +9,11 @@ from pydantic import Discriminator, Field, Tag
 from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 from .function_type_enum import FunctionTypeEnum
 
-__all__ = ["SavedFunctionId", "SavedFunctionIdFunction", "SavedFunctionIdGlobal"]
+__all__ = [
+    "SavedFunctionId",
+    "SavedFunctionIdFunction",
+    "SavedFunctionIdGlobal",
+]
 
 
 class SavedFunctionIdFunction(BaseModel):

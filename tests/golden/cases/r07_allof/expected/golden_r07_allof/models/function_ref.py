@@ -8,7 +8,11 @@ from pydantic import Discriminator, Field, Tag
 
 from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
 
-__all__ = ["FunctionRef", "FunctionRefFunction", "FunctionRefGlobal"]
+__all__ = [
+    "FunctionRef",
+    "FunctionRefFunction",
+    "FunctionRefGlobal",
+]
 
 
 class FunctionRefFunction(BaseModel):

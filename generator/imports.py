@@ -1,0 +1,99 @@
+"""Import blocks and ``__all__`` lists written as ruff's fixes would leave them.
+
+The format stage runs ``ruff check --fix`` before ``ruff format``; a module that needs no fix costs that
+pass a third of what one with fixes costs (ruff lints a fixed file again until nothing changes). So the
+templates write their imports sorted, merged and wrapped the way ruff's import sorting (isort's default
+profile) does, and ``__all__`` in the order of its RUF022 rule. Ruff stays the judge: where this module
+and ruff disagree, the fix pass still corrects the output, only slower.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable, Sequence
+
+from .format import LINE_LENGTH
+
+_DIGITS = re.compile(r"(\d+)")
+
+# isort's sections, in their order
+_FUTURE, _STANDARD, _THIRD_PARTY, _LOCAL = range(4)
+
+
+def natural_key(text: str) -> tuple[str | int, ...]:
+    """Text runs compared as text, digit runs as numbers: ``Item2`` before ``Item10``."""
+    parts = _DIGITS.split(text)
+    # split alternates text and digits, so equal positions of two keys hold the same kind of value
+    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
+
+
+def _casing_rank(name: str) -> int:
+    """Constants (``NOT_GIVEN``), then classes (``NotGiven``), then everything else."""
+    if len(name) > 1 and name.isupper():
+        return 0
+    return 1 if name[:1].isupper() else 2
+
+
+def member_key(name: str) -> tuple[object, ...]:
+    """The order of names inside one ``from ... import``: by kind, then case-blind, then exact."""
+    return (_casing_rank(name), natural_key(name.lower()), natural_key(name))
+
+
+def dunder_all_key(name: str) -> tuple[object, ...]:
+    """The order ruff's RUF022 gives ``__all__``: by kind, then naturally."""
+    return (_casing_rank(name), natural_key(name))
+
+
+def sorted_dunder_all(names: Iterable[str]) -> list[str]:
+    return sorted(names, key=dunder_all_key)
+
+
+def _section(module: str) -> int:
+    if module == "__future__":
+        return _FUTURE
+    if module.startswith("."):
+        return _LOCAL
+    return _STANDARD if module.partition(".")[0] in sys.stdlib_module_names else _THIRD_PARTY
+
+
+def _module_key(module: str) -> tuple[object, ...]:
+    name = module.lstrip(".")
+    level = len(module) - len(name)
+    return (-level, natural_key(name.lower()), natural_key(name))  # the furthest relative import first
+
+
+def _from_line(module: str, names: Sequence[str], indent: str) -> str:
+    line = f"{indent}from {module} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"{indent}from {module} import (\n" + "".join(f"{indent}    {name},\n" for name in names) + f"{indent})"
+
+
+def import_block(
+    modules: Iterable[str], members: Iterable[tuple[str, str]], indent: int = 0, reexport: bool = False
+) -> str:
+    """``import`` lines for ``modules`` and ``from`` lines for ``(module, name)`` pairs, grouped into
+    isort's sections with a blank line between them, each line indented by ``indent`` spaces; ends with a
+    newline (empty where there is nothing to import).
+
+    One ``from`` line per module; with ``reexport``, one per name instead, as ``name as name`` (the
+    spelling that tells type checkers a name is re-exported, which ruff keeps one to a statement).
+    """
+    pad = " " * indent
+    sections: dict[int, tuple[set[str], dict[str, set[str]]]] = {}
+    for module in modules:
+        sections.setdefault(_section(module), (set(), {}))[0].add(module)
+    for module, name in members:
+        sections.setdefault(_section(module), (set(), {}))[1].setdefault(module, set()).add(name)
+    blocks = []
+    for _, (straight, from_imports) in sorted(sections.items()):
+        lines = [f"{pad}import {module}" for module in sorted(straight, key=_module_key)]
+        for module in sorted(from_imports, key=_module_key):
+            names = sorted(from_imports[module], key=member_key)
+            if reexport:
+                lines.extend(_from_line(module, [f"{name} as {name}"], pad) for name in names)
+            else:
+                lines.append(_from_line(module, names, pad))
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)

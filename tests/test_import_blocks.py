@@ -1,0 +1,101 @@
+"""Import blocks and ``__all__`` lists come out as ruff's fixes would leave them (generator.imports), so the
+format stage's fix pass has nothing to do on them; ruff itself is the judge here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.config import Config
+from generator.diagnostics import Diagnostics
+from generator.format import _SETTINGS
+from generator.imports import import_block, natural_key, sorted_dunder_all
+from generator.pipeline import build_api
+from generator.render import Renderer
+from generator.write import FORMATTED_SUFFIXES
+
+# names whose order depends on each rule: kind (constant, class, other), case, digits as numbers
+TRICKY_NAMES = [
+    "Item10",
+    "Item2",
+    "item",
+    "ITEM",
+    "I",
+    "_private",
+    "NOT_GIVEN",
+    "NotGiven",
+    "A1B2",
+    "A1B10",
+    "aB",
+    "Ab",
+    "AB",
+    "AbC",
+    "ABd",
+    "zeta",
+    "Zeta",
+    "ZETA_2",
+    "ZETA_10",
+    "x9",
+    "X",
+    "TypeAlias",
+    "ClassVar",
+    "encode_query",
+]
+
+
+def _ruff_findings(root: Path, select: str) -> list[str]:
+    modules = sorted(str(path) for path in root.rglob("*.py"))
+    command = [sys.executable, "-m", "ruff", "check", "--select", select, "--output-format", "concise", *_SETTINGS]
+    completed = subprocess.run([*command, *modules], cwd=root, capture_output=True, text=True, check=False)
+    return [line for line in completed.stdout.splitlines() if line.startswith(str(root)) or ".py:" in line]
+
+
+def test_natural_order_compares_digit_runs_as_numbers() -> None:
+    assert sorted(["Item10", "Item2", "Item1"], key=natural_key) == ["Item1", "Item2", "Item10"]
+
+
+def test_import_blocks_and_dunder_all_need_no_fix_from_ruff(tmp_path: Path) -> None:
+    members = [
+        (module, name)
+        for module in ("typing", "pydantic", "..models.a2", "..models.a10", "._x", ".y")
+        for name in TRICKY_NAMES
+    ]
+    block = import_block(["json", "datetime", "os.path", "httpx", "pydantic"], members)
+    names = ", ".join(f'"{name}"' for name in sorted_dunder_all(TRICKY_NAMES))
+    package = tmp_path / "pkg" / "sub"
+    package.mkdir(parents=True)
+    (package / "module.py").write_text(f"from __future__ import annotations\n\n{block}\n__all__ = [{names}]\n")
+    reexports = import_block([], [(".module", name) for name in TRICKY_NAMES], indent=4, reexport=True)
+    (package / "reexports.py").write_text(f"from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n{reexports}")
+    assert _ruff_findings(tmp_path, "I,RUF022") == []
+
+
+def test_a_long_import_is_wrapped_as_ruff_wraps_it(tmp_path: Path) -> None:
+    names = [f"VeryLongModelNameNumber{index}" for index in range(8)]
+    block = import_block([], [("..models.some_module", name) for name in names], indent=4)
+    assert block.startswith("    from ..models.some_module import (\n        VeryLongModelNameNumber0,\n")
+    (tmp_path / "m.py").write_text(f"import typing\n\nif typing.TYPE_CHECKING:\n{block}")
+    assert _ruff_findings(tmp_path, "I") == []
+
+
+def test_the_rendered_braintrust_modules_need_no_import_fix(braintrust_config: Config, tmp_path: Path) -> None:
+    """Before formatting, every module's imports and ``__all__`` are already as ruff wants them: the fix
+    pass then only reads them (a third of its time with fixes). Names that only a docstring mentions are
+    the known exception (imported, then dropped by ruff), so unused imports are not judged here."""
+    api = build_api(braintrust_config, Diagnostics())
+    for file in Renderer(braintrust_config.templates).render(api):
+        if file.path.endswith(FORMATTED_SUFFIXES):
+            target = tmp_path / file.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(file.content, encoding="utf-8")
+    assert _ruff_findings(tmp_path, "I,RUF022") == []
+
+
+@pytest.mark.parametrize("names", [["b", "a"], ["Zeta", "ALPHA", "beta"]])
+def test_dunder_all_puts_constants_then_classes_then_the_rest(names: list[str]) -> None:
+    ordered = sorted_dunder_all(names)
+    kinds = [0 if name.isupper() else 1 if name[0].isupper() else 2 for name in ordered]
+    assert kinds == sorted(kinds)
