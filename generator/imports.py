@@ -9,6 +9,7 @@ and ruff disagree, the fix pass still corrects the output, only slower.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -23,6 +24,8 @@ _FUTURE, _STANDARD, _THIRD_PARTY, _LOCAL = range(4)
 
 def natural_key(text: str) -> tuple[str | int, ...]:
     """Text runs compared as text, digit runs as numbers: ``Item2`` before ``Item10``."""
+    if _DIGITS.search(text) is None:
+        return (text,)  # what the split below gives, without it
     parts = _DIGITS.split(text)
     # split alternates text and digits, so equal positions of two keys hold the same kind of value
     return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
@@ -35,11 +38,13 @@ def _casing_rank(name: str) -> int:
     return 1 if name[:1].isupper() else 2
 
 
+@functools.cache  # the same names come back in module after module
 def member_key(name: str) -> tuple[object, ...]:
     """The order of names inside one ``from ... import``: by kind, then case-blind, then exact."""
     return (_casing_rank(name), natural_key(name.lower()), natural_key(name))
 
 
+@functools.cache
 def dunder_all_key(name: str) -> tuple[object, ...]:
     """The order ruff's RUF022 gives ``__all__``: by kind, then naturally."""
     return (_casing_rank(name), natural_key(name))
@@ -49,6 +54,7 @@ def sorted_dunder_all(names: Iterable[str]) -> list[str]:
     return sorted(names, key=dunder_all_key)
 
 
+@functools.cache
 def _section(module: str) -> int:
     if module == "__future__":
         return _FUTURE
@@ -57,6 +63,7 @@ def _section(module: str) -> int:
     return _STANDARD if module.partition(".")[0] in sys.stdlib_module_names else _THIRD_PARTY
 
 
+@functools.cache
 def _module_key(module: str) -> tuple[object, ...]:
     name = module.lstrip(".")
     level = len(module) - len(name)
