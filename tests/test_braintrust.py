@@ -7,7 +7,7 @@ from pathlib import Path
 
 import yaml
 
-from generator.load import _SpecLoader
+from generator.load_yaml import _SpecLoader
 from tests.support import imported
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "trace")

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import load, yaml_pieces
+from generator import load, load_yaml, yaml_pieces
 from generator.diagnostics import Diagnostics
 from tests.support import REPO, record_forks
 
@@ -38,11 +38,11 @@ def _fresh_memo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _whole(text: str) -> Any:
-    return load._parse_yaml("spec.yaml", text, Diagnostics())
+    return load_yaml._parse_yaml("spec.yaml", text, Diagnostics())
 
 
 def _in_pieces(text: str) -> Any:
-    return load._load_yaml("spec.yaml", text, Diagnostics())
+    return load_yaml.load_yaml("spec.yaml", text, Diagnostics())
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -53,8 +53,8 @@ def _assert_reads_as_whole(text: str) -> None:
     whole = _whole(text)
     for _ in range(2):  # parsed, then read back from the memo
         read = _in_pieces(text)
-        if whole is load._FAILED:
-            assert read is load._FAILED
+        if whole is load.FAILED:
+            assert read is load.FAILED
         else:
             assert _same(read, whole)
 
@@ -65,11 +65,11 @@ def _parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     real_load = yaml.load
 
     def counting_load(stream: Any, Loader: Any) -> Any:
-        if Loader is load._SpecLoader and isinstance(stream, str) and "\n" in stream.strip():
+        if Loader is load_yaml._SpecLoader and isinstance(stream, str) and "\n" in stream.strip():
             texts.append(stream)
         return real_load(stream, Loader=Loader)
 
-    monkeypatch.setattr(load.yaml, "load", counting_load)
+    monkeypatch.setattr(load_yaml.yaml, "load", counting_load)
     return texts
 
 
@@ -80,7 +80,7 @@ def test_every_yaml_text_of_the_repository_reads_the_same_in_pieces(path: Path) 
 
 def test_the_braintrust_spec_is_cut_into_many_small_pieces() -> None:
     text = (REPO / "specs" / "openapi.yaml").read_text(encoding="utf-8")
-    pieces = yaml_pieces.split(text, load._parse_key)
+    pieces = yaml_pieces.split(text, load_yaml._parse_key)
     assert pieces is not None
     assert len(pieces) > 50
     assert max(len(piece.text) for piece in pieces) < len(text) / 20
@@ -166,13 +166,13 @@ DECLINED = {
 @pytest.mark.parametrize("middle", DECLINED.values(), ids=DECLINED.keys())
 def test_text_with_aliases_markers_or_odd_line_breaks_is_read_whole(middle: str) -> None:
     text = _spec(middle)
-    assert yaml_pieces.split(text, load._parse_key) is None
+    assert yaml_pieces.split(text, load_yaml._parse_key) is None
     _assert_reads_as_whole(text)
 
 
 def test_crlf_text_is_cut_and_reads_the_same() -> None:
     text = _spec("x-after: 1\n").replace("\n", "\r\n")
-    assert yaml_pieces.split(text, load._parse_key) is not None
+    assert yaml_pieces.split(text, load_yaml._parse_key) is not None
     _assert_reads_as_whole(text)
 
 
@@ -180,7 +180,7 @@ def test_a_document_too_deep_in_one_piece_is_refused_as_from_the_whole_text() ->
     deep = "x-deep: " + "[" * (load.MAX_NESTING + 5) + "]" * (load.MAX_NESTING + 5) + "\n"
     text = _spec(deep)
     diagnostics = Diagnostics()
-    assert load._load_yaml("spec.yaml", text, diagnostics) is load._FAILED
+    assert load_yaml.load_yaml("spec.yaml", text, diagnostics) is load.FAILED
     assert [d.code for d in diagnostics.items] == ["load.too-deep"]
 
 
@@ -224,8 +224,8 @@ def test_random_documents_in_every_style_read_the_same(seed: int, monkeypatch: p
         width=rng.choice([20, 80, 1000]),
         indent=rng.choice([2, 3, 4]),
     )
-    assert yaml_pieces.split(text, load._parse_key) is not None
-    assert _whole(text) is not load._FAILED
+    assert yaml_pieces.split(text, load_yaml._parse_key) is not None
+    assert _whole(text) is not load.FAILED
     _assert_reads_as_whole(text)
 
 
