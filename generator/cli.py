@@ -162,7 +162,7 @@ def _teardown_unneeded() -> bool:
 def generate(config_path: Path | None, **overrides: Any) -> None:
     """Generate the client package into the output folder (replaced atomically)."""
     from .cache import BuildMemo
-    from .write import read_tree, write_output
+    from .write import write_output
 
     started = time.perf_counter()
     config = _config(config_path, **overrides)
@@ -178,7 +178,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
 
         result = build(config)
         _report(result.warnings)
-        write_output(result.files, config.out)
+        written = write_output(result.files, config.out, keep_bytes=memo.enabled)
         api = result.api
         summary = {
             "operations": len(api.operations),
@@ -188,9 +188,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
         }
         warnings = len(result.warnings)
         if memo.enabled:  # the formatted files, as written, for the next run with the same inputs
-            written = read_tree(config.out)
-            produced = {file.path: written[file.path] for file in result.files if file.path in written}
-            memo.store(config, api.source_files, produced, summary, [w.format() for w in result.warnings])
+            memo.store(config, api.source_files, written, summary, [w.format() for w in result.warnings])
     elapsed = time.perf_counter() - started
     excluded = f" ({summary['excluded']} excluded by configuration)" if summary["excluded"] else ""
     click.echo(

@@ -89,21 +89,30 @@ def _write_new(path: str, data: bytes) -> None:
         os.close(descriptor)
 
 
-def build_tree(files: list[RenderedFile], root: Path, formatted: bool = False) -> None:
-    """Writes and formats the files under ``root`` (a fresh folder); ``formatted`` files are written as they are.
+def build_tree(
+    files: list[RenderedFile], root: Path, formatted: bool = False, keep_bytes: bool = False
+) -> dict[str, bytes]:
+    """Writes and formats the files under ``root`` (a fresh folder); ``formatted`` files are written as
+    they are. With ``keep_bytes``, returns the bytes each file ended with, by path (else an empty dict:
+    what ruff wrote is read back only where someone keeps it).
 
     A file whose rendered text was formatted before (same text, same ruff, same settings) is written
     formatted from the memo; ruff runs once over the others, and their results join the memo.
     """
     if formatted:
         _write_tree(files, root)
-        return
+        return {file.path: file.content.encode("utf-8") for file in files} if keep_bytes else {}
     ready, pending = _formatted_from_memo(files)
     _write_tree(ready, root)
     format_tree(root, [root / path for path, _ in pending])
-    if _FORMATTED.enabled:  # else the formatted files need not be read back
-        for path, key in pending:
-            _FORMATTED.put(key, (root / path).read_bytes())
+    final = {file.path: file.content.encode("utf-8") for file in ready} if keep_bytes else {}
+    if keep_bytes or _FORMATTED.enabled:
+        for path, key in pending:  # as ruff left them
+            data = (root / path).read_bytes()
+            _FORMATTED.put(key, data)
+            if keep_bytes:
+                final[path] = data
+    return final
 
 
 _FORMATTED = Memo("formatted")
@@ -158,13 +167,14 @@ def render_in_memory(files: list[RenderedFile]) -> dict[str, bytes]:
         with tempfile.TemporaryDirectory(prefix="oapigen-check-") as temp:
             root = Path(temp) / "out"
             root.mkdir()
-            build_tree(files, root)
-            return read_tree(root)
+            return build_tree(files, root, keep_bytes=True)
     except OSError as exc:
         raise OutputError(f"cannot build the output in a temporary folder: {exc.strerror or exc}") from exc
 
 
-def write_output(files: list[RenderedFile], out: Path, formatted: bool = False) -> None:
+def write_output(
+    files: list[RenderedFile], out: Path, formatted: bool = False, keep_bytes: bool = False
+) -> dict[str, bytes]:
     """Replaces ``out`` with the new tree, atomically; on any failure ``out`` is left as it was.
 
     The new tree is written and formatted in a temporary folder beside ``out`` (same file system), which
@@ -172,12 +182,13 @@ def write_output(files: list[RenderedFile], out: Path, formatted: bool = False) 
     leaves either the old tree or the new one in ``out``, and at most a temporary folder beside it, which
     the next run for the same output removes (only folders with this output's prefix, only unlocked
     ones, only beside it). A write that fails (a full disk, a quota, no permission) is an OutputError.
+    With ``keep_bytes``, returns the bytes each file was written with (see :func:`build_tree`).
     """
     out = _target(out)
     check_target(out)
     missing = [folder for folder in (out.parent, *out.parent.parents) if not folder.exists()]
     try:
-        _write_output(files, out, formatted)
+        return _write_output(files, out, formatted, keep_bytes)
     except BaseException:
         for folder in missing:  # the folders this run made for the output, deepest first: none stays behind
             with contextlib.suppress(OSError):
@@ -185,7 +196,7 @@ def write_output(files: list[RenderedFile], out: Path, formatted: bool = False) 
         raise
 
 
-def _write_output(files: list[RenderedFile], out: Path, formatted: bool) -> None:
+def _write_output(files: list[RenderedFile], out: Path, formatted: bool, keep_bytes: bool) -> dict[str, bytes]:
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         _recover_interrupted_swap(out)
@@ -197,7 +208,7 @@ def _write_output(files: list[RenderedFile], out: Path, formatted: bool) -> None
     try:
         try:
             _give_mode(temp, out)
-            build_tree(files, temp, formatted)
+            written = build_tree(files, temp, formatted, keep_bytes)
             _carry_over_preserved(files, out, temp)
         except OSError as exc:
             raise OutputError(f"cannot write the new output beside {out}: {exc.strerror or exc}") from exc
@@ -212,6 +223,7 @@ def _write_output(files: list[RenderedFile], out: Path, formatted: bool) -> None
         if temp.exists():
             shutil.rmtree(temp, ignore_errors=True)
         _unlock(lock)
+    return written
 
 
 def _target(out: Path) -> Path:
