@@ -18,10 +18,16 @@ _WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
 def ascii_fold(text: str) -> str:
-    """Non-ASCII letters folded to ASCII where they have a plain form (é to e); others dropped."""
+    """Non-ASCII letters folded to ASCII where they have a plain form (é to e); others dropped.
+
+    The forms are Unicode 3.2's, which every Python carries unchanged (``unicodedata.ucd_3_2_0``): the
+    running Python's own tables grow with each release (3.11 has Unicode 14.0, 3.12 15.0), and a character
+    one of them decomposes and the other does not know would name a class differently on each, so
+    ``check`` would fail between them. A character added since 3.2 is dropped, as any other without a form.
+    """
     if text.isascii():
         return text
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return unicodedata.ucd_3_2_0.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def words(text: str) -> list[str]:

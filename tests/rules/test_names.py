@@ -94,3 +94,17 @@ def test_reserved_names_get_safe_class_and_argument_names(recorder: Recorder) ->
     assert {"from_", "extra_headers_", "page_size", "extra_headers"} <= set(parameters)
     recorder.client(package).things.list(from_="a", extra_headers_="b", page_size=3)
     assert dict(recorder.requests[-1].url.params) == {"from": "a", "extra_headers": "b", "page-size": "3"}
+
+
+def test_names_fold_letters_by_unicode_3_2_on_every_python() -> None:
+    """Folding to ASCII uses Unicode 3.2's forms, which every Python has: a character added since (here
+    SQUARED LATIN CAPITAL LETTER A, Unicode 6.0, which the running Python folds to `A`) is dropped, so
+    the name is the same whatever Unicode version the generating Python knows."""
+    import unicodedata
+
+    from generator.normalize.names import ascii_fold, field_name
+
+    squared_a = "\U0001f130"
+    assert unicodedata.normalize("NFKD", squared_a) == "A"  # what the running Python's own tables say
+    assert ascii_fold(f"{squared_a}bc") == "bc"
+    assert field_name("Café ﬁle²") == "cafe_file_2"  # forms Unicode 3.2 already had still fold
