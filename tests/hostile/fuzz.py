@@ -123,8 +123,9 @@ def primitive(draw: st.DrawFn) -> dict[str, Any]:
     return schema
 
 
-def schema_strategy(refs: list[str]) -> st.SearchStrategy[Any]:
-    """Schemas nesting objects, arrays, maps and unions, with references to ``refs`` (component names)."""
+def schema_strategy(refs: list[str], well_formed: bool = False) -> st.SearchStrategy[Any]:
+    """Schemas nesting objects, arrays, maps and unions, with references to ``refs`` (component names);
+    ``well_formed``: a discriminator maps only to those (else also to schemas that do not exist)."""
     ref = (
         st.sampled_from(refs).map(lambda name: {"$ref": "#/components/schemas/" + _pointer_token(name)})
         if refs
@@ -143,7 +144,7 @@ def schema_strategy(refs: list[str]) -> st.SearchStrategy[Any]:
                 lambda key, members, extra: {key: members, **extra},
                 st.sampled_from(["anyOf", "oneOf"]),
                 st.lists(inner, min_size=1, max_size=3),
-                st.one_of(st.just({}), st.just({"nullable": True}), _discriminator()),
+                st.one_of(st.just({}), st.just({"nullable": True}), _discriminator(refs if well_formed else None)),
             ),
             st.builds(lambda target, extra: {**target, **extra}, ref, _ref_siblings(inner)) if refs else inner,
             st.builds(lambda tagged: tagged, _tagged_union(inner)),
@@ -191,11 +192,18 @@ def _ref_siblings(inner: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, 
     )
 
 
-def _discriminator() -> st.SearchStrategy[dict[str, Any]]:
+def _discriminator(refs: list[str] | None) -> st.SearchStrategy[dict[str, Any]]:
+    """A discriminator whose mapping names ``refs`` (None: also schemas that do not exist)."""
+    if refs is None:
+        targets = st.sampled_from(["#/components/schemas/A", "#/nope", "B"])
+    elif refs:
+        targets = st.sampled_from(refs).map(lambda name: "#/components/schemas/" + _pointer_token(name))
+    else:
+        targets = st.nothing()
     return st.builds(
         lambda name, mapping: {"discriminator": {"propertyName": name, **({"mapping": mapping} if mapping else {})}},
         st.sampled_from(["kind", "type", "missing"]),
-        st.dictionaries(st.text(max_size=4), st.sampled_from(["#/components/schemas/A", "#/nope", "B"]), max_size=2),
+        st.dictionaries(st.text(max_size=4), targets, max_size=2),
     )
 
 
@@ -221,15 +229,17 @@ METHODS = ["get", "post", "put", "patch", "delete", "head", "options", "trace"]
 
 
 @st.composite
-def parameters(draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: list[str]) -> list[Any]:
+def parameters(
+    draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: list[str], well_formed: bool = False
+) -> list[Any]:
     found: list[Any] = []
     for name in path_params:
-        if rarely(draw, 20):
+        if not well_formed and rarely(draw, 20):
             continue  # the template names a parameter that is not declared
         found.append({"name": name, "in": "path", "required": True, "schema": draw(primitive() | schema)})
     for _ in range(draw(st.integers(0, 3))):
         location = draw(st.sampled_from(["query", "query", "header", "cookie"]))
-        if rarely(draw, 12):
+        if not well_formed and rarely(draw, 12):
             location = "path"  # a path parameter the template does not name
         entry: dict[str, Any] = {"name": draw(names), "in": location}
         if location == "path" or draw(st.booleans()):
@@ -246,7 +256,7 @@ def parameters(draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: lis
                  "explode": st.booleans(), "description": any_text, "deprecated": st.booleans()}[key]
             )  # fmt: skip
         found.append(entry)
-    if rarely(draw, 15):
+    if not well_formed and rarely(draw, 15):
         found.append(draw(garbage))
     return found
 
@@ -261,12 +271,14 @@ def media(schema: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
 
 @st.composite
 def operation(
-    draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: list[str], ids: list[str]
+    draw: st.DrawFn, schema: st.SearchStrategy[Any], path_params: list[str], ids: list[str], well_formed: bool = False
 ) -> dict[str, Any]:
     op: dict[str, Any] = {}
     if not rarely(draw, 3):
-        if ids and rarely(draw, 10):
+        if ids and not well_formed and rarely(draw, 10):
             op["operationId"] = draw(st.sampled_from(ids))  # a duplicate
+        elif well_formed:
+            op["operationId"] = draw(names.filter(lambda name: name not in ids)) + f"_{len(ids)}"
         else:
             op["operationId"] = draw(names) + ("" if rarely(draw, 3) else str(len(ids)))
     if draw(st.booleans()):
@@ -274,7 +286,7 @@ def operation(
     for key in ("summary", "description"):
         if rarely(draw, 3):
             op[key] = draw(any_text)
-    op["parameters"] = draw(parameters(schema, path_params))
+    op["parameters"] = draw(parameters(schema, path_params, well_formed))
     if draw(st.booleans()):
         op["requestBody"] = {"content": draw(media(schema)), "required": draw(st.booleans())}
     responses: dict[str, Any] = {}
@@ -287,41 +299,55 @@ def operation(
         responses[code] = response
     op["responses"] = responses
     if rarely(draw, 6):
-        op["security"] = draw(st.sampled_from([[], [{"key": []}], [{"missing": []}]]))
+        op["security"] = draw(st.sampled_from([[], [{"key": []}]] + ([] if well_formed else [[{"missing": []}]])))
     if rarely(draw, 8):
         op["deprecated"] = True
     return op
 
 
 @st.composite
-def path_template(draw: st.DrawFn) -> tuple[str, list[str]]:
+def path_template(draw: st.DrawFn, well_formed: bool = False) -> tuple[str, list[str]]:
     segments = []
     params = []
     for _ in range(draw(st.integers(0, 3))):
         if rarely(draw, 2):
             param = draw(st.sampled_from(["id", "item_id", "itemId", "a-b", "0", ""]) | names)
+            if well_formed and ("{" in param or "}" in param):
+                param = "braced"  # a name with a brace cannot be declared for the template
             segments.append("{" + param + "}")
             params.append(param)
         else:
             static = st.sampled_from(["things", "v1", "items", "a b", "ünï", "x.y", "-"]) | names
             segments.append(
-                draw(static.filter(lambda s: "{" not in s and "}" not in s) if not rarely(draw, 10) else static)
+                draw(
+                    static.filter(lambda s: "{" not in s and "}" not in s)
+                    if well_formed or not rarely(draw, 10)
+                    else static
+                )
             )
     path = "/" + "/".join(segments)
-    if rarely(draw, 25):
+    if not well_formed and rarely(draw, 25):
         path = path.lstrip("/")  # not a path at all
-    extra = [draw(names)] if rarely(draw, 20) else []  # a declared parameter the path lacks
+    extra = [draw(names)] if not well_formed and rarely(draw, 20) else []  # a declared parameter the path lacks
     return path, [p for p in params if "{" not in p and "}" not in p] + extra
 
 
 @st.composite
-def openapi_document(draw: st.DrawFn) -> Any:
+def openapi_document(draw: st.DrawFn, well_formed: bool = False) -> Any:
+    """A document; ``well_formed``: none of the defects that must be refused (a wrong version, a dangling
+    or circular reference, a path parameter declared on one side only, a duplicate operationId, garbage)."""
     valid = st.sampled_from(["3.0.3", "3.1.0", "3.0.0", "3.1.1"])
-    version = draw(st.sampled_from(["3.2.0", "2.0", "4.0", "3"]) if rarely(draw, 12) else valid)
+    version = draw(st.sampled_from(["3.2.0", "2.0", "4.0", "3"]) if not well_formed and rarely(draw, 12) else valid)
     component_names = draw(st.lists(names, max_size=6, unique=True))
-    schema = schema_strategy(component_names)
-    components = {name: draw(schema) for name in component_names}
-    if component_names and rarely(draw, 15):
+    schema = schema_strategy(component_names, well_formed)
+    if well_formed:  # each component refers only to those before it: no cycle of references
+        components = {
+            name: draw(schema_strategy(component_names[:index], well_formed))
+            for index, name in enumerate(component_names)
+        }
+    else:
+        components = {name: draw(schema) for name in component_names}
+    if component_names and not well_formed and rarely(draw, 15):
         components[component_names[0]] = {"$ref": "#/components/schemas/Missing"}  # dangling
     document: dict[str, Any] = {
         "openapi": version,
@@ -350,17 +376,17 @@ def openapi_document(draw: st.DrawFn) -> Any:
         document["security"] = [{"key": []}]
     ids: list[str] = []
     for _ in range(draw(st.integers(0, 4))):
-        path, params = draw(path_template())
+        path, params = draw(path_template(well_formed))
         item: dict[str, Any] = {}
         for method in draw(st.lists(st.sampled_from(METHODS), min_size=1, max_size=3, unique=True)):
-            op = draw(operation(schema, params, ids))
+            op = draw(operation(schema, params, ids, well_formed))
             if isinstance(op.get("operationId"), str):
                 ids.append(op["operationId"])
             item[method] = op
         document["paths"][path] = item
     if rarely(draw, 10):
         document["tags"] = [{"name": draw(names), "description": draw(any_text)}]
-    if rarely(draw, 6):
+    if not well_formed and rarely(draw, 6):
         document = _mutate(document, draw)
     return document
 
@@ -394,8 +420,8 @@ class Input:
 
 
 @st.composite
-def inputs(draw: st.DrawFn) -> Input:
-    choice = draw(st.integers(0, 40))
+def inputs(draw: st.DrawFn, well_formed: bool = False) -> Input:
+    choice = draw(st.integers(0, 40)) if not well_formed else 0
     if choice == 20:  # random bytes, or random text
         return Input(
             "openapi.yaml",
@@ -403,10 +429,10 @@ def inputs(draw: st.DrawFn) -> Input:
         )
     if choice == 21:  # any JSON value at all
         return Input("openapi.json", json.dumps(draw(json_values)).encode())
-    document = draw(openapi_document())
+    document = draw(openapi_document(well_formed))
     if draw(st.booleans()):
         text = json.dumps(document, ensure_ascii=draw(st.booleans()), allow_nan=True)
-        if rarely(draw, 20):
+        if not well_formed and rarely(draw, 20):
             text = text[: draw(st.integers(0, len(text)))]  # truncated
         return Input("openapi.json", text.encode("utf-8", "surrogatepass"))
     try:
@@ -448,10 +474,11 @@ FAILURES = Path(os.environ.get("OAPIGEN_FUZZ_FAILURES", Path(tempfile.gettempdir
 """Where a document that breaks the property is kept (before Hypothesis shrinks it), to run it by hand."""
 
 
-def check_one(item: Input, workdir: Path, tally: Tally) -> None:
-    """The property: a package that works, or errors in the form of DESIGN §6. Raises on anything else."""
+def check_one(item: Input, workdir: Path, tally: Tally, must_generate: bool = False) -> None:
+    """The property: a package that works, or errors in the form of DESIGN §6 (with ``must_generate``, for
+    a well-formed document: a package that works). Raises on anything else."""
     try:
-        _check_one(item, workdir, tally)
+        _check_one(item, workdir, tally, must_generate)
     except BaseException as failure:
         if isinstance(failure, KeyboardInterrupt):
             raise
@@ -462,7 +489,7 @@ def check_one(item: Input, workdir: Path, tally: Tally) -> None:
         raise
 
 
-def _check_one(item: Input, workdir: Path, tally: Tally) -> None:
+def _check_one(item: Input, workdir: Path, tally: Tally, must_generate: bool) -> None:
     tally.documents += 1
     case = Path(tempfile.mkdtemp(prefix="case-", dir=workdir))
     previous = signal.signal(signal.SIGALRM, _alarm)
@@ -483,6 +510,10 @@ def _check_one(item: Input, workdir: Path, tally: Tally) -> None:
             tally.refused += 1
             first = next(d for d in error.diagnostics if d.level is Level.ERROR)
             tally.reasons[first.code] += 1
+            if must_generate:
+                raise AssertionError(
+                    "a well-formed document was refused:\n" + "\n".join(d.format() for d in error.diagnostics)
+                ) from None
             return
         for warning in result.warnings:
             assert LINE.match(warning.format()), warning.format()
@@ -511,8 +542,16 @@ def _check_one(item: Input, workdir: Path, tally: Tally) -> None:
         shutil.rmtree(case, ignore_errors=True)
 
 
-def run(examples: int, seed_value: int, workdir: Path, tally: Tally, deadline: float | None = None) -> None:
-    """Runs the property over ``examples`` drawn documents (Hypothesis shrinks any failure it finds)."""
+def run(
+    examples: int,
+    seed_value: int,
+    workdir: Path,
+    tally: Tally,
+    deadline: float | None = None,
+    well_formed: bool = False,
+) -> None:
+    """Runs the property over ``examples`` drawn documents (Hypothesis shrinks any failure it finds);
+    ``well_formed``: documents without deliberate defects, each of which must give a working package."""
 
     @seed(seed_value)
     @settings(
@@ -523,11 +562,11 @@ def run(examples: int, seed_value: int, workdir: Path, tally: Tally, deadline: f
         suppress_health_check=list(HealthCheck),
         print_blob=True,
     )
-    @given(inputs())
+    @given(inputs(well_formed))
     def property_holds(item: Input) -> None:
         if deadline is not None and time.monotonic() > deadline:
             return
-        check_one(item, workdir, tally)
+        check_one(item, workdir, tally, must_generate=well_formed)
 
     property_holds()
 
