@@ -173,6 +173,28 @@ def test_a_known_event_with_bad_data_is_a_validation_error(bt: ModuleType, serve
         list(client.functions.invoke("f1", stream=True))
 
 
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("ending", "last"),
+    [
+        ("event: done\ndata: \n", "done"),  # whole lines, no empty line after them: delivered
+        ("event: done\ndata: \r", "done"),
+        ('event: text_delta\ndata: "Hel', "start"),  # cut in the middle of a line: dropped
+        ('event: text_delta\ndata: "Hel"', "start"),  # its last line has no line break: cut as well
+    ],
+)
+def test_the_event_left_open_at_the_end_of_a_stream(
+    bt: ModuleType, server: LocalServer, kind: str, ending: str, last: str
+) -> None:
+    """An event whose lines all arrived is delivered without the empty line that should end it (some
+    servers leave it out); one cut off in the middle of a line is dropped, not delivered with cut data."""
+    text = "event: start\ndata: \n\n" + ending
+    server.script(Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(text, 5)))
+    events = call_with(bt, kind, server.url, _collect(kind))
+    assert [event.event for event in events][-1] == last
+    assert len(events) == (2 if last == "done" else 1)
+
+
 def test_raw_response_of_a_stream(bt: ModuleType, server: LocalServer) -> None:
     server.reset(_sse_handler)
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:

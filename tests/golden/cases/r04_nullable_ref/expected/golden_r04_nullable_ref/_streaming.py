@@ -50,7 +50,8 @@ class ServerSentEvent:
 
 
 class SSEDecoder:
-    """Turns lines into events, following the WHATWG event-stream rules."""
+    """Turns lines into events, following the WHATWG event-stream rules, with one leniency: an event with
+    an ``event:`` line and no ``data:`` line is delivered (with empty data), not dropped."""
 
     def __init__(self) -> None:
         self._event = ""
@@ -139,11 +140,14 @@ class _Decoding:
         self._check_size()
         return lines
 
-    def _rest(self) -> list[str]:
-        """The last line, when the stream ends without a line break."""
-        rest = b"".join(self._pending)
-        self._pending, self._pending_size = [], 0
-        return [self._decode(rest)] if rest else []
+    def _last_event(self, decoder: SSEDecoder) -> ServerSentEvent | None:
+        """The event left open when the stream ends. It is delivered when every line of it arrived whole:
+        some servers leave out the empty line after their last event. It is dropped when the stream
+        stopped in the middle of a line (WHATWG drops every unfinished event): its data would be cut."""
+        if self._pending:
+            self._pending, self._pending_size = [], 0
+            return None
+        return decoder.feed("")
 
     def _decode(self, raw: bytes) -> str:
         try:
@@ -239,11 +243,7 @@ class Stream(_Decoding, Generic[T]):
                             yield typed
             except httpx.HTTPError as exc:
                 raise self._failure(exc) from exc
-            for line in self._rest():
-                event = decoder.feed(line)
-                if event is not None and (typed := self._typed(event)) is not _SKIP:
-                    yield typed
-            event = decoder.feed("")
+            event = self._last_event(decoder)
             if event is not None and (typed := self._typed(event)) is not _SKIP:
                 yield typed
         finally:
@@ -291,11 +291,7 @@ class AsyncStream(_Decoding, Generic[T]):
                             yield typed
             except httpx.HTTPError as exc:
                 raise self._failure(exc) from exc
-            for line in self._rest():
-                event = decoder.feed(line)
-                if event is not None and (typed := self._typed(event)) is not _SKIP:
-                    yield typed
-            event = decoder.feed("")
+            event = self._last_event(decoder)
             if event is not None and (typed := self._typed(event)) is not _SKIP:
                 yield typed
         finally:
