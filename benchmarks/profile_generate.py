@@ -47,7 +47,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("  of which getting the templates' code (compiled, or from the memo)", "generator/template_code.py", "get_bucket"),
     ("write files", "generator/write.py", "_write_tree"),
     (FORMAT_STAGE, "generator/format.py", "format_tree"),
-    ("read tree back / from disk", "generator/write.py", "read_tree"),
+    ("read the output folder (check)", "generator/write.py", "read_tree"),
     ("diff", "generator/write.py", "diff_trees"),
     ("check cache lookup", "generator/cache.py", "output_is_current"),
     ("check cache record", "generator/cache.py", "record"),

@@ -1,7 +1,8 @@
 """Format stage: ruff, pinned, run once over the files of the output that need it.
 
-``ruff check --fix`` (ruff's default rules plus import sorting) sorts imports and drops the ones a
-module does not use, since the templates import generously; ``ruff format`` then fixes the layout. The
+``ruff check --fix`` (ruff's default rules plus import sorting) is the judge of imports: the templates
+write them sorted and only those a module's code mentions (``imports.py``), so it has little to fix (an
+import that only a docstring mentions, which it drops); ``ruff format`` then fixes the layout. The
 generated package declares the same settings, so ``ruff check`` passes on it as it stands. Settings are passed explicitly
 with ``--isolated`` so that no configuration file on the machine changes the bytes.
 """

@@ -16,19 +16,34 @@ from collections.abc import Iterable, Sequence
 
 from .format import LINE_LENGTH
 
-_DIGITS = re.compile(r"(\d+)")
+_RUNS = re.compile(r"[0-9]+|[^0-9]")
+_DIGIT_RUN = re.compile(r"[0-9]")
 
 # isort's sections, in their order
 _FUTURE, _STANDARD, _THIRD_PARTY, _LOCAL = range(4)
 
+_DIGIT = ord("0")
 
-def natural_key(text: str) -> tuple[str | int, ...]:
-    """Text runs compared as text, digit runs as numbers: ``Item2`` before ``Item10``."""
-    if _DIGITS.search(text) is None:
-        return (text,)  # what the split below gives, without it
-    parts = _DIGITS.split(text)
-    # split alternates text and digits, so equal positions of two keys hold the same kind of value
-    return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
+
+def natural_key(text: str) -> tuple[tuple[object, ...], ...]:
+    """The natural order ruff sorts names by (``Item2`` before ``Item10``), as a key: one entry per
+    character, and one per run of digits.
+
+    A run of digits compares with a character as its first digit would (every character of a name that is
+    not a digit is below ``0`` or above ``9``, so ``0`` stands for any digit). Two runs compare as numbers
+    (by length, then digit by digit: no conversion, so a run of any length works), except that a run with
+    a leading zero is read as a fraction, before every run without one and digit by digit against
+    another (``A010`` before ``A09``). Different texts always get different keys.
+    """
+    if _DIGIT_RUN.search(text) is None:
+        return tuple((ord(char),) for char in text)  # what the loop below gives, faster
+    key: list[tuple[object, ...]] = []
+    for run in _RUNS.findall(text):
+        if len(run) > 1 or "0" <= run <= "9":
+            key.append((_DIGIT, 0, run) if run[0] == "0" else (_DIGIT, 1, len(run), run))
+        else:
+            key.append((ord(run),))
+    return tuple(key)
 
 
 def _casing_rank(name: str) -> int:
@@ -70,22 +85,28 @@ def _module_key(module: str) -> tuple[object, ...]:
     return (-level, natural_key(name.lower()), natural_key(name))  # the furthest relative import first
 
 
-def _from_line(module: str, names: Sequence[str], indent: str) -> str:
+def _from_line(module: str, names: Sequence[str], indent: str, parenthesized: bool = False) -> str:
     line = f"{indent}from {module} import {', '.join(names)}"
-    if len(line) <= LINE_LENGTH:
+    if len(line) <= LINE_LENGTH and not parenthesized:
         return line
     return f"{indent}from {module} import (\n" + "".join(f"{indent}    {name},\n" for name in names) + f"{indent})"
 
 
 def import_block(
-    modules: Iterable[str], members: Iterable[tuple[str, str]], indent: int = 0, reexport: bool = False
+    modules: Iterable[str],
+    members: Iterable[tuple[str, str]],
+    indent: int = 0,
+    reexport: bool = False,
+    parenthesized: bool = False,
 ) -> str:
     """``import`` lines for ``modules`` and ``from`` lines for ``(module, name)`` pairs, grouped into
     isort's sections with a blank line between them, each line indented by ``indent`` spaces; ends with a
     newline (empty where there is nothing to import).
 
-    One ``from`` line per module; with ``reexport``, one per name instead, as ``name as name`` (the
-    spelling that tells type checkers a name is re-exported, which ruff keeps one to a statement).
+    One ``from`` line per module, wrapped in parentheses, one name a line, where it is too long (or
+    always, with ``parenthesized``: ruff keeps that form for its trailing comma); with ``reexport``, one
+    line per name instead, as ``name as name`` (the spelling that tells type checkers a name is
+    re-exported, which ruff keeps one to a statement).
     """
     pad = " " * indent
     sections: dict[int, tuple[set[str], dict[str, set[str]]]] = {}
@@ -101,6 +122,6 @@ def import_block(
             if reexport:
                 lines.extend(_from_line(module, [f"{name} as {name}"], pad) for name in names)
             else:
-                lines.append(_from_line(module, names, pad))
+                lines.append(_from_line(module, names, pad, parenthesized))
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)

@@ -94,7 +94,7 @@ def build_tree(
 ) -> dict[str, bytes]:
     """Writes and formats the files under ``root`` (a fresh folder); ``formatted`` files are written as
     they are. With ``keep_bytes``, returns the bytes each file ended with, by path (else an empty dict:
-    what ruff wrote is read back only where someone keeps it).
+    what ruff wrote is read back only for the caller or the formatted memo).
 
     A file whose rendered text was formatted before (same text, same ruff, same settings) is written
     formatted from the memo; ruff runs once over the others, and their results join the memo.

@@ -43,6 +43,17 @@ TRICKY_NAMES = [
     "TypeAlias",
     "ClassVar",
     "encode_query",
+    "A09",
+    "A010",
+    "A01",
+    "A1",
+    "B001",
+    "B01",
+    "B1",
+    "C_1",
+    "C1",
+    "Cx",
+    "D" + "7" * 4400,
 ]
 
 
@@ -55,6 +66,16 @@ def _ruff_findings(root: Path, select: str) -> list[str]:
 
 def test_natural_order_compares_digit_runs_as_numbers() -> None:
     assert sorted(["Item10", "Item2", "Item1"], key=natural_key) == ["Item1", "Item2", "Item10"]
+    # a run of any length: Python refuses to convert one of more than 4,300 digits to an int
+    assert sorted(["A" + "9" * 5000, "A" + "1" * 4999], key=natural_key) == ["A" + "1" * 4999, "A" + "9" * 5000]
+
+
+def test_equal_looking_names_still_get_one_order_whatever_the_hash_seed() -> None:
+    """``A01`` and ``A1`` are different names with different keys, so a set's order never shows through."""
+    assert natural_key("A01") != natural_key("A1")
+    assert sorted_dunder_all({"A1", "A01", "a1", "B001", "B01", "B1"}) == sorted_dunder_all(
+        ["B1", "B01", "B001", "a1", "A01", "A1"]
+    )
 
 
 def test_import_blocks_and_dunder_all_need_no_fix_from_ruff(tmp_path: Path) -> None:
@@ -77,7 +98,11 @@ def test_a_long_import_is_wrapped_as_ruff_wraps_it(tmp_path: Path) -> None:
     names = [f"VeryLongModelNameNumber{index}" for index in range(8)]
     block = import_block([], [("..models.some_module", name) for name in names], indent=4)
     assert block.startswith("    from ..models.some_module import (\n        VeryLongModelNameNumber0,\n")
-    (tmp_path / "m.py").write_text(f"import typing\n\nif typing.TYPE_CHECKING:\n{block}")
+    # the client's imports of its resources are always wrapped, however short (as they always were):
+    # ruff keeps that form for its trailing comma
+    short = import_block([], [(".resources.a", "A"), (".resources.a", "AsyncA")], indent=4, parenthesized=True)
+    assert short == "    from .resources.a import (\n        A,\n        AsyncA,\n    )\n"
+    (tmp_path / "m.py").write_text(f"import typing\n\nif typing.TYPE_CHECKING:\n{block}{short}")
     assert _ruff_findings(tmp_path, "I") == []
 
 
