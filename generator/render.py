@@ -46,6 +46,7 @@ from .ir import (
 )
 from .load import display_path
 from .parallel import Aside, map_shared, run_aside
+from .reserved_names import IMPORTED_MODULES, MODEL_MODULE_IMPORTS, RESOURCE_MODULE_IMPORTS
 from .template_code import SHIPPED, TemplateCode
 from .template_files import UserTemplateError, builtin_templates, template_names
 
@@ -387,7 +388,13 @@ class Renderer:
             auto_reload=False,
             bytecode_cache=self._code,
         )
-        self.env.globals.update(used_imports=used_imports, import_block=import_block)
+        self.env.globals.update(
+            used_imports=used_imports,
+            import_block=import_block,
+            imported_modules=IMPORTED_MODULES,
+            model_module_imports=MODEL_MODULE_IMPORTS,
+            resource_module_imports=RESOURCE_MODULE_IMPORTS,
+        )
         self.env.filters.update(
             pystr=pystr,
             tomlstr=tomlstr,

@@ -65,11 +65,41 @@ MODEL_ATTRIBUTES = frozenset(
     }
 )  # fmt: skip
 
-# Names a generated models module defines or imports at module level.
-MODULE_NAMES = frozenset(
-    {"Any", "Annotated", "Literal", "Union", "Optional", "BaseModel", "Field", "Tag", "Discriminator",
-     "OpenEnum", "OpenUnion", "NotNull", "FileContent", "TYPE_CHECKING", "datetime", "date", "typing", "pydantic", "annotations"}
+# What a generated models module and a resource module may import, by module: the templates import those
+# of the names that the module's code mentions (render.used_imports), so a model must not take any of them.
+MODEL_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("typing", ("Annotated", "Any", "ClassVar", "Literal", "TypeAlias")),
+    ("pydantic", ("Discriminator", "Field", "Tag")),
+    (".._models", ("BaseModel", "NotNull", "OpenEnum", "OpenUnion", "discriminate")),
+    (".._types", ("FileContent",)),
+)
+RESOURCE_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("collections.abc", ("Mapping", "Sequence")),
+    ("functools", ("cached_property",)),
+    ("typing", ("Annotated", "Any", "Literal", "overload")),
+    ("pydantic", ("Discriminator", "Field", "Tag")),
+    (".._base_client", ("RequestOptions", "encode_query", "format_path", "request_params")),
+    (".._models", ("BaseModel", "NotNull", "OpenEnum", "OpenUnion", "build_body", "build_multipart_body",
+                   "discriminate", "multipart_values", "to_jsonable")),
+    (".._pagination", ("AsyncPage", "AsyncPager", "Paging", "SyncPage")),
+    (".._resource", ("AsyncAPIResource", "SyncAPIResource")),
+    (".._response", ("async_to_raw_response_wrapper", "to_raw_response_wrapper")),
+    (".._streaming", ("AsyncStream", "Stream")),
+    (".._types", ("NOT_GIVEN", "Body", "FileContent", "Headers", "NotGiven", "Query", "Timeout")),
 )  # fmt: skip
+IMPORTED_MODULES = ("builtins", "datetime")
+"""Modules the generated models and resource modules may import whole (``import datetime``)."""
+
+# Names a generated models module defines or imports at module level. A class name, and each part of an
+# inline class's name, that is one of them takes "Model" after it (names.class_name).
+MODULE_NAMES = frozenset(
+    {"Union", "Optional", "TYPE_CHECKING", "date", "typing", "pydantic", "annotations", "datetime"}
+    | {name for _, names in MODEL_MODULE_IMPORTS for name in names}
+)
+IMPORTED_NAMES = MODULE_NAMES | {*IMPORTED_MODULES} | {name for _, names in RESOURCE_MODULE_IMPORTS for name in names}
+"""Every name a generated models or resource module imports (a resource module imports models by name):
+no model takes one (names.name_symbols). Checked on whole names only, so that adding a name here
+renames only a model that would collide, not every inline class with that word in its name."""
 
 CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout", "max_retries"})
 """Keyword arguments every generated method takes; spec arguments must not take these names."""
@@ -89,7 +119,7 @@ _TAKEN = {
     "resource-names": CLIENT_RESERVED,
     "method-names": RESOURCE_RESERVED | CALL_OPTIONS,
     "field-names": MODEL_ATTRIBUTES | ANNOTATION_NAMES,
-    "model-names": MODULE_NAMES,
+    "model-names": IMPORTED_NAMES,
 }
 
 

@@ -12,7 +12,14 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..ir import Symbol
-from ..reserved_names import ANNOTATION_NAMES, KEYWORDS, MODEL_ATTRIBUTES, MODULE_NAMES, SOFT_KEYWORDS
+from ..reserved_names import (
+    ANNOTATION_NAMES,
+    IMPORTED_NAMES,
+    KEYWORDS,
+    MODEL_ATTRIBUTES,
+    MODULE_NAMES,
+    SOFT_KEYWORDS,
+)
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
@@ -107,13 +114,15 @@ def argument_name(wire_name: str, reserved: frozenset[str] = frozenset()) -> str
     return name
 
 
-def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = MODULE_NAMES) -> None:
+def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = IMPORTED_NAMES) -> None:
     """The naming pass over every model and alias: deterministic, whole API at once.
 
     Overrides from the configuration are fixed first and never renamed. Then symbols are visited in
     (rank, key) order, component schemas before inline ones, and each takes its first hint still free;
     one whose hints are all taken gets its last hint numbered. Because the order is by key, adding a
-    schema can only rename a symbol that collides with it and sorts after it.
+    schema can only rename a symbol that collides with it and sorts after it. A hint that is a
+    ``reserved`` name (one the generated modules import) is tried with "Model" after it, as
+    :func:`class_name` does for the names a models module imports.
     """
     pending = [s for s in symbols if not s.is_named]
     used: set[str] = set(reserved)
@@ -122,9 +131,10 @@ def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = MODULE_NA
             symbol.assign(symbol.override)
             used.add(symbol.override)
     for symbol in sorted((s for s in pending if s.override is None), key=lambda s: (s.rank, s.key)):
-        name = next((hint for hint in symbol.hints if hint not in used), None)
+        hints = [hint + "Model" if hint in reserved else hint for hint in symbol.hints]
+        name = next((hint for hint in hints if hint not in used), None)
         if name is None:
-            base, number = symbol.hints[-1], 2
+            base, number = hints[-1], 2
             while f"{base}{number}" in used:
                 number += 1
             name = f"{base}{number}"
