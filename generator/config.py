@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .diagnostics import Diagnostics
-from .reserved_names import configured_name_problem
+from .reserved_names import KEYWORDS, PACKAGE_LEVEL_NAMES, client_names, configured_name_problem
 
 CONFIG_FILE = "pyproject.toml"
 # Used with fullmatch: `$` alone would also match before a final newline ("pkg\n" passed as a name).
@@ -195,6 +195,8 @@ def check_names(config: Config, bad: Any) -> None:
         bad("package-name", f"'{config.package_name}' is not a Python identifier")
     if not _IDENTIFIER.fullmatch(config.client_name):
         bad("client-name", f"'{config.client_name}' is not a Python identifier")
+    elif taken := [name for name in client_names(config.client_name) if name in PACKAGE_LEVEL_NAMES | KEYWORDS]:
+        bad("client-name", f"'{config.client_name}' would make {taken[0]}, a name the package uses itself")
     if config.distribution_name is not None and not _DISTRIBUTION.fullmatch(config.distribution_name):
         bad("distribution-name", f"'{config.distribution_name}' is not a valid distribution name")
     if not _VERSION.fullmatch(config.package_version):

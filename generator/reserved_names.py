@@ -107,6 +107,31 @@ RESOURCE_RESERVED = frozenset(
     # and the names a resource class body reads while it is defined (decorators, annotations)
     {"with_raw_response", "with_streaming_response", "builtins", "cached_property", "datetime", "overload"}
 )
+PACKAGE_LEVEL_NAMES = frozenset(
+    # what the package's __init__.py, _client.py and _exceptions.py define or import at module level,
+    # besides the names made from the client name (client_names) and the resources' classes
+    {"APIConnectionError", "APIError", "APIResponse", "APIResponseValidationError", "APIStatusError",
+     "APITimeoutError", "AsyncPage", "AsyncPager", "AsyncStream", "AuthenticationError", "BadRequestError",
+     "ConflictError", "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
+     "RedirectError", "ResponseTooLargeError", "ServerSentEvent", "Stream", "SyncPage",
+     "UnprocessableEntityError", "NOT_GIVEN", "NotGiven", "Timeout", "Any", "Callable", "Mapping",
+     "TYPE_CHECKING", "AsyncAPIClient", "SyncAPIClient", "DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_SIZE",
+     "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "annotations", "cached_property", "httpx", "importlib",
+     "merge_headers", "models", "os", "resources", "status_error"}
+)  # fmt: skip
+
+
+def client_names(client_name: str) -> tuple[str, ...]:
+    """The classes the package makes from the configured client name."""
+    return (
+        client_name,
+        f"Async{client_name}",
+        f"{client_name}WithRawResponse",
+        f"Async{client_name}WithRawResponse",
+        f"{client_name}Error",
+    )
+
+
 CLIENT_RESERVED = frozenset(
     {"api_key", "base_url", "timeout", "max_retries", "close", "with_options", "with_raw_response", "request",
      "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete", "models", "resources",

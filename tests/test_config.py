@@ -63,6 +63,12 @@ def _generate(tmp_path: Path, table: str, *extra: str) -> tuple[int, str, Path]:
         ('method-names = {getThing = "retrieve\\n"}', "method-names/getThing", "is not a Python identifier"),
         ('package-version = "1.0\\n"', "package-version", "is not a version number"),
         ('package-name = "pkg\\n"', "package-name", "is not a Python identifier"),
+        # the client's classes must not be names the package has already (its runtime's, its errors')
+        ('client-name = "Stream"', "client-name", "would make Stream, a name the package uses itself"),
+        ('client-name = "API"', "client-name", "would make APIError, a name the package uses itself"),
+        ('client-name = "Page"', "client-name", "would make AsyncPage, a name the package uses itself"),
+        ('client-name = "Mapping"', "client-name", "would make Mapping, a name the package uses itself"),
+        ('client-name = "None"', "client-name", "would make None, a name the package uses itself"),
     ],
 )
 def test_a_name_the_package_cannot_use_is_an_error_naming_its_key(
@@ -113,3 +119,34 @@ def test_good_names_are_used(tmp_path: Path) -> None:
     models = "".join(p.read_text() for p in (out / "things_client" / "models").glob("*.py"))
     assert "class Item(BaseModel):" in models
     assert "category:" in models
+
+
+def test_the_package_level_names_are_all_known(generated_root: Path) -> None:
+    """Every name that the package's __init__, _client and _exceptions modules define or import is in
+    reserved_names.PACKAGE_LEVEL_NAMES, made from the client name, or a resource's class: so the check of
+    client-name above knows every name a client name could collide with, as the templates change."""
+    import ast
+
+    from generator.reserved_names import PACKAGE_LEVEL_NAMES, client_names
+
+    found: set[str] = set()
+
+    def visit(body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                found.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+            elif isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+                found.add(node.name)
+            elif isinstance(node, ast.Assign):
+                found.update(target.id for target in node.targets if isinstance(target, ast.Name))
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+                found.add(node.target.id)
+            elif isinstance(node, ast.If):
+                visit(node.body)
+                visit(node.orelse)
+
+    for module in ("__init__.py", "_client.py", "_exceptions.py"):
+        visit(ast.parse((generated_root / "braintrust_client" / module).read_text(encoding="utf-8")).body)
+    private = {name for name in found if name.startswith("_")}
+    resources = {name for name in found if "Resource" in name}
+    assert found - private - resources - set(client_names("Braintrust")) == PACKAGE_LEVEL_NAMES
