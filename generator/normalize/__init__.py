@@ -34,6 +34,7 @@ from ..ir import (
     UnionType,
     referenced_symbols,
 )
+from ..reserved_names import IMPORTED_NAMES
 from ..resolve import Located, ResolvedSpec
 from .document import StructureCheck
 from .modules import group_modules, strongly_connected
@@ -163,7 +164,14 @@ def _normalize_checked(
         schemas.ref_type(target)
     operations = OperationNormalizer(spec, schemas, config, diagnostics, structure)
     resources = operations.run()
-    name_symbols(schemas.declared_symbols())
+    # a resource module imports the models its methods use beside its own classes: no model takes their names
+    resource_classes = {
+        f"{prefix}{resource.class_name}{suffix}"
+        for resource in resources
+        for prefix in ("", "Async")
+        for suffix in ("", "WithRawResponse")
+    }
+    name_symbols(schemas.declared_symbols(), IMPORTED_NAMES | resource_classes)
     declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
     raw_info = root.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .query_model import QueryModel as QueryModel
     from .stream_model import StreamModel as StreamModel
     from .sync_page_model import SyncPageModel as SyncPageModel
+    from .things_resource_model import ThingsResourceModel as ThingsResourceModel
     from .timeout_model import TimeoutModel as TimeoutModel
 
 _MODULES: dict[str, str] = {
@@ -31,6 +32,7 @@ _MODULES: dict[str, str] = {
     "QueryModel": "query_model",
     "StreamModel": "stream_model",
     "SyncPageModel": "sync_page_model",
+    "ThingsResourceModel": "things_resource_model",
     "TimeoutModel": "timeout_model",
 }
 
@@ -46,6 +48,7 @@ __all__ = [
     "QueryModel",
     "StreamModel",
     "SyncPageModel",
+    "ThingsResourceModel",
     "TimeoutModel",
 ]
 

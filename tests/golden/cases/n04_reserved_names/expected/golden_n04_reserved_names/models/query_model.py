@@ -9,6 +9,7 @@ from .body_model import BodyModel
 from .class_var_model import ClassVarModel
 from .headers_model import HeadersModel
 from .sync_page_model import SyncPageModel
+from .things_resource_model import ThingsResourceModel
 from .timeout_model import TimeoutModel
 
 __all__ = [
@@ -26,3 +27,5 @@ class QueryModel(BaseModel):
     page: Annotated[SyncPageModel | None, NotNull] = None
 
     var: Annotated[ClassVarModel | None, NotNull] = None
+
+    resource: Annotated[ThingsResourceModel | None, NotNull] = None

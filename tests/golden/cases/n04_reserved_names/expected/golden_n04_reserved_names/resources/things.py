@@ -20,6 +20,7 @@ from ..models.mapping_model import MappingModel
 from ..models.query_model import QueryModel
 from ..models.stream_model import StreamModel
 from ..models.sync_page_model import SyncPageModel
+from ..models.things_resource_model import ThingsResourceModel
 from ..models.timeout_model import TimeoutModel
 
 __all__ = [
@@ -105,6 +106,7 @@ class ThingsResource(SyncAPIResource):
         body: BodyModel | NotGiven = NOT_GIVEN,
         page: SyncPageModel | NotGiven = NOT_GIVEN,
         var: ClassVarModel | NotGiven = NOT_GIVEN,
+        resource: ThingsResourceModel | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -133,6 +135,7 @@ class ThingsResource(SyncAPIResource):
                     "body": body,
                     "page": page,
                     "var": var,
+                    "resource": resource,
                 },
             ),
             extra_headers=extra_headers,
@@ -209,6 +212,7 @@ class AsyncThingsResource(AsyncAPIResource):
         body: BodyModel | NotGiven = NOT_GIVEN,
         page: SyncPageModel | NotGiven = NOT_GIVEN,
         var: ClassVarModel | NotGiven = NOT_GIVEN,
+        resource: ThingsResourceModel | NotGiven = NOT_GIVEN,
         extra_headers: Headers | None = None,
         extra_query: Query | None = None,
         extra_body: Body | None = None,
@@ -237,6 +241,7 @@ class AsyncThingsResource(AsyncAPIResource):
                     "body": body,
                     "page": page,
                     "var": var,
+                    "resource": resource,
                 },
             ),
             extra_headers=extra_headers,
