@@ -45,6 +45,13 @@ from .names import class_name, model_field_names, words
 from .shapes import Shape, ShapeReader, constant_of, is_annotation_key, is_annotation_only, merge
 
 MAX_DEPTH = 200
+MAX_REENTRY = 2
+"""How many times one schema node may be typed inside its own typing. A node reached again inside itself
+is recursion: a pure ``$ref`` ends it (the reference's model), and so does an object (its class, declared
+before its parts are typed), at the second entry. A map, list or union that holds itself through a
+``$ref`` with siblings (which reads the target again rather than refer to it) has no class to point back
+to: without this bound each level typed the node again, once per such variant, exponentially (a 2 KB
+document ran for minutes); its third entry is typed as any value instead, with a warning."""
 """Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
 error, not a stack overflow (``normalize`` makes room on the stack for this depth)."""
 _TAG_NAMES = ("type", "kind", "object", "role", "event_type")
@@ -93,6 +100,8 @@ class SchemaNormalizer:
         self._variants_made = 0
         self._merging: set[tuple[Location, ...]] = set()
         """The groups of nodes being merged (type_of_all): meeting one again is a cycle."""
+        self._entered: dict[Location, int] = {}
+        """How many times each node is being typed, up the stack (type_of): see MAX_REENTRY."""
         self._root_dir = Path(spec.root.path).parent
         self._relative_files: dict[str, str] = {}
         """Each file's name relative to the spec's folder (asked for every declaration: thousands on Stripe)."""
@@ -167,6 +176,16 @@ class SchemaNormalizer:
 
     def type_of(self, located: Located, context: NameContext, own: Symbol | None = None) -> TypeExpr:
         """The IR type of a schema node standing at ``located``; ``context`` names inline classes."""
+        entered = self._entered.get(located.loc, 0)
+        if entered >= MAX_REENTRY:
+            self.warn(
+                located,
+                "the schema holds itself with no class to refer back to (a map, list or union of itself); "
+                "the inner occurrence is generated as any value",
+                "schema.recursion",
+            )
+            return AnyType()
+        self._entered[located.loc] = entered + 1
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -175,6 +194,7 @@ class SchemaNormalizer:
             return self._type_of(located, context, own)
         finally:
             self._depth -= 1
+            self._entered[located.loc] = entered
 
     def _type_of(self, located: Located, context: NameContext, own: Symbol | None) -> TypeExpr:
         node = located.node
@@ -362,15 +382,18 @@ class SchemaNormalizer:
     # --- objects ------------------------------------------------------------------------------------
 
     def _object(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
-        extra_type: TypeExpr | None = None
-        if shape.additional:
-            extra_type = self.type_of_all(shape.additional, (*context, "Value"))
         if not shape.properties:
-            return MapType(extra_type if extra_type is not None else AnyType())  # R8
+            values = self.type_of_all(shape.additional, (*context, "Value")) if shape.additional else AnyType()
+            return MapType(values)  # R8
         symbol = own or self._inline_symbol(shape.located, context, shape.variant_path)
         existing = self.declarations.get(symbol.key)
         if existing is not None:
             return ModelType(existing.symbol)  # the same node reached again (recursion, or a shared variant)
+        # declared before any part is typed: recursion through its fields or its additional values ends here
+        self.declarations[symbol.key] = ModelDecl(symbol, self.origin(shape.located.loc), (), "allow")
+        extra_type: TypeExpr | None = None
+        if shape.additional:
+            extra_type = self.type_of_all(shape.additional, (*context, "Value"))
         extra: ExtraKind = (
             "forbid"
             if shape.closed
@@ -378,8 +401,6 @@ class SchemaNormalizer:
             if extra_type is not None and not isinstance(extra_type, AnyType)
             else "allow"
         )
-        placeholder = ModelDecl(symbol, self.origin(shape.located.loc), (), extra)
-        self.declarations[symbol.key] = placeholder  # recursion through inline objects ends here
         fields = self._fields(shape, (symbol.hints[0],) if own else context)
         self.declarations[symbol.key] = ModelDecl(
             symbol,

@@ -578,14 +578,14 @@ MEMORY_LIMIT = 3 * 1024**3
 """Bytes of address space a worker of the long run may use: a document that needs more is a failure."""
 
 
-def _worker(arguments: tuple[int, int, str]) -> dict[str, Any]:
-    examples, seed_value, workdir = arguments
+def _worker(arguments: tuple[int, int, str, bool]) -> dict[str, Any]:
+    examples, seed_value, workdir, well_formed = arguments
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
     tally = Tally()
     started = time.perf_counter()
     failure = None
     try:
-        run(examples, seed_value, Path(workdir), tally)
+        run(examples, seed_value, Path(workdir), tally, well_formed=well_formed)
     except BaseException:  # report it, with Hypothesis's shrunk example in the traceback
         failure = traceback.format_exc()
     return {
@@ -606,13 +606,16 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--examples", type=int, default=10_000, help="documents in all (split over the workers)")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--seed", type=int, default=6, help="first seed; worker i uses seed + i")
+    parser.add_argument(
+        "--well-formed", action="store_true", help="documents without deliberate defects: each must generate"
+    )
     options = parser.parse_args(argv)
     share = -(-options.examples // options.workers)
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="oapigen-fuzz-") as workdir:
         # the memo of thousands of throw-away specs goes with the run, not into the user's cache
         os.environ["OAPIGEN_CACHE_DIR"] = os.path.join(workdir, "cache")
-        jobs = [(share, options.seed + i, workdir) for i in range(options.workers)]
+        jobs = [(share, options.seed + i, workdir, options.well_formed) for i in range(options.workers)]
         with multiprocessing.get_context("spawn").Pool(options.workers) as pool:
             reports = pool.map(_worker, jobs)
     total = Counter[str]()
