@@ -212,6 +212,11 @@ def check_names(config: Config, bad: Any) -> None:
             )
             if problem is not None:
                 bad(f"{table}/{key}", problem)
+    given: dict[str, str] = {}
+    for key, value in config.model_names.items():  # one class per name: two models cannot share one
+        if value in given:
+            bad(f"model-names/{key}", f"'{value}' is given to '{given[value]}' already")
+        given.setdefault(value, key)
 
 
 def _parse_pagination(raw: Any, bad: Any) -> tuple[PaginationRule, ...] | None:

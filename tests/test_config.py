@@ -55,6 +55,7 @@ def _generate(tmp_path: Path, table: str, *extra: str) -> tuple[int, str, Path]:
         ('method-names = {getThing = "timeout"}', "method-names/getThing", "uses itself"),
         ('resource-names = {Things = "with_options"}', "resource-names/Things", "uses itself"),
         ('model-names = {Thing = "BaseModel"}', "model-names/Thing", "uses itself"),
+        ('model-names = {Thing = "Item", Other = "Item"}', "model-names/Other", "'Item' is given to 'Thing' already"),
         (
             'field-names = {"#/components/schemas/Thing/properties/kind" = "model_dump"}',
             "field-names/#/components/schemas/Thing/properties/kind",
