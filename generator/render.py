@@ -46,7 +46,12 @@ from .ir import (
 )
 from .load import display_path
 from .parallel import Aside, map_shared, run_aside
-from .reserved_names import IMPORTED_MODULES, MODEL_MODULE_IMPORTS, RESOURCE_MODULE_IMPORTS
+from .reserved_names import (
+    IMPORTED_MODULES,
+    MODEL_MODULE_IMPORTS,
+    RESOURCE_MODULE_IMPORTS,
+    sync_and_async_classes,
+)
 from .template_code import SHIPPED, TemplateCode
 from .template_files import UserTemplateError, builtin_templates, template_names
 
@@ -394,6 +399,7 @@ class Renderer:
             imported_modules=IMPORTED_MODULES,
             model_module_imports=MODEL_MODULE_IMPORTS,
             resource_module_imports=RESOURCE_MODULE_IMPORTS,
+            sync_and_async_classes=sync_and_async_classes,
         )
         self.env.filters.update(
             pystr=pystr,

@@ -121,15 +121,15 @@ PACKAGE_LEVEL_NAMES = frozenset(
 )  # fmt: skip
 
 
+def sync_and_async_classes(name: str) -> tuple[str, ...]:
+    """The four classes the package makes of a client or a resource class name: sync and async, each with
+    its raw-response view."""
+    return (name, f"Async{name}", f"{name}WithRawResponse", f"Async{name}WithRawResponse")
+
+
 def client_names(client_name: str) -> tuple[str, ...]:
     """The classes the package makes from the configured client name."""
-    return (
-        client_name,
-        f"Async{client_name}",
-        f"{client_name}WithRawResponse",
-        f"Async{client_name}WithRawResponse",
-        f"{client_name}Error",
-    )
+    return (*sync_and_async_classes(client_name), f"{client_name}Error")
 
 
 CLIENT_RESERVED = frozenset(

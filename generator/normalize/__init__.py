@@ -34,7 +34,7 @@ from ..ir import (
     UnionType,
     referenced_symbols,
 )
-from ..reserved_names import IMPORTED_NAMES
+from ..reserved_names import IMPORTED_NAMES, sync_and_async_classes
 from ..resolve import Located, ResolvedSpec
 from .document import StructureCheck
 from .modules import group_modules, strongly_connected
@@ -165,12 +165,7 @@ def _normalize_checked(
     operations = OperationNormalizer(spec, schemas, config, diagnostics, structure)
     resources = operations.run()
     # a resource module imports the models its methods use beside its own classes: no model takes their names
-    resource_classes = {
-        f"{prefix}{resource.class_name}{suffix}"
-        for resource in resources
-        for prefix in ("", "Async")
-        for suffix in ("", "WithRawResponse")
-    }
+    resource_classes = {name for resource in resources for name in sync_and_async_classes(resource.class_name)}
     name_symbols(schemas.declared_symbols(), IMPORTED_NAMES | resource_classes)
     declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
     raw_info = root.get("info")
