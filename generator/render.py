@@ -1,8 +1,9 @@
 """Render stage: the IR through Jinja templates into the files of the generated package.
 
 Safety is structural. Text from the spec arrives as :class:`~generator.ir.SpecText`, and the
-environment's ``finalize`` hook refuses to print one: a template must pass it through ``pystr``,
-``docstring``, ``comment_free`` or ``md``, each of which produces text that cannot leave its literal.
+environment's ``finalize`` hook refuses to print one: a template must pass it through an escaping
+filter (``pystr``, ``docstring``, ``md`` and their kin: templates/README.md lists them), each of which
+produces text that cannot leave its literal.
 Identifiers are made by the naming pass and are valid by construction. Templates are compiled once per
 environment; a folder of the user's can replace any template by name.
 """
@@ -435,23 +436,7 @@ class Renderer:
         types = TypeRenderer(api.declarations)
         package = api.package.package_name
         helpers = _ResourceHelpers(api, types)
-        context = {
-            "api": api,
-            "package": api.package,
-            "annotation": types.annotation,
-            "isinstance_model": lambda decl: isinstance(decl, ModelDecl),
-            "model_imports": helpers.model_imports,
-            "params_class": helpers.params_class,
-            "paging_name": helpers.paging_name,
-            "text_events_name": helpers.text_events_name,
-            "example_args": helpers.example_args,
-            "readme": helpers.readme_examples(),
-            "stream_events": helpers.stream_events,
-            "return_annotation": helpers.return_annotation,
-            "runtime_type": helpers.runtime_type,
-            "example_resource": helpers.resource_of,
-            "default_base_url": api.servers[0].url if api.servers else SpecText("http://localhost"),
-        }
+        context = common_context(api, types, helpers)
         # Each file's own part of the context is made when the file is rendered (a resource's type renderer
         # holds a table of every declaration: made all at once, they took 650 MB on 5,000 operations).
         jobs: list[tuple[str, str, Callable[[], dict[str, Any]]]] = []
@@ -536,6 +521,26 @@ class Renderer:
         return None
 
 
+def common_context(api: Api, types: TypeRenderer, helpers: _ResourceHelpers) -> dict[str, Any]:
+    """What every template sees besides the environment's globals and filters (templates/README.md
+    lists it all; a test keeps that list in step with this one)."""
+    return {
+        "api": api,
+        "package": api.package,
+        "annotation": types.annotation,
+        "isinstance_model": lambda decl: isinstance(decl, ModelDecl),
+        "model_imports": helpers.model_imports,
+        "params_class": helpers.params_class,
+        "paging_name": helpers.paging_name,
+        "text_events_name": helpers.text_events_name,
+        "readme": helpers.readme_examples(),
+        "stream_events": helpers.stream_events,
+        "return_annotation": helpers.return_annotation,
+        "runtime_type": helpers.runtime_type,
+        "default_base_url": api.servers[0].url if api.servers else SpecText("http://localhost"),
+    }
+
+
 def _resource_context(helpers: _ResourceHelpers, resource: Resource) -> dict[str, Any]:
     """What the resource template sees besides the common context: names the resource's methods shadow
     (a method named ``list`` makes ``builtins.list`` necessary in annotations after it)."""
@@ -566,9 +571,6 @@ class _ResourceHelpers:
         self.api = api
         self.types = types
         self.module_of = {decl.symbol.key: module.name for module in api.model_modules for decl in module.declarations}
-        self.resource_by_operation = {
-            id(op): resource.attr_name for resource in api.resources for op in resource.operations
-        }
 
     def with_types(self, types: TypeRenderer) -> _ResourceHelpers:
         """The same tables (made once: they cover the whole API), printing annotations with ``types``."""
@@ -592,9 +594,6 @@ class _ResourceHelpers:
             if operation.body is not None and operation.body.model is not None:
                 found[operation.body.model.key] = operation.body.model
         return sorted((self.module_of[key], symbol.name) for key, symbol in found.items())
-
-    def resource_of(self, operation: Operation) -> str:
-        return self.resource_by_operation[id(operation)]
 
     @staticmethod
     def params_class(operation: Operation) -> str:

@@ -31,6 +31,30 @@ PRISM_VERSION = "5.16.0"
 PRISM_HOME = REPO / ".cache" / "prism"
 
 
+SMALL_SPEC = """
+openapi: 3.1.0
+info: {title: Small, version: "1"}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}
+components:
+  schemas:
+    Thing:
+      type: object
+      required: [id]
+      properties:
+        id: {type: string}
+"""
+"""A spec of one operation and one model, for tests about anything but the spec."""
+
+
 def repo_config() -> Config:
     """The repository's own [tool.oapigen] (the Braintrust configuration), paths made absolute."""
     diagnostics = Diagnostics()

@@ -10,29 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support import BRAINTRUST_SPEC, REPO, oapigen, run, write_spec
-
-SMALL = """
-openapi: 3.1.0
-info: {title: Small, version: "1"}
-paths:
-  /things:
-    get:
-      operationId: listThings
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema: {type: array, items: {$ref: "#/components/schemas/Thing"}}
-components:
-  schemas:
-    Thing:
-      type: object
-      required: [id]
-      properties:
-        id: {type: string}
-"""
+from tests.support import BRAINTRUST_SPEC, REPO, SMALL_SPEC, oapigen, run, write_spec
 
 
 def _args(spec: Path, out: Path, *extra: str) -> list[str]:
@@ -40,7 +18,7 @@ def _args(spec: Path, out: Path, *extra: str) -> list[str]:
 
 
 def test_generate_prints_one_summary_line(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     result = oapigen("generate", *_args(spec, tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
@@ -51,7 +29,7 @@ def test_generate_prints_one_summary_line(tmp_path: Path) -> None:
 
 
 def test_check_is_green_after_generate_and_red_after_a_hand_edit(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     out = tmp_path / "out"
     assert oapigen("generate", *_args(spec, out)).returncode == 0
     clean = oapigen("check", *_args(spec, out))
@@ -65,7 +43,7 @@ def test_check_is_green_after_generate_and_red_after_a_hand_edit(tmp_path: Path)
 
 
 def test_check_reports_missing_and_extra_files(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     out = tmp_path / "out"
     oapigen("generate", *_args(spec, out))
     (out / "small_client" / "py.typed").unlink()
@@ -102,7 +80,7 @@ def test_two_runs_with_different_hash_seeds_give_identical_bytes(tmp_path: Path)
 def test_the_working_folder_does_not_change_the_bytes(tmp_path: Path) -> None:
     # ruff judges which imports are first-party by the folders beside its working folder: a folder
     # named like a dependency where oapigen is started must not regroup the generated imports.
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     plain, crowded = tmp_path / "plain", tmp_path / "crowded"
     for name in ("pydantic", "httpx", "typing_extensions"):
         (crowded / name).mkdir(parents=True)
@@ -140,7 +118,7 @@ def test_bare_generate_in_the_repository_uses_tool_oapigen(tmp_path: Path) -> No
     ],
 )
 def test_a_broken_user_template_is_reported_with_its_file_and_line(tmp_path: Path, text: str, message: str) -> None:
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     templates = tmp_path / "templates" / "package"
     templates.mkdir(parents=True)
     (templates / "README.md.jinja").write_text(text)
@@ -152,7 +130,7 @@ def test_a_broken_user_template_is_reported_with_its_file_and_line(tmp_path: Pat
 
 
 def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     templates = tmp_path / "templates" / "package"
     templates.mkdir(parents=True)
     (templates / "_version.py.jinja").write_text('__version__ = "{{ package.version }}"  # house style\n')
@@ -163,7 +141,7 @@ def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> No
 
 
 def test_warnings_are_reported_and_strict_turns_them_into_errors(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, SMALL.replace("id: {type: string}", "id: {type: string, not: {enum: [x]}}"))
+    spec = write_spec(tmp_path, SMALL_SPEC.replace("id: {type: string}", "id: {type: string, not: {enum: [x]}}"))
     lenient = oapigen("generate", *_args(spec, tmp_path / "out"))
     assert lenient.returncode == 0
     assert "1 warnings" in lenient.stdout
@@ -221,7 +199,7 @@ def _program(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
 
 
 def test_the_program_ends_without_a_teardown_keeping_its_output_and_status(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     generated = _program("generate", *_args(spec, tmp_path / "out"))
     assert generated.returncode == 0, generated.stderr
     assert generated.stdout.startswith("oapigen: 1 operations") and "teardown" not in generated.stdout
@@ -242,7 +220,7 @@ def test_the_teardown_takes_place_where_a_tracer_or_oapigen_debug_may_need_it() 
 
 def test_the_program_keeps_its_status_when_started_with_its_output_closed(tmp_path: Path) -> None:
     """Under cron or a supervisor, stdout or stderr may be closed (Python then makes them None)."""
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     for closed, descriptor in (("stdout", 1), ("stderr", 2)):
         out = tmp_path / f"out-{closed}"
         result = subprocess.run(
@@ -258,7 +236,7 @@ def test_the_program_keeps_its_status_when_started_with_its_output_closed(tmp_pa
 
 
 def test_normalize_into_a_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
-    spec = write_spec(tmp_path, SMALL)
+    spec = write_spec(tmp_path, SMALL_SPEC)
     target = tmp_path / "missing" / "out.json"
     result = oapigen("normalize", str(spec), "-o", str(target))
     assert result.returncode == 2, result.stderr
