@@ -369,6 +369,12 @@ class Operation:
     def by_source(self, *sources: ArgumentSource) -> tuple[Argument, ...]:
         return tuple(a for a in self.arguments if a.source in sources)
 
+    @property
+    def body_argument(self) -> Argument | None:
+        """The argument that holds the whole request body, where the body is not taken field by field
+        (its name is ``body`` unless a parameter took that name first)."""
+        return next((a for a in self.arguments if a.source == "body"), None)
+
 
 @dataclass(frozen=True)
 class Resource:

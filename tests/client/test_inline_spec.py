@@ -1,6 +1,7 @@
 """What the Braintrust spec does not exercise, from a small inline spec generated into a temporary package:
 query styles (form exploded or not, pipeDelimited, deepObject), header and cookie parameters, an empty
-answer, a binary answer, and a stream configured on a query parameter with a plain (untagged) event type.
+answer, a binary answer, a stream configured on a query parameter with a plain (untagged) event type,
+and a query parameter named ``body`` beside a whole request body.
 """
 
 from __future__ import annotations
@@ -68,6 +69,21 @@ paths:
         "200":
           description: ok
           content: {application/json: {schema: {$ref: "#/components/schemas/Answer"}}}
+  /notes:
+    post:
+      operationId: addNotes
+      parameters: [{name: body, in: query, schema: {type: string}}]
+      requestBody:
+        required: true
+        content: {application/json: {schema: {type: array, items: {type: string}}}}
+      responses: {"204": {description: added}}
+  /blobs:
+    put:
+      operationId: putBlob
+      parameters: [{name: body, in: query, schema: {type: string}}]
+      requestBody:
+        content: {application/octet-stream: {schema: {type: string, format: binary}}}
+      responses: {"204": {description: stored}}
 components:
   schemas:
     Answer:
@@ -145,6 +161,18 @@ def test_empty_and_binary_answers(inline: ModuleType, local_server: LocalServer)
         assert client.items.delete("i1") is None
         assert client.files.retrieve("f1") == b"\x00\x01binary"
     assert local_server.requests[1].headers["Accept"] == "application/octet-stream"
+
+
+def test_a_parameter_named_body_leaves_the_request_body_its_own(inline: ModuleType, local_server: LocalServer) -> None:
+    local_server.reset(lambda request: Reply(204))
+    with inline.Inline(base_url=local_server.url) as client:
+        client.notes.create(body_body=["a note"], body="from the query")
+        client.blobs.replace(body_body=b"\x00bytes", body="q")
+        client.blobs.replace(body="q")
+    notes, blob, no_blob = local_server.requests
+    assert (notes.json(), notes.query) == (["a note"], [("body", "from the query")])
+    assert (blob.body, blob.query) == (b"\x00bytes", [("body", "q")])
+    assert (no_blob.body, no_blob.query) == (b"", [("body", "q")])
 
 
 def _chat_handler(request: Received) -> Reply:
