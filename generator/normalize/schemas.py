@@ -300,7 +300,20 @@ class SchemaNormalizer:
             self.warn(shape.located, "enum lists objects or arrays; generated as any value", "schema.enum-values")
             return AnyType()
         unique = tuple(dict.fromkeys(values))
-        return LiteralType(unique, nullable=nullable)  # R3: null is never a member
+        if not any(isinstance(v, float) for v in unique):
+            return LiteralType(unique, nullable=nullable)  # R3: null is never a member
+        # A Literal holds no float (type checkers refuse `Literal[1.5]`), so the numbers become a float
+        # that is not checked against the list; any strings and booleans stay a Literal beside it.
+        self.warn(
+            shape.located,
+            "enum lists numbers that are not integers, which a Literal cannot hold; "
+            "generated as float, and the values are not checked",
+            "schema.enum-values",
+        )
+        others = tuple(v for v in unique if isinstance(v, (str, bool)))
+        if not others:
+            return PrimitiveType("float", nullable=nullable)
+        return UnionType((LiteralType(others), PrimitiveType("float")), nullable=nullable)
 
     def _single_type(self, shape: Shape, json_type: str, context: NameContext, own: Symbol | None) -> TypeExpr:
         if json_type == "object":
@@ -349,6 +362,9 @@ class SchemaNormalizer:
 
         def kept(name: str, bound: float | None) -> float | None:
             if bound is None:
+                return None
+            if isinstance(bound, float) and math.isnan(bound):
+                dropped.append(f"`{name}` must be a number, not NaN (which no value is within)")
                 return None
             if integer and isinstance(bound, float) and not math.isfinite(bound):
                 dropped.append(f"`{name}` of an integer must be a finite number")

@@ -5,14 +5,18 @@ from __future__ import annotations
 import datetime
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
 import pydantic
 import pytest
 
+from generator.config import Config
+from generator.pipeline import build
+from generator.write import write_output
 from tests.rules.conftest import Recorder, load
-from tests.support import generate
+from tests.support import generate, mypy_strict, write_spec
 
 
 class TestR6Unions:
@@ -165,6 +169,65 @@ class TestR10Constraints:
         )
         result = subprocess.run([sys.executable, "-c", script], cwd=out, capture_output=True, text=True)
         assert result.stdout.split("\n")[:2] == ["refused 0", "refused 10"], result.stderr
+
+
+FLOAT_VALUES = """
+openapi: 3.1.0
+info: {title: Float values, version: "1"}
+paths: {}
+components:
+  schemas:
+    Knob:
+      type: object
+      properties:
+        step: {type: number, enum: [0.5, 2.5]}
+        level: {enum: [low, 1.5, true]}
+        limit: {type: number, const: .inf}
+        ratio: {type: number, minimum: .nan, maximum: 2}
+"""
+
+
+@pytest.fixture(scope="module")
+def package_root(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The package of FLOAT_VALUES, and the warnings its generation gave."""
+    folder = tmp_path_factory.mktemp("floats")
+    config = Config(package_name="floats", client_name="Floats", spec=write_spec(folder, FLOAT_VALUES))
+    result = build(replace(config, out=folder / "out"))
+    write_output(result.files, folder / "out")
+    return folder / "out", [f"{w.pointer}: {w.message}" for w in result.warnings]
+
+
+class TestR10NumbersALiteralCannotHold:
+    """A Literal holds no float, and a NaN bound holds no value: both would give a package that fails."""
+
+    def test_each_is_reported(self, package_root: tuple[Path, list[str]]) -> None:
+        warnings = package_root[1]
+        assert sorted(w.split(": ")[0] for w in warnings) == [
+            "#/components/schemas/Knob/properties/level",
+            "#/components/schemas/Knob/properties/limit",
+            "#/components/schemas/Knob/properties/ratio",
+            "#/components/schemas/Knob/properties/step",
+        ]
+        assert any("ratio: `minimum` must be a number, not NaN" in w for w in warnings)
+
+    def test_the_package_passes_mypy_strict(self, package_root: tuple[Path, list[str]]) -> None:
+        result = mypy_strict(package_root[0] / "floats")
+        assert result.returncode == 0, result.stdout[-3000:]
+
+    def test_the_values_are_typed_as_floats_and_the_nan_bound_is_dropped(
+        self, package_root: tuple[Path, list[str]]
+    ) -> None:
+        script = (
+            "from floats.models import Knob\n"
+            "knob = Knob(step=7.25, level='low', limit=1e308, ratio=1.5)\n"
+            "print(knob.to_dict(), Knob(level=3.5).level, Knob(level=True).level)\n"
+            "try:\n    Knob(ratio=3)\nexcept ValueError:\n    print('refused')\n"
+        )
+        result = subprocess.run([sys.executable, "-c", script], cwd=package_root[0], capture_output=True, text=True)
+        assert result.stdout.splitlines() == [
+            "{'step': 7.25, 'level': 'low', 'limit': 1e+308, 'ratio': 1.5} 3.5 True",
+            "refused",
+        ], result.stderr
 
 
 class TestR11OpenResponses:
