@@ -38,11 +38,10 @@ from . import __version__
 from .config import Config
 from .files import MAX_DOCUMENT_BYTES, RenderedFile
 from .format import ruff_binary
-from .memo import Memo, installed_identity, key_of, library_identity
+from .memo import Memo, cache_disabled, installed_identity, key_of, library_identity
 from .template_files import builtin_templates
 from .write import read_tree
 
-DISABLE_VARIABLE = "OAPIGEN_NO_CACHE"
 _FORMAT = 1
 _MAX_ENTRIES = 64  # one entry per output folder; the oldest go first
 # The libraries whose versions decide the output's bytes (besides ruff, identified by its binary).
@@ -116,7 +115,7 @@ class CheckCache:
     @classmethod
     def beside(cls, config_path: Path | None) -> CheckCache | None:
         """The cache next to the configuration file (or in the working folder); None when turned off."""
-        if os.environ.get(DISABLE_VARIABLE, "") not in ("", "0"):
+        if cache_disabled():
             return None
         base = config_path.parent if config_path is not None else Path.cwd()
         return cls(base / ".cache" / "oapigen")

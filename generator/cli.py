@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 import click
 
 from . import __version__
-from .config import Config, check_names, load_config
+from .config import Config, check_names, load_config, path_problem
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .format import FormatError
 from .template_files import UserTemplateError
@@ -77,7 +77,14 @@ def _config(config_path: Path | None, **overrides: Any) -> Config:
     config = load_config(config_path, diagnostics)
     diagnostics.raise_if_errors()
     config = config.with_overrides(**overrides)
-    check_names(config, lambda key, message: diagnostics.error("command line", f"--{key}", message, "config.value"))
+
+    def bad(key: str, message: str) -> None:
+        diagnostics.error("command line", f"--{key}", message, "config.value")
+
+    for key, value in overrides.items():
+        if isinstance(value, Path) and (problem := path_problem(value)) is not None:
+            bad(key.replace("_", "-"), problem)
+    check_names(config, bad)
     diagnostics.raise_if_errors()
     return config
 
@@ -299,9 +306,17 @@ def diff(
     """Classify every change from OLD to NEW for the generated package's users; suggest a version bump."""
     from .diff.report import render_json, render_table
     from .diff.run import diff_files
+    from .diff.semver import Bump, VersionError, bump_version
 
     config = _config(config_path, **overrides)
-    report = diff_files(config, old, new, current_version)
+    version = current_version or config.package_version
+    try:
+        bump_version(version, Bump.PATCH)  # a version that no bump can move is refused before any work
+    except VersionError as exc:
+        source = "--current-version" if current_version is not None else "[tool.oapigen] package-version"
+        click.echo(f"oapigen: {source}: {exc}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    report = diff_files(config, old, new, version)
     click.echo(render_json(report) if as_json else render_table(report), nl=False)
     if _fails(report, fail_on):
         sys.exit(EXIT_DIFFERS)

@@ -6,7 +6,9 @@ silently falls back to a default.
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -118,10 +120,27 @@ _LIST_KEYS = ("exclude-tags", "exclude-methods")
 _MAP_KEYS = ("resource-names", "method-names", "model-names", "field-names")
 
 
+def path_problem(path: Path | str) -> str | None:
+    """Why ``path`` can name no file on this system (a NUL character, a name too long), or None."""
+    text = str(path)
+    if "\0" in text:
+        return "contains a NUL character, which no file name can hold"
+    try:
+        os.stat(text)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            return f"is too long a file name for this system ({len(text)} characters)"
+    return None
+
+
 def load_config(path: Path | None, diagnostics: Diagnostics) -> Config:
     """Reads ``[tool.oapigen]`` from ``path`` (or ./pyproject.toml when it exists); paths are relative to it."""
     explicit = path is not None
     path = path or Path(CONFIG_FILE)
+    problem = path_problem(path)
+    if problem is not None:
+        diagnostics.error(str(path)[:200], "", f"configuration file {problem}", "config.missing")
+        return Config()
     if not path.is_file():
         if explicit:
             diagnostics.error(str(path), "", "configuration file does not exist", "config.missing")
@@ -161,6 +180,8 @@ def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Di
                 values[attr] = raw
             elif not isinstance(raw, str):
                 bad(key, "must be a string")
+            elif kind is Path and (problem := path_problem(base / raw)) is not None:
+                bad(key, problem)
             else:
                 values[attr] = base / raw if kind is Path else raw
         elif key in _LIST_KEYS:
@@ -268,6 +289,10 @@ def _parse_streaming(raw: Any, base: Path, bad: Any) -> dict[str, StreamingRule]
             return None
         if schema is not None and not schema.startswith("#"):
             file, _, pointer = schema.partition("#")
+            problem = path_problem(base / file)
+            if problem is not None:
+                bad(f"streaming.{operation_id}: the file of event-schema {problem}")
+                return None
             schema = f"{(base / file).resolve()}#{pointer}"
         result[operation_id] = StreamingRule(
             param=item.get("param", "stream"), event_schema=schema, text_events=tuple(texts)

@@ -7,6 +7,7 @@ every problem it can find; :class:`SpecError` carries the collected errors out o
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -140,6 +141,18 @@ def pointer_tokens(pointer: str) -> list[str]:
     if not body:
         return []
     return [token.replace("~1", "/").replace("~0", "~") for token in body.split("/")[1:]]
+
+
+_ARRAY_INDEX = re.compile(r"0|[1-9][0-9]*")
+
+
+def array_index(token: str, length: int) -> int | None:
+    """The index a reference token names in an array of ``length`` items, or None where it names none
+    (RFC 6901: ASCII digits without a leading zero; a token longer than any index is not converted)."""
+    if len(token) > len(str(length)) or not _ARRAY_INDEX.fullmatch(token):
+        return None
+    index = int(token)
+    return index if index < length else None
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:

@@ -180,11 +180,17 @@ def parse_document(path: Path, display: str, text: str, diagnostics: Diagnostics
     beyond :data:`MAX_EXPANSION`, numbers too long to convert and YAML types with no JSON equivalent are
     errors; JSON escapes of lone surrogates (not Unicode characters) are replaced, with a warning.
     """
-    stripped = text.lstrip()
-    is_json = path.suffix.lower() == ".json" or stripped.startswith("{")
+    is_json = path.suffix.lower() == ".json"
+    data: Any = FAILED
     if is_json:
         data = _load_json(display, text, diagnostics)
-    else:
+    elif text.lstrip().startswith("{"):  # JSON, most likely, read as such (faster); else YAML's flow style
+        attempt = Diagnostics()
+        data = _load_json(display, text, attempt)
+        is_json = data is not FAILED
+        if is_json:
+            diagnostics.items.extend(attempt.items)
+    if not is_json:
         from .load_yaml import load_yaml  # PyYAML (10 ms to import) only where a document is YAML
 
         data = load_yaml(display, text, diagnostics)

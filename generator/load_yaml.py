@@ -14,7 +14,7 @@ from typing import Any
 import yaml
 
 from . import yaml_pieces
-from .diagnostics import Diagnostic, Diagnostics, Level, Position
+from .diagnostics import Diagnostic, Diagnostics, Level, Position, array_index
 from .load import FAILED, MAX_EXPANSION, MAX_NESTING, nesting_ok, offset_position, report_too_deep
 from .memo import Memo, key_of
 from .parallel import map_shared
@@ -122,9 +122,9 @@ def _child_node(node: yaml.Node, token: str) -> yaml.Node | None:
                 child: yaml.Node = value_node
                 return child
         return None
-    if isinstance(node, yaml.SequenceNode) and token.isdigit():
-        index = int(token)
-        item: yaml.Node | None = node.value[index] if index < len(node.value) else None
+    if isinstance(node, yaml.SequenceNode):
+        index = array_index(token, len(node.value))
+        item: yaml.Node | None = node.value[index] if index is not None else None
         return item
     return None
 
@@ -152,10 +152,14 @@ def load_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
     return data
 
 
+_UNCONVERTIBLE = (ValueError, KeyError, IndexError, TypeError)
+"""What PyYAML's constructors raise for a value its explicit tag cannot hold (``!!float abc``, ``!!bool maybe``)."""
+
+
 def _parse_key(line: str) -> Any:
     try:
         return yaml.load(line, Loader=_SpecLoader)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, *_UNCONVERTIBLE):
         return None
 
 
@@ -180,7 +184,7 @@ def _parse_piece(text: str) -> Any:
     """A piece's data, or None when it does not parse within the bounds (a piece that does is a mapping)."""
     try:
         data = yaml.load(text, Loader=_SpecLoader)
-    except (yaml.YAMLError, RecursionError, ValueError):
+    except (yaml.YAMLError, RecursionError, *_UNCONVERTIBLE):
         return None
     return data if nesting_ok("", data, Diagnostics(), lambda: None) else None
 
@@ -212,6 +216,9 @@ def _parse_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
         return FAILED
     except RecursionError:
         report_too_deep(display, _yaml_depth_position(text), diagnostics)
+        return FAILED
+    except _UNCONVERTIBLE as exc:
+        diagnostics.error(display, "", f"invalid YAML: a value its tag cannot hold ({exc!r})", "load.yaml")
         return FAILED
     if aliases:
         return data  # the scan of the events has measured the nesting, aliases expanded
@@ -316,6 +323,6 @@ class YamlPositions:
         if self._root is None and not self._failed:
             try:
                 self._root = yaml.compose(self._text, Loader=_BaseLoader)
-            except (yaml.YAMLError, RecursionError, ValueError):
+            except (yaml.YAMLError, RecursionError, *_UNCONVERTIBLE):
                 self._failed = True  # positions are a courtesy: without them, the pointer remains
         return self._root

@@ -18,6 +18,7 @@ import contextlib
 import functools
 import hashlib
 import importlib.util
+import math
 import os
 import re
 import tempfile
@@ -64,8 +65,16 @@ def library_identity(name: str) -> str:
     return f"{name}:{installed_identity(spec.origin if spec is not None else None)}"
 
 
+DISABLE_VARIABLE = "OAPIGEN_NO_CACHE"
+
+
+def cache_disabled() -> bool:
+    """Whether OAPIGEN_NO_CACHE turns every cache off: set to anything but empty or ``0``."""
+    return os.environ.get(DISABLE_VARIABLE, "") not in ("", "0")
+
+
 def cache_home() -> Path | None:
-    if os.environ.get("OAPIGEN_NO_CACHE"):
+    if cache_disabled():
         return None
     explicit = os.environ.get("OAPIGEN_CACHE_DIR")
     if explicit:
@@ -133,6 +142,8 @@ def _max_bytes() -> int:
     try:
         megabytes = float(os.environ.get("OAPIGEN_CACHE_MAX_MB", DEFAULT_MAX_MB))
     except ValueError:
+        megabytes = DEFAULT_MAX_MB
+    if not math.isfinite(megabytes):  # nan or inf: no size to keep the store within
         megabytes = DEFAULT_MAX_MB
     return max(int(megabytes * 1024 * 1024), 0)
 

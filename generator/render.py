@@ -372,13 +372,25 @@ def _continues_name(char: str, dot: bool) -> bool:
     return char.isalnum() or char == "_" or (dot and char == ".")
 
 
+class _UserTemplateLoader(jinja2.FileSystemLoader):
+    """The user's folder, where a template that is not UTF-8 text is a syntax error at its first line."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        try:
+            return super().get_source(environment, template)
+        except UnicodeDecodeError as exc:
+            filename = str(Path(self.searchpath[0], *template.split("/")))
+            message = f"not UTF-8 text ({exc.reason} at byte {exc.start})"
+            raise jinja2.TemplateSyntaxError(message, 1, template, filename) from None
+
+
 class Renderer:
     """A Jinja environment over the built-in templates, optionally overridden by a user's folder."""
 
     def __init__(self, user_templates: Path | None = None) -> None:
         loaders: list[jinja2.BaseLoader] = []
         if user_templates is not None:
-            loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+            loaders.append(_UserTemplateLoader(str(user_templates)))
         loaders.append(jinja2.FileSystemLoader(str(builtin_templates())))
         self._user_templates = user_templates.resolve() if user_templates is not None else None
         self._code = TemplateCode.with_memo(builtin_templates() / SHIPPED)
@@ -501,8 +513,13 @@ class Renderer:
             if where is None:
                 raise
             raise UserTemplateError(f"{where}: {error.message or type(error).__name__}") from None
+        except Exception as error:  # Python's own, raised by an expression of theirs ({{ 1 // 0 }}, a loop)
+            where = self._user_template_line(error)
+            if where is None:
+                raise
+            raise UserTemplateError(f"{where}: {type(error).__name__}: {error}") from None
 
-    def _user_template_line(self, error: jinja2.TemplateError) -> str | None:
+    def _user_template_line(self, error: Exception) -> str | None:
         """``file:line`` of the user's template where ``error`` arose, or None when it is not one of theirs."""
         if self._user_templates is None:
             return None

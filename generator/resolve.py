@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
-from .diagnostics import Diagnostics, Position, join_pointer, pointer_tokens
+from .diagnostics import Diagnostics, Position, array_index, join_pointer, pointer_tokens
 from .load import SourceDocument, load_document
 
 # Keys whose values are data (or names), never schemas: a "$ref" key below them is not a reference.
@@ -127,8 +127,8 @@ def _walk_pointer(data: Any, tokens: list[str]) -> Any:
     for token in tokens:
         if isinstance(node, dict) and token in node:
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
+        elif isinstance(node, list) and (index := array_index(token, len(node))) is not None:
+            node = node[index]
         else:
             raise _Missing(token)
     return node
@@ -234,15 +234,10 @@ def _check_reference(
             return f"$ref {_shown(ref)} leaves the folder of the spec ({boundary}); allow it with --allow-outside-refs"
         if target.file in failed_files:
             return f"$ref {_shown(ref)}: file cannot be loaded"
-        if target_path.is_dir():
+        problem = _not_a_readable_file(target_path)
+        if problem is not None:
             failed_files.add(target.file)
-            return f"$ref {_shown(ref)}: {target_path.name} is a folder, not a file"
-        if target_path.exists() and not target_path.is_file():  # a device, a pipe, a socket: never read
-            failed_files.add(target.file)
-            return f"$ref {_shown(ref)}: {target_path.name} is not a regular file"
-        if not target_path.is_file():
-            failed_files.add(target.file)
-            return f"$ref {_shown(ref)}: file {target_path.name} does not exist"
+            return f"$ref {_shown(ref)}: {problem}"
         loaded = load_document(target_path, diagnostics)
         if loaded is None:
             failed_files.add(target.file)
@@ -253,6 +248,20 @@ def _check_reference(
         spec.get(target)
     except _Missing:
         return f"$ref {_shown(ref)} does not resolve"
+    return None
+
+
+def _not_a_readable_file(path: Path) -> str | None:
+    """What keeps ``path`` from being read as a document, or None."""
+    try:
+        if path.is_dir():
+            return f"{path.name} is a folder, not a file"
+        if path.exists() and not path.is_file():  # a device, a pipe, a socket: never read
+            return f"{path.name} is not a regular file"
+        if not path.is_file():
+            return f"file {path.name} does not exist"
+    except OSError as exc:  # a name too long for the file system, say (Python 3.11 raises it here)
+        return f"{_shown(path.name)} cannot be looked up ({exc.strerror or exc})"
     return None
 
 

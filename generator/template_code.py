@@ -20,6 +20,7 @@ overriding template, or another Jinja, is compiled from its text, never served s
 from __future__ import annotations
 
 import json
+import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -76,7 +77,10 @@ class TemplateCode(jinja2.BytecodeCache):
         if code is not None:
             bucket.bytecode_from_string(code)
         elif self._kept is not None:
-            self._kept.load_bytecode(bucket)
+            try:
+                self._kept.load_bytecode(bucket)
+            except (pickle.UnpicklingError, EOFError, ValueError, TypeError, OSError):
+                bucket.reset()  # a damaged entry (Jinja's files carry no hash): compiled again, and stored anew
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._in_memory[bucket.key] = bucket.bytecode_to_string()

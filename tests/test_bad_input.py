@@ -149,3 +149,66 @@ def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
     assert "was not written by oapigen" in result.stderr
     assert (users_work / "notes.txt").read_text() == "precious\n"
     assert sorted(p.name for p in users_work.iterdir()) == ["notes.txt"]
+
+
+_ONE_REF = """openapi: 3.0.3
+info: {title: x, version: "1"}
+paths:
+  /a:
+    get:
+      parameters:
+        - {name: q, in: query, schema: {type: string}}
+        - $ref: "REF"
+      responses: {"200": {description: ok}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (_ONE_REF.replace("REF", "#/paths/~1a/get/parameters/\u00b2"), "does not resolve"),  # a digit int() refuses
+        (_ONE_REF.replace("REF", "#/paths/~1a/get/parameters/" + "1" * 5000), "does not resolve"),
+        (_ONE_REF.replace("REF", "#/paths/~1a/get/parameters/00"), "does not resolve"),  # RFC 6901: no leading zero
+        (_ONE_REF.replace("REF", "x" * 300 + ".yaml"), "cannot be looked up (File name too long)"),
+        ("openapi: !!float abc\n", "invalid YAML: a value its tag cannot hold"),
+        ("openapi: 3.0.3\ninfo: {title: !!bool maybe, version: '1'}\npaths: {}\n", "a value its tag cannot hold"),
+        ("openapi: 3.0.3\ninfo: !!map [1]\npaths: {}\n", "a value its tag cannot hold"),
+    ],
+    ids=["superscript-index", "index-of-5000-digits", "leading-zero", "file-name-too-long", "float", "bool", "map"],
+)
+def test_spec_text_that_python_cannot_convert_is_bad_input(tmp_path: Path, text: str, message: str) -> None:
+    spec = write_spec(tmp_path, text)
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))
+    assert (result.returncode, "Traceback" in result.stderr) == (2, False), result.stderr
+    assert message in result.stderr
+    assert "openapi.yaml" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_paths_that_can_name_no_file_are_bad_input(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, UNPARSABLE)
+    too_long = str(tmp_path / ("x" * 300))
+    for args, message in [
+        (["--spec", too_long, "--out", str(tmp_path / "out")], "command line: --spec: is too long a file name"),
+        (["--spec", str(spec), "--out", too_long], "command line: --out: is too long a file name"),
+    ]:
+        result = oapigen("generate", *args)
+        assert (result.returncode, result.stderr.strip()) == (
+            2,
+            f"{message} for this system ({len(too_long)} characters)",
+        )
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.oapigen]\nspec = "open\\u0000api.yaml"\nout = "out"\n', encoding="utf-8"
+    )
+    result = oapigen("generate", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "pyproject.toml: #/tool/oapigen/spec: contains a NUL character, which no file name can hold"
+    )
+
+
+def test_a_yaml_spec_in_flow_style_is_read_as_yaml(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, '{openapi: 3.0.3, info: {title: Flow, version: "1"}, paths: {}}\n')
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--package-name", "flow")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "out" / "flow" / "_client.py").is_file()

@@ -18,8 +18,8 @@ from click.testing import CliRunner, Result
 from generator import cache as cache_module
 from generator import cli, pipeline
 from generator import render as render_module
-from generator.cache import DISABLE_VARIABLE
 from generator.config import Config
+from generator.memo import DISABLE_VARIABLE
 from generator.pipeline import Build, build
 
 SPEC = """

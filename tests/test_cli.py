@@ -115,7 +115,11 @@ def test_bare_generate_in_the_repository_uses_tool_oapigen(tmp_path: Path) -> No
     [
         ("# {{ package.client_name }}\n\n{{ unclosed\n", "unexpected end of template"),
         ("# {{ package.client_name }}\n\n{{ nosuchvar }}\n", "'nosuchvar' is undefined"),
+        ("# {{ package.client_name }}\n\n{{ 1 // 0 }}\n", "ZeroDivisionError: integer division or modulo by zero"),
+        ("# {{ package.client_name }}\n\n{{ 'a' + 1 }}\n", "TypeError: "),
+        ('# {{ package.client_name }}\n\n{% include "package/README.md.jinja" %}\n', "RecursionError: "),
     ],
+    ids=["syntax", "undefined", "zero-division", "type-error", "includes-itself"],
 )
 def test_a_broken_user_template_is_reported_with_its_file_and_line(tmp_path: Path, text: str, message: str) -> None:
     spec = write_spec(tmp_path, SMALL_SPEC)
@@ -127,6 +131,33 @@ def test_a_broken_user_template_is_reported_with_its_file_and_line(tmp_path: Pat
     assert result.returncode == 2, result.stderr
     assert result.stderr.strip().startswith(f"templates/package/README.md.jinja:3: {message}")
     assert not out.exists()
+
+
+def test_a_user_template_that_is_not_utf8_is_reported_with_its_file(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "README.md.jinja").write_bytes(b"# caf\xe9\n")
+    result = oapigen(
+        "generate", *_args(spec, tmp_path / "out", "--templates", str(tmp_path / "templates")), cwd=tmp_path
+    )
+    assert result.returncode == 2, result.stderr
+    assert (
+        result.stderr.strip()
+        == "templates/package/README.md.jinja:1: not UTF-8 text (invalid continuation byte at byte 5)"
+    )
+
+
+def test_diff_refuses_a_version_no_bump_can_move(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    for args, source in [
+        (["--current-version", "1.0rc1"], "--current-version"),
+        ([], "[tool.oapigen] package-version"),
+    ]:
+        (tmp_path / "pyproject.toml").write_text('[tool.oapigen]\npackage-version = "2.0.post1"\n', encoding="utf-8")
+        result = oapigen("diff", str(spec), str(spec), *args, cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        assert result.stderr.startswith(f"oapigen: {source}: cannot bump version")
 
 
 def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -10,7 +11,7 @@ import pytest
 
 from generator import memo
 from generator.memo import Memo, key_of
-from tests.support import BRAINTRUST_SPEC, oapigen
+from tests.support import BRAINTRUST_SPEC, SMALL_SPEC, oapigen, write_spec
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -39,6 +40,41 @@ def test_a_damaged_entry_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     entry = next((tmp_path / "formatted").rglob(key[2:]))
     entry.write_bytes(entry.read_bytes()[:-1] + b"!")
     assert memo.get(key) is None
+
+
+def test_a_damaged_compiled_template_is_compiled_again(tmp_path: Path) -> None:
+    """Jinja's own files of compiled templates carry no hash: a damaged one must not stop every later run."""
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "memo")}
+    env.pop("OAPIGEN_NO_CACHE", None)
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    args = ["--spec", str(spec), "--package-name", "small"]
+    assert oapigen("generate", *args, "--out", str(tmp_path / "first"), env=env).returncode == 0
+    compiled = list((tmp_path / "memo" / "jinja").rglob("*.cache"))
+    assert compiled
+    for path in compiled:
+        path.write_bytes(path.read_bytes()[:20])  # Jinja's header and a few bytes of the pickle after it
+    for kind in ("builds", "formatted"):  # so that the next run renders, reading the compiled templates
+        shutil.rmtree(tmp_path / "memo" / kind)
+    again = oapigen("generate", *args, "--out", str(tmp_path / "again"), env=env)
+    assert again.returncode == 0, again.stderr
+    assert _tree(tmp_path / "again") == _tree(tmp_path / "first")
+    assert all(path.stat().st_size > 20 for path in compiled)  # stored anew
+
+
+@pytest.mark.parametrize(("value", "megabytes"), [("nan", memo.DEFAULT_MAX_MB), ("inf", memo.DEFAULT_MAX_MB), ("2", 2)])
+def test_a_store_size_that_is_not_a_finite_number_falls_back_to_the_default(
+    value: str, megabytes: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OAPIGEN_CACHE_MAX_MB", value)
+    assert memo._max_bytes() == int(megabytes * 1024 * 1024)
+
+
+@pytest.mark.parametrize(("value", "disabled"), [("", False), ("0", False), ("1", True), ("yes", True)])
+def test_no_cache_means_the_same_to_every_cache(value: str, disabled: bool, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.cache import CheckCache
+
+    monkeypatch.setenv("OAPIGEN_NO_CACHE", value)
+    assert (memo.cache_home() is None, CheckCache.beside(None) is None) == (disabled, disabled)
 
 
 def test_keys_separate_their_parts() -> None:

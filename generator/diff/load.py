@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..diagnostics import Diagnostic, Diagnostics
+from ..diagnostics import Diagnostic, Diagnostics, array_index
 from ..ir import Api
 from ..pipeline import load_normalized
 from ..resolve import ResolvedSpec
@@ -58,8 +58,8 @@ def walk(data: Any, pointer: str) -> Any:
         node = _follow(data, node)
         if isinstance(node, dict) and token in node:
             node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
+        elif isinstance(node, list) and (index := array_index(token, len(node))) is not None:
+            node = node[index]
         else:
             return _MISSING
     return node

@@ -12,6 +12,7 @@ nothing.
 from __future__ import annotations
 
 import datetime
+import json
 import os
 import shutil
 import tempfile
@@ -126,9 +127,9 @@ def _require_single_document(side: Side) -> None:
 def _empty_side(config: Config, new: Side) -> Side:
     """No previous spec: everything in the new one is an addition."""
     with tempfile.TemporaryDirectory(prefix="oapigen-update-") as folder:
-        path = Path(folder) / "empty.yaml"
-        openapi = new.info().openapi or "3.0.3"
-        path.write_text(f'openapi: "{openapi}"\ninfo: {{title: "{new.api.title}", version: ""}}\npaths: {{}}\n')
+        path = Path(folder) / "empty.json"
+        empty = {"openapi": new.info().openapi or "3.0.3", "info": {"title": new.api.title, "version": ""}, "paths": {}}
+        path.write_text(json.dumps(empty), encoding="utf-8")  # the spec's texts as JSON strings, escaped
         return load_side(config, path)
 
 

@@ -299,7 +299,10 @@ class SchemaNormalizer:
         if not all(isinstance(v, (str, int, float, bool)) for v in values):
             self.warn(shape.located, "enum lists objects or arrays; generated as any value", "schema.enum-values")
             return AnyType()
-        unique = tuple(dict.fromkeys(values))
+        # A whole float is the same JSON number as the integer (1.0 is 1); true and 1 stay two members,
+        # which a plain set of the values would merge (True == 1 in Python).
+        whole = [int(v) if isinstance(v, float) and v.is_integer() else v for v in values]
+        unique = tuple(value for _, value in dict.fromkeys((type(v), v) for v in whole))
         if not any(isinstance(v, float) for v in unique):
             return LiteralType(unique, nullable=nullable)  # R3: null is never a member
         # A Literal holds no float (type checkers refuse `Literal[1.5]`), so the numbers become a float

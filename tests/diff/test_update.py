@@ -216,3 +216,19 @@ def test_changelog_survives_generate_and_check_still_sees_hand_edits(repo: Path)
     client = repo / "generated" / PACKAGE / "_client.py"
     client.write_text(client.read_text() + "# hand edit\n")
     assert _run(repo, "check").exit_code == 1
+
+
+def test_a_first_spec_whose_title_holds_quotes_and_backslashes_is_taken(tmp_path: Path) -> None:
+    """With no spec before it, the new one is compared with an empty document made from its title."""
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.oapigen]\npackage-version = "0.1.0"\nspec = "specs/openapi.yaml"\nout = "gen"\n', encoding="utf-8"
+    )
+    new = tmp_path / "new.yaml"
+    new.write_text(
+        'openapi: 3.0.3\ninfo: {title: "He said \\"hi\\" \\\\ then\\nleft", version: "1"}\npaths: {}\n',
+        encoding="utf-8",
+    )
+    result = _run(tmp_path, "update", str(new), "--date", "2026-01-01")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "specs" / "openapi.yaml").read_bytes() == new.read_bytes()
+    assert (tmp_path / "gen" / ".oapigen").is_file()

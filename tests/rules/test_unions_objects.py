@@ -184,6 +184,8 @@ components:
         level: {enum: [low, 1.5, true]}
         limit: {type: number, const: .inf}
         ratio: {type: number, minimum: .nan, maximum: 2}
+        flag: {enum: [0, false]}
+        count: {type: number, enum: [1, 2.0]}
 """
 
 
@@ -198,7 +200,8 @@ def package_root(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[s
 
 
 class TestR10NumbersALiteralCannotHold:
-    """A Literal holds no float, and a NaN bound holds no value: both would give a package that fails."""
+    """A Literal holds no float, and a NaN bound holds no value: both would give a package that fails.
+    A whole float is the integer it equals; false and 0 stay two members."""
 
     def test_each_is_reported(self, package_root: tuple[Path, list[str]]) -> None:
         warnings = package_root[1]
@@ -222,11 +225,15 @@ class TestR10NumbersALiteralCannotHold:
             "knob = Knob(step=7.25, level='low', limit=1e308, ratio=1.5)\n"
             "print(knob.to_dict(), Knob(level=3.5).level, Knob(level=True).level)\n"
             "try:\n    Knob(ratio=3)\nexcept ValueError:\n    print('refused')\n"
+            "print(repr(Knob(flag=False).flag), repr(Knob(flag=0).flag), Knob(count=2).count)\n"
+            "import typing\nprint(typing.get_args(Knob.model_fields['count'].annotation))\n"
         )
         result = subprocess.run([sys.executable, "-c", script], cwd=package_root[0], capture_output=True, text=True)
         assert result.stdout.splitlines() == [
             "{'step': 7.25, 'level': 'low', 'limit': 1e+308, 'ratio': 1.5} 3.5 True",
             "refused",
+            "False 0 2",
+            "(typing.Annotated[typing.Literal[1, 2], OpenEnum], <class 'NoneType'>)",
         ], result.stderr
 
 
