@@ -81,6 +81,8 @@ class NumberConstraints:
     le: int | float | None = None
     lt: int | float | None = None
     multiple_of: int | float | None = None
+    one_of: tuple[int | float, ...] | None = None
+    """The only values allowed: an enum of numbers that are not all integers, which a Literal cannot hold."""
 
 
 @dataclass(frozen=True)
@@ -327,6 +329,9 @@ class Pagination:
     next_field: str | None = None
     id_field: str = "id"
     reverse_cursor_param: str | None = None
+    items_required: bool = False
+    """Whether every page carries its items (the field is required and not nullable): a page without
+    them is an invalid response, not an empty one."""
 
 
 @dataclass(frozen=True)

@@ -303,7 +303,12 @@ class TypeRenderer:
             lt=n.lt,
             multiple_of=n.multiple_of,
         )
-        return f"Annotated[{base}, Field({constraints})]" if constraints and not request else base
+        if request:
+            return base
+        metadata = [f"Field({constraints})"] if constraints else []
+        if n.one_of is not None:  # an enum of numbers, open in responses as every enum is (R11)
+            metadata += [f"OneOf({', '.join(pyvalue(v) for v in n.one_of)})", "OpenEnum"]
+        return f"Annotated[{base}, {', '.join(metadata)}]" if metadata else base
 
     def _union(self, expr: UnionType, request: bool) -> str:
         if expr.discriminator is None or request:

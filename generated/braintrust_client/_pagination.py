@@ -40,6 +40,8 @@ class Paging:
     id_field: str = "id"
     reverse_cursor_param: str | None = None
     """For ``id_cursor``: the parameter that pages backwards from the first item's id (``ending_before``)."""
+    items_required: bool = False
+    """Whether every page must carry ``items_field``: a page without it is refused, not read as empty."""
 
 
 class _BasePage(Generic[T]):

@@ -494,7 +494,8 @@ class OperationNormalizer:
                 continue
             if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, self.schemas):
                 continue
-            return _make_pagination(rule, operation, items.py_name, items.type.items, cursor.source)
+            pagination = _make_pagination(rule, operation, items.py_name, items.type.items, cursor.source)
+            return replace(pagination, items_required=items.required and not items.type.nullable)
         return None
 
     def _streaming(self, item: _RawOperation, operation: Operation) -> Streaming | None:

@@ -306,17 +306,13 @@ class SchemaNormalizer:
         if not any(isinstance(v, float) for v in unique):
             return LiteralType(unique, nullable=nullable)  # R3: null is never a member
         # A Literal holds no float (type checkers refuse `Literal[1.5]`), so the numbers become a float
-        # that is not checked against the list; any strings and booleans stay a Literal beside it.
-        self.warn(
-            shape.located,
-            "enum lists numbers that are not integers, which a Literal cannot hold; "
-            "generated as float, and the values are not checked",
-            "schema.enum-values",
-        )
+        # limited to them; any strings and booleans stay a Literal beside it.
+        numbers = tuple(v for v in unique if isinstance(v, (int, float)) and not isinstance(v, bool))
+        number = PrimitiveType("float", number=NumberConstraints(one_of=numbers))
         others = tuple(v for v in unique if isinstance(v, (str, bool)))
         if not others:
-            return PrimitiveType("float", nullable=nullable)
-        return UnionType((LiteralType(others), PrimitiveType("float")), nullable=nullable)
+            return replace(number, nullable=nullable)
+        return UnionType((LiteralType(others), number), nullable=nullable)
 
     def _single_type(self, shape: Shape, json_type: str, context: NameContext, own: Symbol | None) -> TypeExpr:
         if json_type == "object":

@@ -161,6 +161,20 @@ def test_reset_connection_is_retried(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_a_request_that_cannot_be_sent_is_not_retried(
+    bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _set_backoff(bt, monkeypatch, 5.0)  # a retry would show as a long wait
+    server.script(Reply.json(PROJECT))
+    started = time.monotonic()
+    with pytest.raises(bt.APIConnectionError, match=r"the request cannot be sent: .*header") as caught:
+        call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1", extra_headers={"X-Note": "a\nb"}))
+    assert time.monotonic() - started < 2.0
+    assert server.requests == []
+    assert "a\nb" not in str(caught.value.request.url)
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_reset_connection_every_time_gives_a_connection_error(
     bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

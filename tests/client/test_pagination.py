@@ -263,6 +263,32 @@ def test_an_error_on_a_later_page_is_raised_from_the_iteration(bt: ModuleType, s
     assert call_with(bt, kind, server.url, walk) == ["p000", "p001", "p002"]
 
 
+@pytest.mark.parametrize("body", [b"{}", b'{"error": "quota exceeded"}', b'{"objects": null}', b""])
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_page_without_its_items_is_an_invalid_response_not_the_end(
+    bt: ModuleType, server: LocalServer, kind: str, body: bytes
+) -> None:
+    """The spec says every page carries ``objects`` (``events`` for a fetch): a 200 without them is
+    refused, where reading it as an empty page would end the walk early and silently."""
+    server.reset(lambda request: Reply(200, body, {"Content-Type": "application/json"}))
+
+    def first_items(client: Any) -> Any:
+        if kind == "sync":
+            return list(client.projects.list())
+
+        async def collect() -> list[Any]:
+            return [p async for p in client.projects.list()]
+
+        return collect()
+
+    with pytest.raises(bt.APIResponseValidationError):
+        call_with(bt, kind, server.url, first_items, max_retries=0)
+    events_body = body.replace(b"objects", b"events")
+    server.reset(lambda request: Reply(200, events_body, {"Content-Type": "application/json"}))
+    with pytest.raises(bt.APIResponseValidationError):
+        call_with(bt, kind, server.url, lambda c: c.project_logs.fetch_post("p1"), max_retries=0)
+
+
 # --- token cursor ------------------------------------------------------------------------------------------
 
 

@@ -111,6 +111,18 @@ def test_a_dot_segment_is_refused_before_any_request(bt: ModuleType, kind: str, 
         _send(bt, kind, lambda c: c.projects.delete(value))
 
 
+@pytest.mark.parametrize(("value", "message"), [(None, "got None"), ("", "non-empty"), ([], "non-empty")])
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_missing_path_value_is_refused_before_any_request(
+    bt: ModuleType, kind: str, value: Any, message: str
+) -> None:
+    """``/v1/project/`` names the collection: ``delete(os.environ.get("UNSET"))`` must not be sent there."""
+    with pytest.raises(ValueError, match=message):
+        _send(bt, kind, lambda c: c.projects.delete(value))
+    with pytest.raises(ValueError, match=message):
+        _send(bt, kind, lambda c: c.proxy.forward(value, body={}))
+
+
 def test_dots_inside_a_value_are_sent_as_they_are(bt: ModuleType) -> None:
     (request,) = _send(bt, "sync", lambda c: c.projects.retrieve("v1.2..3"))
     assert request.url.raw_path == b"/v1/project/v1.2..3"

@@ -98,6 +98,24 @@ def test_the_key_appears_in_no_log_repr_or_message(
     assert any("bad credentials: Bearer <redacted>" in text for text in shown)
 
 
+def test_a_key_echoed_in_a_response_header_is_not_logged(
+    bt: ModuleType, server: LocalServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="braintrust_client")
+    echoed = {"Content-Type": "application/json", "X-Echo": str(None)}
+
+    def handler(request: Received) -> Reply:
+        echoed["X-Echo"] = f"you sent {request.headers.get('Authorization')}"
+        return Reply(200, b'{"id": "p1", "org_id": "o1", "name": "demo"}', dict(echoed))
+
+    server.reset(handler)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        client.projects.retrieve("p1")
+    logged = [record.getMessage() for record in caplog.records if record.name == "braintrust_client"]
+    assert any("'x-echo': 'you sent Bearer <redacted>'" in message for message in logged), logged
+    assert not [message for message in logged if API_KEY in message]
+
+
 def test_the_error_keeps_the_servers_body_as_sent(bt: ModuleType, server: LocalServer) -> None:
     """Only what the client itself prints is redacted; the body is the server's, unchanged, for debugging."""
     server.reset(_echo_authorization)

@@ -116,6 +116,23 @@ def test_without_stream_the_method_returns_the_json_answer(bt: ModuleType, serve
     assert [r.json().get("stream", "omitted") for r in server.requests] == ["omitted", False, None]
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_streams_media_type_is_read_whatever_its_case(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(lambda request: Reply(200, headers={"Content-Type": "Text/Event-Stream"}, chunks=_chunks(STREAM)))
+
+    def events(client: Any) -> Any:
+        stream = client.functions.invoke("f1", stream=True)
+        if kind == "sync":
+            return [event.event for event in stream]
+
+        async def collect() -> list[str]:
+            return [event.event async for event in await stream]
+
+        return collect()
+
+    assert call_with(bt, kind, server.url, events)[0] == "start"
+
+
 def test_a_stream_can_be_left_early_and_closes_its_connection(bt: ModuleType, server: LocalServer) -> None:
     server.reset(lambda request: Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(STREAM, 200)))
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:

@@ -65,6 +65,7 @@ _LIST_PAGING = Paging(
     next_field=None,
     id_field="id",
     reverse_cursor_param="ending_before",
+    items_required=True,
 )
 
 
@@ -87,6 +88,7 @@ _FETCH_POST_PAGING = Paging(
     cursor_location="body",
     next_field="cursor",
     id_field="id",
+    items_required=True,
 )
 
 

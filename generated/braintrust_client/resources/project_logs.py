@@ -51,6 +51,7 @@ _FETCH_POST_PAGING = Paging(
     cursor_location="body",
     next_field="cursor",
     id_field="id",
+    items_required=True,
 )
 
 

@@ -60,6 +60,7 @@ _LIST_PAGING = Paging(
     next_field=None,
     id_field="id",
     reverse_cursor_param="ending_before",
+    items_required=True,
 )
 
 

@@ -168,12 +168,14 @@ def format_path(template: str, values: Mapping[str, object]) -> str:
 
     A greedy parameter (its name ends in ``+``: the rest of the path) takes a sequence of segments, or a
     string that its slashes split into segments. A segment that is ``.`` or ``..`` is refused: percent-
-    encoding leaves dots alone, and the URL would then name another resource (``/v1/project/..``).
+    encoding leaves dots alone, and the URL would then name another resource (``/v1/project/..``). So
+    is None or an empty value (``os.environ.get`` of a variable that is not set): ``/v1/project/``
+    names the collection, not one of its items.
     """
     path = template
     for name, value in values.items():
-        if isinstance(value, str) and not value:
-            raise ValueError(f"expected a non-empty value for path parameter {name!r}")
+        if value is None:
+            raise ValueError(f"expected a value for path parameter {name!r}, got None")
         greedy = name.endswith("+")
         if greedy and isinstance(value, str):
             value = value.split("/")
@@ -182,6 +184,8 @@ def format_path(template: str, values: Mapping[str, object]) -> str:
             encoded = ("/" if greedy else ",").join(segments)
         else:
             encoded = _segment(name, value)
+        if not encoded:
+            raise ValueError(f"expected a non-empty value for path parameter {name!r}")
         path = path.replace("{" + name + "}", encoded)
     return path
 
@@ -630,7 +634,7 @@ class _BaseClient:
         if response.content:
             self._expect_json(response)
         try:
-            return parse_page(item_type, paging.items_field, paging.next_field, response.content)
+            return parse_page(item_type, paging.items_field, paging.next_field, response.content, paging.items_required)
         except ValueError as exc:
             raise self._invalid(response, exc) from exc
 
@@ -669,7 +673,7 @@ class _BaseClient:
                 request.method,
                 self._redact(str(request.url)),
                 f" (retry {attempt})" if attempt else "",
-                redact_headers(request.headers),
+                self._redact(str(redact_headers(request.headers))),  # the key may be in any header's value
             )
 
     def _log_response(self, request: httpx.Request, response: httpx.Response, started: float) -> None:
@@ -683,7 +687,8 @@ class _BaseClient:
                 (time.monotonic() - started) * 1000,
             )
         if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("Response headers: %s", redact_headers(response.headers))
+            # a server (or a proxy) may echo the key back in a header of any name
+            logger.debug("Response headers: %s", self._redact(str(redact_headers(response.headers))))
 
     def _log_retry(self, request: httpx.Request, delay: float, attempt: int, retries: int, reason: str) -> None:
         if logger.isEnabledFor(logging.INFO):
@@ -783,6 +788,11 @@ class SyncAPIClient(_BaseClient):
                         f"Connection error: the server's TLS certificate did not verify ({problem}). To trust a "
                         "private certificate authority, pass http_client=httpx.Client(verify=<ssl.SSLContext>) or set SSL_CERT_FILE.",
                     ) from exc
+                if isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
+                    # the request itself cannot be sent (a header value with a line break, a URL scheme httpx
+                    # does not speak): no retry can help, and the cause is what the caller needs to see
+                    message = self._redact(f"Connection error: the request cannot be sent: {exc}")
+                    raise APIConnectionError(request, message) from exc
                 if attempt < retries:
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
@@ -1001,6 +1011,11 @@ class AsyncAPIClient(_BaseClient):
                         f"Connection error: the server's TLS certificate did not verify ({problem}). To trust a "
                         "private certificate authority, pass http_client=httpx.AsyncClient(verify=<ssl.SSLContext>) or set SSL_CERT_FILE.",
                     ) from exc
+                if isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
+                    # the request itself cannot be sent (a header value with a line break, a URL scheme httpx
+                    # does not speak): no retry can help, and the cause is what the caller needs to see
+                    message = self._redact(f"Connection error: the request cannot be sent: {exc}")
+                    raise APIConnectionError(request, message) from exc
                 if attempt < retries:
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")

@@ -16,13 +16,14 @@ from typing import Any, ClassVar, TypeVar
 import pydantic
 from pydantic import ConfigDict, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError, core_schema
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from ._types import NotGiven
 
 __all__ = [
     "BaseModel",
     "NotNull",
+    "OneOf",
     "OpenEnum",
     "OpenUnion",
     "UnknownVariant",
@@ -128,6 +129,30 @@ class _OpenEnum:
 
     def __repr__(self) -> str:
         return "OpenEnum"
+
+
+class OneOf:
+    """Marks a number that must be one of ``values``: an enum of numbers that are not all integers, which
+    a ``Literal`` cannot hold (type checkers refuse ``Literal[0.5]``). With ``OpenEnum`` after it, a
+    response may still carry another value."""
+
+    def __init__(self, *values: float) -> None:
+        self.values = values
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        allowed = self.values
+
+        def check(value: Any) -> Any:
+            if value not in allowed:
+                raise PydanticCustomError("enum", "Input should be one of {expected}", {"expected": repr(allowed)})
+            return value
+
+        return core_schema.no_info_after_validator_function(check, handler(source))
+
+    def __repr__(self) -> str:
+        return f"OneOf({', '.join(map(repr, self.values))})"
 
 
 def _keep_scalar(value: Any, error: pydantic.ValidationError) -> Any:
@@ -245,25 +270,29 @@ def parse_response_json(type_: Any, content: bytes) -> Any:
 
 
 @functools.cache
-def _page_adapter(type_: Any, items_field: str, next_field: str | None) -> pydantic.TypeAdapter[Any]:
-    fields: dict[str, Any] = {items_field: list[type_]}
+def _page_adapter(type_: Any, items_field: str, next_field: str | None, required: bool) -> pydantic.TypeAdapter[Any]:
+    fields: dict[str, Any] = {items_field: Required[list[type_]] if required else list[type_]}
     if next_field:
         fields[next_field] = Any
     return pydantic.TypeAdapter(TypedDict("_Page", fields, total=False))  # type: ignore[operator]
 
 
-def parse_page(type_: Any, items_field: str, next_field: str | None, content: bytes) -> tuple[list[Any], object]:
+def parse_page(
+    type_: Any, items_field: str, next_field: str | None, content: bytes, items_required: bool = False
+) -> tuple[list[Any], object]:
     """A page's items, validated into ``type_`` (as :func:`parse_response`), and its next-page token.
 
     The JSON goes straight from bytes into the models in one call: a page of a hundred objects is the
-    hottest path of a client, and decoding it into Python objects first would cost as much again.
+    hottest path of a client, and decoding it into Python objects first would cost as much again. With
+    ``items_required`` (the API always sends them), a page without its items (an empty body, ``{}``, an
+    error object sent with status 200) raises, rather than reading as the end of the list.
     """
-    if not content:
+    if not content and not items_required:
         return [], None
     try:
-        adapter = _page_adapter(type_, items_field, next_field)
+        adapter = _page_adapter(type_, items_field, next_field, items_required)
     except TypeError:  # an unhashable item annotation: build it each time
-        adapter = _page_adapter.__wrapped__(type_, items_field, next_field)
+        adapter = _page_adapter.__wrapped__(type_, items_field, next_field, items_required)
     page = adapter.validate_json(content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
     return page.get(items_field) or [], page.get(next_field) if next_field else None
 

@@ -183,7 +183,7 @@ class _Decoding:
 
     def _check_content_type(self) -> None:
         content_type = self.response.headers.get("content-type", "")
-        if content_type and "text/event-stream" not in content_type:
+        if content_type and "text/event-stream" not in content_type.lower():  # media types ignore case
             raise APIResponseValidationError(
                 self.response,
                 None,
