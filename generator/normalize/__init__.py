@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..config import Config
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, escape_pointer_token
 from ..ir import (
     AliasDecl,
     AnyType,
@@ -166,6 +166,14 @@ def _normalize_checked(
     resources = operations.run()
     # a resource module imports the models its methods use beside its own classes: no model takes their names
     resource_classes = {name for resource in resources for name in sync_and_async_classes(resource.class_name)}
+    for schema, name in sorted(config.model_names.items()):
+        if name in resource_classes and isinstance(component_schemas, dict) and schema in component_schemas:
+            diagnostics.error(
+                spec.root.display,
+                f"#/components/schemas/{escape_pointer_token(schema)}",
+                f"model-names gives {schema} the name {name!r}, which a resource class of the client takes",
+                "config.model-names",
+            )
     name_symbols(schemas.declared_symbols(), IMPORTED_NAMES | resource_classes)
     declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
     raw_info = root.get("info")

@@ -194,6 +194,19 @@ class OperationNormalizer:
                 for i in items
                 if i.operation_id in self.config.method_names
             }
+            by_fixed_name: dict[str, list[_RawOperation]] = {}
+            for item in items:
+                if item.operation_id in fixed:
+                    by_fixed_name.setdefault(fixed[item.operation_id], []).append(item)
+            for name, group in sorted(by_fixed_name.items()):
+                for item in group if len(group) > 1 else ():
+                    others = ", ".join(i.operation_id for i in group if i is not item)
+                    self._error(
+                        item.located,
+                        f"method-names gives {item.operation_id} the name {name!r}, as it gives {others} in the "
+                        "same resource; only one of them could be called",
+                        "config.method-names",
+                    )
             wanted: dict[str, list[_RawOperation]] = {}
             for item in items:
                 if item.operation_id in fixed:

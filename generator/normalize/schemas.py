@@ -454,6 +454,14 @@ class SchemaNormalizer:
             for wire, nodes in shape.properties.items()
             if (pointer := nodes[0].loc.pointer) in self.field_overrides
         }
+        for wire, name in overrides.items():
+            twin = next((other for other, taken in overrides.items() if taken == name and other != wire), None)
+            if twin is not None:
+                self.error(
+                    shape.properties[wire][0],
+                    f"field-names gives {wire!r} the name {name!r}, as it gives {twin!r} of the same model",
+                    "config.field-names",
+                )
         py_names = model_field_names(wire_names, overrides)
         fields = []
         for wire in wire_names:

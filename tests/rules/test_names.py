@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import inspect
+from pathlib import Path
+from typing import Any
 
+import pytest
+
+from generator.config import Config
+from generator.diagnostics import SpecError
+from generator.pipeline import build
 from tests.rules.conftest import Recorder, load
+from tests.support import write_spec
 
 WIRE = {
     "_xact_id": "a",
@@ -115,3 +123,57 @@ def test_names_fold_letters_by_unicode_3_2_on_every_python() -> None:
     assert unicodedata.normalize("NFKD", squared_a) == "A"  # what the running Python's own tables say
     assert ascii_fold(f"{squared_a}bc") == "bc"
     assert field_name("Café ﬁle²") == "cafe_file_2"  # forms Unicode 3.2 already had still fold
+
+
+_TWO_OPERATIONS = """
+openapi: 3.1.0
+info: {title: Twins, version: "1"}
+paths:
+  /other:
+    get: {operationId: getOther, tags: [other], responses: {"204": {description: ok}}}
+    put: {operationId: putOther, tags: [other], responses: {"204": {description: ok}}}
+components:
+  schemas:
+    M:
+      type: object
+      properties: {alpha: {type: string}, beta: {type: string}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("overrides", "expected"),
+    [
+        (
+            {"method_names": {"getOther": "same", "putOther": "same"}},
+            [
+                "#/paths/~1other/get: method-names gives getOther the name 'same', as it gives putOther",
+                "#/paths/~1other/put: method-names gives putOther the name 'same', as it gives getOther",
+            ],
+        ),
+        (
+            {
+                "field_names": {
+                    "#/components/schemas/M/properties/alpha": "gamma",
+                    "#/components/schemas/M/properties/beta": "gamma",
+                }
+            },
+            [
+                "#/components/schemas/M/properties/alpha: field-names gives 'alpha' the name 'gamma', as it gives 'beta'",
+                "#/components/schemas/M/properties/beta: field-names gives 'beta' the name 'gamma', as it gives 'alpha'",
+            ],
+        ),
+        (
+            {"model_names": {"M": "OtherResource"}},
+            ["#/components/schemas/M: model-names gives M the name 'OtherResource', which a resource class"],
+        ),
+    ],
+    ids=["methods", "fields", "model-and-resource"],
+)
+def test_configured_names_that_collide_are_refused(
+    tmp_path: Path, overrides: dict[str, Any], expected: list[str]
+) -> None:
+    config = Config(package_name="twins", client_name="Twins", spec=write_spec(tmp_path, _TWO_OPERATIONS), **overrides)
+    with pytest.raises(SpecError) as caught:
+        build(config)
+    shown = [f"{d.pointer}: {d.message}" for d in caught.value.diagnostics]
+    assert [line[: len(prefix)] for line, prefix in zip(shown, expected, strict=True)] == expected
