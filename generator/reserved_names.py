@@ -61,7 +61,7 @@ MODEL_ATTRIBUTES = frozenset(
         "model_construct", "model_copy", "model_dump", "model_dump_json", "model_extra", "model_fields",
         "model_fields_set", "model_json_schema", "model_parametrized_name", "model_post_init",
         "model_rebuild", "model_validate", "model_validate_json", "model_validate_strings",
-        "to_dict", "to_json", "from_dict",
+        "to_dict", "to_json", "from_dict", "from_json",
     }
 )  # fmt: skip
 

@@ -16,7 +16,7 @@ from typing import Any, ClassVar, TypeVar
 import pydantic
 from pydantic import ConfigDict, ValidationInfo, model_validator
 from pydantic_core import PydanticCustomError, core_schema
-from typing_extensions import Required, TypedDict
+from typing_extensions import Required, Self, TypedDict
 
 from ._types import NotGiven
 
@@ -93,6 +93,17 @@ class BaseModel(pydantic.BaseModel):
     def to_json(self, *, indent: int | None = None) -> str:
         """:meth:`to_dict` as a JSON string."""
         return self.model_dump_json(by_alias=True, exclude_unset=True, indent=indent)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """The model of a JSON object as the API sends it (what :meth:`to_dict` gave, stored or cached):
+        read as a response is, so an enum value or a field that a newer server added is kept."""
+        return cls.model_validate(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> Self:
+        """:meth:`from_dict` of a JSON text (what :meth:`to_json` gave)."""
+        return cls.model_validate_json(text, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
 
 
 _REFUSED = object()
