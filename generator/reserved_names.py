@@ -114,7 +114,7 @@ PACKAGE_LEVEL_NAMES = frozenset(
      "APITimeoutError", "AsyncPage", "AsyncPager", "AsyncStream", "AuthenticationError", "BadRequestError",
      "ConflictError", "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
      "RedirectError", "ResponseTooLargeError", "ServerSentEvent", "Stream", "SyncPage",
-     "UnprocessableEntityError", "NOT_GIVEN", "NotGiven", "Timeout", "Any", "Callable", "Mapping",
+     "UnknownVariant", "UnprocessableEntityError", "NOT_GIVEN", "NotGiven", "Timeout", "Any", "Callable", "Mapping",
      "TYPE_CHECKING", "AsyncAPIClient", "SyncAPIClient", "DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_SIZE",
      "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "annotations", "cached_property", "httpx", "importlib",
      "merge_headers", "models", "os", "resources", "status_error"}

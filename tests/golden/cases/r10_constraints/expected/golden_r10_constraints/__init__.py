@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from ._exceptions import RedirectError as RedirectError
     from ._exceptions import ResponseTooLargeError as ResponseTooLargeError
     from ._exceptions import UnprocessableEntityError as UnprocessableEntityError
+    from ._models import UnknownVariant as UnknownVariant
     from ._pagination import AsyncPage as AsyncPage
     from ._pagination import AsyncPager as AsyncPager
     from ._pagination import SyncPage as SyncPage
@@ -64,6 +65,7 @@ _LAZY: dict[str, str] = {
     "RedirectError": "._exceptions",
     "ResponseTooLargeError": "._exceptions",
     "UnprocessableEntityError": "._exceptions",
+    "UnknownVariant": "._models",
     "AsyncPage": "._pagination",
     "AsyncPager": "._pagination",
     "SyncPage": "._pagination",
@@ -104,6 +106,7 @@ __all__ = [
     "Stream",
     "SyncPage",
     "Timeout",
+    "UnknownVariant",
     "UnprocessableEntityError",
     "__version__",
 ]
