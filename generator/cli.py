@@ -306,12 +306,12 @@ def diff(
     """Classify every change from OLD to NEW for the generated package's users; suggest a version bump."""
     from .diff.report import render_json, render_table
     from .diff.run import diff_files
-    from .diff.semver import Bump, VersionError, bump_version
+    from .diff.semver import VersionError, release_parts
 
     config = _config(config_path, **overrides)
     version = current_version or config.package_version
     try:
-        bump_version(version, Bump.PATCH)  # a version that no bump can move is refused before any work
+        release_parts(version)  # a version that no bump can move is refused before any work
     except VersionError as exc:
         source = "--current-version" if current_version is not None else "[tool.oapigen] package-version"
         click.echo(f"oapigen: {source}: {exc}", err=True)

@@ -510,18 +510,15 @@ class Renderer:
 
     @contextlib.contextmanager
     def _reporting_user_templates(self) -> Iterator[None]:
-        """Turns a Jinja error raised in one of the user's templates into a :class:`UserTemplateError`."""
+        """Turns an error raised in one of the user's templates into a :class:`UserTemplateError`."""
         try:
             yield
-        except jinja2.TemplateError as error:
+        except Exception as error:  # Jinja's, or Python's own raised by an expression ({{ 1 // 0 }}, a loop)
             where = self._user_template_line(error)
             if where is None:
                 raise
-            raise UserTemplateError(f"{where}: {error.message or type(error).__name__}") from None
-        except Exception as error:  # Python's own, raised by an expression of theirs ({{ 1 // 0 }}, a loop)
-            where = self._user_template_line(error)
-            if where is None:
-                raise
+            if isinstance(error, jinja2.TemplateError):
+                raise UserTemplateError(f"{where}: {error.message or type(error).__name__}") from None
             raise UserTemplateError(f"{where}: {type(error).__name__}: {error}") from None
 
     def _user_template_line(self, error: Exception) -> str | None:

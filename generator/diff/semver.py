@@ -37,10 +37,10 @@ class VersionError(ValueError):
     """The current version is not a plain release number that a bump can move."""
 
 
-def bump_version(version: str, bump: Bump) -> str:
-    """``version`` moved by ``bump`` (pre-release and post-release suffixes are refused, not guessed)."""
-    if bump is Bump.NONE:
-        return version
+def release_parts(version: str) -> tuple[int, int, int]:
+    """MAJOR, MINOR and PATCH of a plain release number (``1`` and ``1.2`` are read as ``1.0.0`` and
+    ``1.2.0``); raises :class:`VersionError` for anything else (pre-release and post-release suffixes
+    are refused, not guessed)."""
     match = _RELEASE.match(version)
     if match is None:
         short = _SHORT.match(version)
@@ -49,6 +49,14 @@ def bump_version(version: str, bump: Bump) -> str:
         match = _RELEASE.match(f"{short.group(1)}.{short.group(2) or 0}.0")
         assert match is not None
     major, minor, patch = (int(part) for part in match.groups())
+    return major, minor, patch
+
+
+def bump_version(version: str, bump: Bump) -> str:
+    """``version`` moved by ``bump`` (see :func:`release_parts` for what a version may be)."""
+    if bump is Bump.NONE:
+        return version
+    major, minor, patch = release_parts(version)
     if major == 0:
         if bump is Bump.MAJOR:
             return f"0.{minor + 1}.0"
