@@ -23,7 +23,7 @@ from .config import Config, check_names, load_config, path_problem
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .format import FormatError
 from .template_files import UserTemplateError
-from .write import OutputError
+from .write import OutputError, check_not_a_file
 
 # The pipeline's own modules (openapi-pydantic, Jinja) are imported inside the commands that run it:
 # a `check` answered from its cache, `--help` or `--version` should not pay for them.
@@ -86,6 +86,15 @@ def _config(config_path: Path | None, **overrides: Any) -> Config:
             bad(key.replace("_", "-"), problem)
     check_names(config, bad)
     diagnostics.raise_if_errors()
+    if config.templates is not None and not config.templates.is_dir():
+        # a misspelt folder would otherwise give the built-in templates' output without a word
+        if overrides.get("templates") is not None:
+            bad("templates", f"{config.templates} is not a folder")
+        else:
+            diagnostics.error(
+                config.source, "#/tool/oapigen/templates", f"{config.templates} is not a folder", "config.value"
+            )
+        diagnostics.raise_if_errors()
     return config
 
 
@@ -212,6 +221,7 @@ def check(config_path: Path | None, **overrides: Any) -> None:
     from .cache import CheckCache  # only check uses it
 
     config = _config(config_path, **overrides)
+    check_not_a_file(config.out)  # a file is no output to compare with: the command is wrong, not the output
     cache = CheckCache.beside(config_path)
     if cache is not None and cache.output_is_current(config):
         click.echo(f"oapigen: {config.out} matches {config.spec}")
@@ -245,11 +255,14 @@ def check(config_path: Path | None, **overrides: Any) -> None:
 @handle_errors
 def normalize_command(spec: Path, output: Path | None, allow_outside_refs: bool) -> None:
     """Write SPEC resolved and normalized as one OpenAPI 3.1 JSON document (for Prism and validators)."""
-    from .export import dumps, normalized_document
+    from .export import dumps, non_finite_number, normalized_document
     from .pipeline import load_and_resolve
 
     diagnostics = Diagnostics()
     resolved = load_and_resolve(spec, Config(allow_outside_refs=allow_outside_refs), diagnostics)
+    if (found := non_finite_number(resolved)) is not None:
+        diagnostics.error(*found, "a number that JSON cannot write (NaN or an infinity)", "export.non-finite")
+        diagnostics.raise_if_errors()
     text = dumps(normalized_document(resolved))
     if output is None:
         click.echo(text, nl=False)

@@ -15,10 +15,13 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, escape_pointer_token
 from .reserved_names import KEYWORDS, PACKAGE_LEVEL_NAMES, client_names, configured_name_problem
 
 CONFIG_FILE = "pyproject.toml"
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+"""The keys of a path item that hold operations (``exclude-methods`` names some of them)."""
 # Used with fullmatch: `$` alone would also match before a final newline ("pkg\n" passed as a name).
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _DISTRIBUTION = re.compile(r"[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?")
@@ -89,6 +92,8 @@ class Config:
     field_names: dict[str, str] = field(default_factory=dict)
     pagination: tuple[PaginationRule, ...] = DEFAULT_PAGINATION
     streaming: dict[str, StreamingRule] = field(default_factory=dict)
+    source: str = CONFIG_FILE
+    """The configuration file, as messages name it."""
 
     @property
     def resolved_distribution_name(self) -> str:
@@ -188,6 +193,9 @@ def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Di
             if not (isinstance(raw, list) and all(isinstance(item, str) for item in raw)):
                 bad(key, "must be a list of strings")
                 continue
+            if key == "exclude-methods" and (unknown := [item for item in raw if item not in HTTP_METHODS]):
+                bad(key, f"{unknown[0]!r} is not an HTTP method; the methods are {', '.join(HTTP_METHODS)}")
+                continue
             values[attr] = tuple(raw)
         elif key in _MAP_KEYS:
             if not (isinstance(raw, dict) and all(isinstance(v, str) for v in raw.values())):
@@ -205,7 +213,7 @@ def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Di
         else:
             known = ", ".join(sorted([*_SCALAR_KEYS, *_LIST_KEYS, *_MAP_KEYS, "pagination", "streaming"]))
             bad(key, f"unknown key; known keys: {known}")
-    config = Config(**values)
+    config = Config(**values, source=display)
     check_names(config, bad)
     return config
 
@@ -232,11 +240,11 @@ def check_names(config: Config, bad: Any) -> None:
                 else configured_name_problem(table, value)
             )
             if problem is not None:
-                bad(f"{table}/{key}", problem)
+                bad(f"{table}/{escape_pointer_token(key)}", problem)
     given: dict[str, str] = {}
     for key, value in config.model_names.items():  # one class per name: two models cannot share one
         if value in given:
-            bad(f"model-names/{key}", f"'{value}' is given to '{given[value]}' already")
+            bad(f"model-names/{escape_pointer_token(key)}", f"'{value}' is given to '{given[value]}' already")
         given.setdefault(value, key)
 
 

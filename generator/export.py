@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 from pathlib import Path
 from typing import Any
 
-from .normalize.document import HTTP_METHODS
+from .config import HTTP_METHODS
+from .diagnostics import join_pointer
 from .normalize.shapes import ANNOTATION_KEYS
 from .resolve import Located, Location, ResolvedSpec
 
@@ -206,6 +208,20 @@ def _rewrite_response(response: Any) -> None:
     _rewrite_content(response)
     for header in (response.get("headers") or {}).values():
         _rewrite_parameter(header)
+
+
+def non_finite_number(spec: ResolvedSpec) -> tuple[str, str] | None:
+    """The file and JSON pointer of the first NaN or infinity in the spec's documents (YAML can write
+    them, JSON cannot), or None."""
+    for document in sorted(spec.documents.values(), key=lambda d: d.display):
+        pending: list[tuple[Any, str]] = [(document.data, "#")]
+        while pending:
+            node, pointer = pending.pop()
+            if isinstance(node, float) and not math.isfinite(node):
+                return document.display, pointer
+            items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+            pending.extend((value, join_pointer(pointer, key)) for key, value in reversed(list(items)))
+    return None
 
 
 def dumps(document: dict[str, Any]) -> str:

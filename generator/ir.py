@@ -204,7 +204,8 @@ class Field:
     default: JsonValue = None
     deprecated: bool = False
     read_only: bool = False
-    write_only: bool = False
+    """``readOnly``: sent by the server only, so no argument of a method whose body is the model. (``writeOnly``
+    changes nothing: a response without the field is read as usual.)"""
 
     @property
     def is_aliased(self) -> bool:

@@ -85,6 +85,17 @@ class ResolvedSpec:
         document = self.documents[loc.file]
         return _walk_pointer(document.data, pointer_tokens(loc.pointer))
 
+    def holds(self, loc: Location) -> bool:
+        """Whether a loaded document has a node at ``loc``."""
+        document = self.documents.get(loc.file)
+        if document is None:
+            return False
+        try:
+            _walk_pointer(document.data, pointer_tokens(loc.pointer))
+        except _Missing:
+            return False
+        return True
+
     def target_of(self, located: Located) -> Location | None:
         """Where the ``$ref`` of ``located`` points, or None if it is not a reference."""
         node = located.node

@@ -53,10 +53,15 @@ class OutputError(Exception):
     """The output folder cannot be written safely."""
 
 
-def check_target(out: Path) -> None:
-    """Refuses a target that exists, is not empty, and was not written by oapigen."""
+def check_not_a_file(out: Path) -> None:
+    """Refuses an output folder that is a file."""
     if out.exists() and not out.is_dir():
         raise OutputError(f"{out} exists and is not a folder")
+
+
+def check_target(out: Path) -> None:
+    """Refuses a target that is a file, or exists, is not empty, and was not written by oapigen."""
+    check_not_a_file(out)
     if out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
         raise OutputError(
             f"{out} is not empty and was not written by oapigen (no {MARKER} file); refusing to replace it"

@@ -54,6 +54,18 @@ def test_check_reports_missing_and_extra_files(tmp_path: Path) -> None:
     assert "--- a/stray.txt" in result.stdout
 
 
+def test_check_against_a_file_is_refused_as_generate_refuses_it(tmp_path: Path) -> None:
+    """A file is no output to compare with: the command is wrong (exit 2), not the output (exit 1)."""
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    target = tmp_path / "out.txt"
+    target.write_text("x\n")
+    for command in ("generate", "check"):
+        result = oapigen(command, *_args(spec, target))
+        assert result.returncode == 2, (command, result.stdout, result.stderr)
+        assert f"oapigen: {target} exists and is not a folder" in result.stderr
+        assert target.read_text() == "x\n"
+
+
 def test_one_character_edit_of_the_committed_client_fails_check(tmp_path: Path, generated_root: Path) -> None:
     copy = tmp_path / "generated"
     shutil.copytree(generated_root, copy)
@@ -173,11 +185,11 @@ def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> No
 
 def test_warnings_are_reported_and_strict_turns_them_into_errors(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, SMALL_SPEC.replace("id: {type: string}", "id: {type: string, not: {enum: [x]}}"))
-    lenient = oapigen("generate", *_args(spec, tmp_path / "out"))
+    lenient = oapigen("generate", *_args(spec, tmp_path / "out"), cwd=tmp_path)  # no configuration there
     assert lenient.returncode == 0
     assert "1 warnings" in lenient.stdout
     assert "#/components/schemas/Thing/properties/id: warning: `not` is not supported" in lenient.stderr
-    strict = oapigen("generate", *_args(spec, tmp_path / "out2", "--strict"))
+    strict = oapigen("generate", *_args(spec, tmp_path / "out2", "--strict"), cwd=tmp_path)
     assert strict.returncode == 2
     assert not (tmp_path / "out2").exists()
 

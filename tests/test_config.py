@@ -58,7 +58,7 @@ def _generate(tmp_path: Path, table: str, *extra: str) -> tuple[int, str, Path]:
         ('model-names = {Thing = "Item", Other = "Item"}', "model-names/Other", "'Item' is given to 'Thing' already"),
         (
             'field-names = {"#/components/schemas/Thing/properties/kind" = "model_dump"}',
-            "field-names/#/components/schemas/Thing/properties/kind",
+            "field-names/#~1components~1schemas~1Thing~1properties~1kind",
             "uses itself",
         ),
         ('method-names = {getThing = "retrieve\\n"}', "method-names/getThing", "is not a Python identifier"),
@@ -115,6 +115,7 @@ def test_good_names_are_used(tmp_path: Path) -> None:
     )
     status, stderr, out = _generate(tmp_path, table)
     assert status == 0, stderr
+    assert "changes nothing" not in stderr
     resource = (out / "things_client" / "resources" / "items.py").read_text()
     assert "def fetch(" in resource
     models = "".join(p.read_text() for p in (out / "things_client" / "models").glob("*.py"))
@@ -151,3 +152,55 @@ def test_the_package_level_names_are_all_known(generated_root: Path) -> None:
     private = {name for name in found if name.startswith("_")}
     resources = {name for name in found if "Resource" in name}
     assert found - private - resources - set(client_names("Braintrust")) == PACKAGE_LEVEL_NAMES
+
+
+@pytest.mark.parametrize(
+    ("setting", "pointer", "reason"),
+    [
+        ('exclude-tags = ["Things", "Thngs"]', "exclude-tags/1", "'Thngs', but no operation has this tag"),
+        ('resource-names = {Thngs = "items"}', "resource-names/Thngs", "no operation has this tag"),
+        ('method-names = {getThng = "fetch"}', "method-names/getThng", "no operation has this operationId"),
+        ("streaming = {getThng = {}}", "streaming/getThng", "no operation has this operationId"),
+        ('model-names = {Thng = "Item"}', "model-names/Thng", "no schema has this name or JSON pointer"),
+        (
+            'field-names = {"#/components/schemas/Thing/properties/knd" = "category"}',
+            "field-names/#~1components~1schemas~1Thing~1properties~1knd",
+            "no property has this JSON pointer",
+        ),
+    ],
+)
+def test_an_entry_that_names_nothing_in_the_spec_is_a_warning_at_its_key(
+    tmp_path: Path, setting: str, pointer: str, reason: str
+) -> None:
+    """A misspelt (or, after a spec update, stale) key would otherwise change nothing without a word."""
+    status, stderr, out = _generate(tmp_path, f"[tool.oapigen]\n{setting}\n")
+    assert status == 0, stderr
+    assert f"pyproject.toml: #/tool/oapigen/{pointer}: warning: " in stderr
+    assert reason in stderr
+    assert (out / "api_client" / "_client.py").is_file()
+    strict_out = tmp_path / "strict"
+    result = oapigen(
+        "generate", "--config", str(tmp_path / "pyproject.toml"), "--spec", str(tmp_path / "openapi.yaml"),
+        "--out", str(strict_out), "--strict",
+    )  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    assert not strict_out.exists()
+
+
+def test_exclude_methods_names_http_methods_only(tmp_path: Path) -> None:
+    status, stderr, out = _generate(tmp_path, '[tool.oapigen]\nexclude-methods = ["get", "fetch"]\n')
+    assert status == 2, stderr
+    assert "pyproject.toml: #/tool/oapigen/exclude-methods: 'fetch' is not an HTTP method" in stderr
+    assert not out.exists()
+
+
+def test_a_templates_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    """Else a misspelt folder gives the built-in templates' output, as if the user's had been applied."""
+    status, stderr, out = _generate(tmp_path, '[tool.oapigen]\ntemplates = "my-templats"\n')
+    assert status == 2, stderr
+    assert f"pyproject.toml: #/tool/oapigen/templates: {tmp_path / 'my-templats'} is not a folder" in stderr
+    assert not out.exists()
+    status, stderr, out = _generate(tmp_path, "", "--templates", str(tmp_path / "nowhere"))
+    assert status == 2, stderr
+    assert f"command line: --templates: {tmp_path / 'nowhere'} is not a folder" in stderr
+    assert not out.exists()

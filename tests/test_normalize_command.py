@@ -111,6 +111,21 @@ def test_bad_input_exits_2(tmp_path: Path) -> None:
     assert "#/components/schemas/A: $ref '#/nope' does not resolve" in result.stderr
 
 
+@pytest.mark.parametrize("number", [".nan", ".inf", "-.inf"])
+def test_a_number_json_cannot_write_is_an_error_at_its_node(tmp_path: Path, number: str) -> None:
+    """YAML can write NaN and the infinities; JSON cannot, and text with them is refused by JSON readers."""
+    spec = write_spec(
+        tmp_path,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        f"    A: {{type: number, maximum: {number}}}\n",
+    )
+    result = oapigen("normalize", str(spec))
+    assert result.returncode == 2, result.stderr
+    assert ":6:" in result.stderr  # the line of the node
+    assert "#/components/schemas/A/maximum: a number that JSON cannot write (NaN or an infinity)" in result.stderr
+    assert result.stdout == ""
+
+
 INVALID_FEEDBACK = {
     "score of 5": {"feedback": [{"id": "row", "scores": {"accuracy": 5}}]},
     "no id": {"feedback": [{"scores": {"accuracy": 0.5}}]},

@@ -26,6 +26,7 @@ def stripe_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         "stripe_client",
         "--client-name",
         "Stripe",
+        cwd=out.parent,  # outside the repository, whose configuration is the Braintrust spec's
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return out, result.stdout

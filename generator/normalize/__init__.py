@@ -41,6 +41,7 @@ from .modules import group_modules, strongly_connected
 from .names import name_symbols
 from .operations import OperationNormalizer, excluded_by, url_safe
 from .schemas import MAX_DEPTH, SchemaNormalizer, text
+from .unused_config import NamesInSpec, report_unused_entries
 
 __all__ = ["Normalization", "normalize", "normalizing"]
 
@@ -174,6 +175,16 @@ def _normalize_checked(
                 f"model-names gives {schema} the name {name!r}, which a resource class of the client takes",
                 "config.model-names",
             )
+    named_components = {
+        name for name in config.model_names if isinstance(component_schemas, dict) and name in component_schemas
+    }
+    found = NamesInSpec(
+        tags=frozenset(operations.tags_seen),
+        operation_ids=frozenset(operations.operation_ids_seen),
+        schemas_named=frozenset(named_components | schemas.model_overrides_used),
+        properties_named=frozenset(schemas.field_overrides_used),
+    )
+    report_unused_entries(config, found, diagnostics)
     name_symbols(schemas.declared_symbols(), IMPORTED_NAMES | resource_classes)
     declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
     raw_info = root.get("info")

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from ..config import HTTP_METHODS
 from ..diagnostics import Diagnostics
 from ..memo import Memo, key_of, library_identity
 from ..parallel import Aside, run_aside
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 
 _SUPPORTED = re.compile(r"^3\.(0|1)\.\d+$")
 _NEXT = re.compile(r"^3\.2\.\d+$")
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-"""The keys of a path item that hold operations."""
 
 Structure = Literal["Info", "Operation", "Parameter", "RequestBody", "Response", "SecurityScheme", "Server"]
 """The openapi-pydantic (3.1) models that validate structural objects."""

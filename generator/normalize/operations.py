@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..config import Config, PaginationRule
+from ..config import HTTP_METHODS, Config, PaginationRule
 from ..diagnostics import Diagnostics
 from ..ir import (
     AnyType,
@@ -44,7 +44,7 @@ from ..reserved_names import (
     SOFT_KEYWORDS,
 )
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
-from .document import HTTP_METHODS, StructureCheck
+from .document import StructureCheck
 from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
 from .names import argument_name, class_name, snake_case
 from .schemas import SchemaNormalizer, text
@@ -91,6 +91,9 @@ class OperationNormalizer:
     structure: StructureCheck
     excluded: int = 0
     tag_descriptions: dict[str, str] = field(default_factory=dict)
+    tags_seen: set[str] = field(default_factory=set)
+    """The tags of every operation, excluded ones too (configuration that names none of them is reported)."""
+    operation_ids_seen: set[str] = field(default_factory=set)
 
     def run(self) -> tuple[Resource, ...]:
         raw = self._collect()
@@ -146,13 +149,15 @@ class OperationNormalizer:
                 if not isinstance(node, dict):
                     self._error(located, "an operation must be an object", "operation.shape")
                     continue
-                if excluded_by(self.config, method, node):
-                    self.excluded += 1
-                    continue
                 tags = tuple(t for t in _list(node.get("tags")) if isinstance(t, str))
                 operation_id = node.get("operationId")
                 if not isinstance(operation_id, str) or not operation_id:
                     operation_id = f"{method} {path}"
+                self.tags_seen.update(tags)
+                self.operation_ids_seen.add(operation_id)
+                if excluded_by(self.config, method, node):
+                    self.excluded += 1
+                    continue
                 elif operation_id in seen_ids:
                     first = seen_ids[operation_id]
                     self._error(

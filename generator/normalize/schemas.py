@@ -90,6 +90,9 @@ class SchemaNormalizer:
         self.field_overrides = field_overrides or {}
         self.model_overrides = model_overrides or {}
         """Class names by component name or by JSON pointer (for inline schemas)."""
+        self.model_overrides_used: set[str] = set()
+        self.field_overrides_used: set[str] = set()
+        """The keys of both tables that named a schema or a property (the others are reported)."""
         self.declarations: dict[str, Declaration] = {}
         self._symbols: dict[Location, Symbol] = {}
         self._ref_types: dict[Location, TypeExpr] = {}
@@ -103,6 +106,7 @@ class SchemaNormalizer:
         self._entered: dict[Location, int] = {}
         """How many times each node is being typed, up the stack (type_of): see MAX_REENTRY."""
         self._root_dir = Path(spec.root.path).parent
+        self._mappings_reported: set[Location] = set()
         self._relative_files: dict[str, str] = {}
         """Each file's name relative to the spec's folder (asked for every declaration: thousands on Stripe)."""
 
@@ -224,7 +228,8 @@ class SchemaNormalizer:
             key = "anyOf" if "anyOf" in node else "oneOf"
             if isinstance(node[key], list) and node[key]:
                 variants = [located.child(key, i) for i in range(len(node[key]))]
-                union = self.union_of(variants, context, node.get("discriminator"))
+                explicit = located.child("discriminator") if isinstance(node.get("discriminator"), dict) else None
+                union = self.union_of(variants, context, explicit)
                 return with_nullable(union, nullable_here)
         shape = self.reader.read(located)
         return self.type_from_shape(shape, context, own)
@@ -445,7 +450,10 @@ class SchemaNormalizer:
             and not hint.endswith(class_name(title))
         ):
             hints.append(hint + class_name(title))
-        return Symbol(key, tuple(hints), override=self.model_overrides.get(located.loc.pointer), rank=1)
+        override = self.model_overrides.get(located.loc.pointer)
+        if override is not None:
+            self.model_overrides_used.add(located.loc.pointer)
+        return Symbol(key, tuple(hints), override=override, rank=1)
 
     def _fields(self, shape: Shape, context: NameContext) -> tuple[Field, ...]:
         wire_names = list(shape.properties)
@@ -454,6 +462,7 @@ class SchemaNormalizer:
             for wire, nodes in shape.properties.items()
             if (pointer := nodes[0].loc.pointer) in self.field_overrides
         }
+        self.field_overrides_used.update(nodes[0].loc.pointer for nodes in shape.properties.values())
         for wire, name in overrides.items():
             twin = next((other for other, taken in overrides.items() if taken == name and other != wire), None)
             if twin is not None:
@@ -485,14 +494,13 @@ class SchemaNormalizer:
                     default=_json(default) if has_default else None,
                     deprecated=any(a.get("deprecated") is True for a in annotations),
                     read_only=any(a.get("readOnly") is True for a in annotations),
-                    write_only=any(a.get("writeOnly") is True for a in annotations),
                 )
             )
         return tuple(fields)
 
     # --- unions -------------------------------------------------------------------------------------
 
-    def union_of(self, variants: list[Located], context: NameContext, discriminator: Any = None) -> TypeExpr:
+    def union_of(self, variants: list[Located], context: NameContext, discriminator: Located | None = None) -> TypeExpr:
         """``anyOf``/``oneOf`` (R6): null variants make the union nullable; nested unions flatten."""
         members: list[TypeExpr] = []
         sources: list[Located] = []
@@ -524,6 +532,43 @@ class SchemaNormalizer:
         found = None if flattened else self._discriminator(members, shapes, sources, discriminator)
         return UnionType(tuple(members), nullable=nullable, discriminator=found)
 
+    def _mapping(self, discriminator: Located) -> dict[str, Location]:
+        """Where each value of the discriminator's ``mapping`` points. A value is the name of a schema in
+        ``components.schemas`` or a reference to a schema (OpenAPI 3.1.1, 4.8.25); one that is neither
+        is an error, reported once: ignoring it would tag its variant with another value, and a response
+        carrying the spec's value would be read as an unknown variant."""
+        mapping = discriminator.node.get("mapping")
+        if not isinstance(mapping, dict):
+            return {}
+        components = self.spec.root.data.get("components")
+        schemas = components.get("schemas") if isinstance(components, dict) else None
+        root_schemas = self.spec.root_location.child("components", "schemas")
+        targets: dict[str, Location] = {}
+        for value, name_or_ref in mapping.items():
+            entry = discriminator.child("mapping", value)
+            if not isinstance(name_or_ref, str):
+                self._report_mapping(entry, f"the mapping of {value!r} must be a schema name or a reference")
+                continue
+            target: Location | None
+            if isinstance(schemas, dict) and name_or_ref in schemas:
+                target = root_schemas.child(name_or_ref)
+            else:
+                target = self.spec.target_of(Located({"$ref": name_or_ref}, discriminator.loc))
+            if target is None or not self.spec.holds(target):
+                self._report_mapping(
+                    entry,
+                    f"the mapping of {value!r} names {name_or_ref!r}, which is neither a schema of "
+                    "components.schemas nor a reference to a schema",
+                )
+                continue
+            targets[value] = target
+        return targets
+
+    def _report_mapping(self, entry: Located, message: str) -> None:
+        if entry.loc not in self._mappings_reported:  # a union is typed again wherever it is reached
+            self._mappings_reported.add(entry.loc)
+            self.error(entry, message, "schema.discriminator-mapping")
+
     def _variant_label(self, variant: Located, index: int, parent: str = "") -> str:
         """Names a union variant within its parent: a short title, else the value that tags it."""
         node = variant.node
@@ -545,15 +590,16 @@ class SchemaNormalizer:
         return f"Variant{index + 1}"
 
     def _discriminator(
-        self, members: list[TypeExpr], shapes: list[Shape], sources: list[Located] | None, explicit: Any
+        self, members: list[TypeExpr], shapes: list[Shape], sources: list[Located] | None, explicit: Located | None
     ) -> Discriminator | None:
         """A property every object variant requires and pins to its own value, or the spec's own."""
+        mapping = self._mapping(explicit) if explicit is not None else {}
         if not all(
             isinstance(m, ModelType) and isinstance(self.declarations.get(m.symbol.key), ModelDecl) for m in members
         ):
             return None
-        if isinstance(explicit, dict) and isinstance(explicit.get("propertyName"), str):
-            candidates = [explicit["propertyName"]]
+        if explicit is not None and isinstance(explicit.node.get("propertyName"), str):
+            candidates = [explicit.node["propertyName"]]
         else:
             common = set.intersection(*(set(s.required) & set(s.properties) for s in shapes))
             candidates = sorted(common, key=lambda name: (name != "type", name))
@@ -562,8 +608,8 @@ class SchemaNormalizer:
             for index, shape in enumerate(shapes):
                 nodes = shape.properties.get(name)
                 value = _pinned_value(self.reader, nodes) if nodes else ...
-                if value is ... and isinstance(explicit, dict) and sources is not None:
-                    value = _mapped_value(explicit, sources[index], self.spec)
+                if value is ... and explicit is not None and sources is not None:
+                    value = _mapped_value(mapping, sources[index], self.spec)
                 values.append(value)
             if all(isinstance(v, str) for v in values) and len(set(values)) == len(values):
                 return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)))
@@ -696,15 +742,15 @@ def _pinned_value(reader: ShapeReader, nodes: list[Located]) -> Any:
     return ...
 
 
-def _mapped_value(explicit: dict[str, Any], source: Located, spec: ResolvedSpec) -> Any:
+def _mapped_value(mapping: dict[str, Location], source: Located, spec: ResolvedSpec) -> Any:
+    """The value that tags the variant at ``source``: the discriminator's mapping for its target, else
+    the name of the schema it refers to (OpenAPI's implicit mapping)."""
     target = spec.target_of(source)
-    mapping = explicit.get("mapping")
     if target is None:
         return ...
-    if isinstance(mapping, dict):
-        for value, ref in mapping.items():
-            if isinstance(ref, str) and spec.target_of(Located({"$ref": ref}, source.loc)) == target:
-                return value
+    for value, mapped in mapping.items():
+        if mapped == target:
+            return value
     return target.pointer.rsplit("/", 1)[-1]
 
 

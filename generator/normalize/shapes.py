@@ -48,7 +48,8 @@ class Shape:
     closed: bool = False
     items: list[Located] = field(default_factory=list)
     groups: list[list[Located]] = field(default_factory=list)
-    discriminator: dict[str, Any] | None = None
+    discriminator: Located | None = None
+    """The ``discriminator`` object, where the node has one."""
     format: str | None = None
     description: str | None = None
     title: str | None = None
@@ -228,7 +229,7 @@ class ShapeReader:
             if isinstance(variants, list) and variants:
                 shape.groups.append([located.child(key, index) for index in range(len(variants))])
         if isinstance(node.get("discriminator"), dict):
-            shape.discriminator = node["discriminator"]
+            shape.discriminator = located.child("discriminator")
         for key in ("format", "description", "title", "pattern"):
             if isinstance(node.get(key), str):
                 setattr(shape, key, node[key])

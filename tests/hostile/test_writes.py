@@ -83,8 +83,10 @@ def leftovers(parent: Path) -> list[str]:
 
 
 @pytest.fixture
-def workspace(tmp_path: Path) -> tuple[Path, Path, Path]:
-    """(spec, a second spec that gives different output, the output folder holding the first's package)."""
+def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path, Path]:
+    """(spec, a second spec that gives different output, the output folder holding the first's package).
+    The command runs outside the repository, whose configuration is the Braintrust spec's."""
+    monkeypatch.chdir(tmp_path)
     first = write_spec(tmp_path / "spec", spec_text(6, "First"))
     second = write_spec(tmp_path / "spec", spec_text(7, "Second"), "second.yaml")
     out = tmp_path / "parent" / "out"

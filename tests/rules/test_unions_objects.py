@@ -16,7 +16,7 @@ from generator.config import Config
 from generator.pipeline import build
 from generator.write import write_output
 from tests.rules.conftest import Recorder, load
-from tests.support import generate, mypy_strict, write_spec
+from tests.support import generate, imported, mypy_strict, oapigen, write_spec
 
 
 class TestR6Unions:
@@ -281,3 +281,56 @@ class TestR11StoredModels:
         read = job.from_json(stored)
         assert (read.status, read.model_extra) == ("paused", {"priority": 3})
         assert job.from_dict(read.to_dict()).to_json() == stored.replace(" ", "")
+
+
+MAPPED_PETS = """
+openapi: 3.1.0
+info: {title: Pets, version: "1"}
+paths: {}
+components:
+  schemas:
+    Owner:
+      type: object
+      properties:
+        pet:
+          oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}]
+          discriminator:
+            propertyName: kind
+            mapping: {feline: Cat, canine: "#/components/schemas/Dog"}
+    Cat:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string}, meows: {type: boolean}}
+    Dog:
+      type: object
+      required: [kind]
+      properties: {kind: {type: string}, barks: {type: boolean}}
+"""
+
+
+class TestDiscriminatorMapping:
+    """A mapping value is a schema's name or a reference to it (OpenAPI 3.1.1): both tag their variant.
+    One that names no schema is an error at its entry: read as the implicit name, its variant would be
+    tagged with a value the server never sends, and each such response read as an unknown variant."""
+
+    def test_a_schema_name_and_a_reference_both_tag_their_variant(self, tmp_path: Path) -> None:
+        out = generate(write_spec(tmp_path, MAPPED_PETS), tmp_path / "out", package_name="mapped_pets")
+        with imported(out, "mapped_pets") as package:
+            owner = package.models.Owner.model_validate({"pet": {"kind": "feline", "meows": True}})
+            assert type(owner.pet).__name__ == "Cat"
+            owner = package.models.Owner.model_validate({"pet": {"kind": "canine", "barks": True}})
+            assert type(owner.pet).__name__ == "Dog"
+
+    @pytest.mark.parametrize("value", ["Dgo", "#/components/schemas/Dgo", "other.yaml#/Dog", "[1]"])
+    def test_a_value_that_names_no_schema_is_an_error_at_its_entry(self, tmp_path: Path, value: str) -> None:
+        written = value if value == "[1]" else repr(value)  # a list, else a quoted string
+        spec = write_spec(tmp_path, MAPPED_PETS.replace('canine: "#/components/schemas/Dog"', f"canine: {written}"))
+        result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path)
+        assert result.returncode == 2, result.stderr
+        expected = (
+            "#/components/schemas/Owner/properties/pet/discriminator/mapping/canine: the mapping of 'canine' "
+            + ("must be a schema name or a reference" if value == "[1]" else f"names {value!r}, which is neither")
+        )
+        assert expected in result.stderr
+        assert result.stderr.count("mapping/canine") == 1
+        assert not (tmp_path / "out").exists()
