@@ -27,6 +27,7 @@ from .kinds import Kind
 from .load import Side, follow
 from .matching import DeclarationMatcher
 from .model import Change, Direction, DocumentSide, OperationRef
+from .shape import client_shape
 from .typediff import TypeComparer, Where
 from .usage import Usage, normalized_key, operation_ref, usage_of
 
@@ -36,8 +37,13 @@ _BOTH: tuple[Direction, Direction] = ("request", "response")
 
 
 def compare_apis(old: Side, new: Side) -> list[Change]:
-    """Every difference between the two documents' IR, classified; sorted, duplicates merged."""
-    return _Comparator(old, new).run()
+    """Every difference between the two documents' IR, classified; sorted, duplicates merged. Where none
+    is found and the clients still differ, one unclassified change (``shape``)."""
+    changes = _Comparator(old, new).run()
+    if not changes and client_shape(old.api, old.root_name) != client_shape(new.api, new.root_name):
+        message = "API: the client built from the spec changes in a way the comparison does not classify"
+        changes = [Change(K.UNCLASSIFIED_CHANGE, "none", message, "#", "new")]
+    return changes
 
 
 def _operation_key(operation: Operation) -> tuple[str, str]:
@@ -169,6 +175,7 @@ class _Comparator:
             self._argument(old_arg, new_arg, old, new, subject, ref)
         old_params = {str(a.wire_name): a for a in old.by_source(*_PARAMETER_SOURCES)}
         new_params = {str(a.wire_name): a for a in new.by_source(*_PARAMETER_SOURCES)}
+        _pair_headers_by_case(old_params, new_params)
         for wire in sorted(old_params.keys() | new_params.keys()):
             before, after = old_params.get(wire), new_params.get(wire)
             if after is None:
@@ -192,6 +199,35 @@ class _Comparator:
                 pointer, side = self._parameter_pointer(after, new)
                 where = Where("request", subject, pointer, side, ref)
                 self._emit(K.ARGUMENT_RENAMED, where, f"argument `{before.py_name}` renamed to `{after.py_name}`")
+        self._read_only_marks(old, new, subject, ref)
+
+    def _read_only_marks(self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]) -> None:
+        """A field of a body model marked ``readOnly`` is no keyword argument of the method. The model's
+        comparison sees the field on both sides, so the argument that the mark adds or removes is reported here."""
+        old_model, new_model = self._body_model(old, self.old), self._body_model(new, self.new)
+        if old_model is None or new_model is None:
+            return
+        old_fields = {str(f.wire_name): f for f in old_model.fields}
+        for after in new_model.fields:
+            before = old_fields.get(str(after.wire_name))
+            if before is None or before.read_only == after.read_only:
+                continue
+            pointer = join_pointer(new_model.origin.pointer, "properties", str(after.wire_name))
+            here = Where("request", f"{subject[:-2]}({after.py_name}=)", pointer, "new", ref)
+            if after.read_only:
+                self._emit(K.REQUEST_FIELD_REMOVED, here, "became read-only: no longer an argument")
+            elif after.required:
+                self._emit(K.REQUEST_FIELD_ADDED_REQUIRED, here, "no longer read-only: a new required argument")
+            else:
+                self._emit(K.REQUEST_FIELD_ADDED, here, "no longer read-only: a new optional argument")
+
+    @staticmethod
+    def _body_model(operation: Operation, side: Side) -> ModelDecl | None:
+        symbol = operation.body.model if operation.body is not None else None
+        if symbol is None:
+            return None
+        found = next((d for d in side.api.declarations if d.symbol.key == symbol.key), None)
+        return found if isinstance(found, ModelDecl) else None
 
     def _argument(
         self,
@@ -413,7 +449,8 @@ class _Comparator:
                 else:
                     kind = K.RESPONSE_FIELD_BECAME_REQUIRED if after.required else K.RESPONSE_FIELD_BECAME_OPTIONAL
                 self._emit(kind, here, "became required" if after.required else "became optional")
-            self.types.compare(before.type, after.type, here)
+            optional = not before.required and not after.required
+            self.types.compare(before.type, after.type, here, optional_field=optional)
         if request and old.extra != new.extra:
             if new.extra == "forbid":
                 self._emit(K.REQUEST_EXTRA_FORBIDDEN, where, "no longer accepts undeclared keys")
@@ -434,6 +471,17 @@ class _Comparator:
                 users = _all_users(self.old_usage, key)
                 where = Where("none", declaration.symbol.name, _pointer(declaration, self.old), "old", users)
                 self._emit(K.MODEL_REMOVED, where, f"model {declaration.symbol.name} removed")
+
+
+def _pair_headers_by_case(old: dict[str, Argument], new: dict[str, Argument]) -> None:
+    """Files a header of the new document that only the case of its name tells from one of the old under
+    the old name: HTTP compares header names without regard to case (``X-Trace-Id`` and ``x-trace-id`` are
+    one header), so that is one parameter, not one removed and one added."""
+    gone = {name.lower(): name for name, arg in old.items() if name not in new and arg.source == "header"}
+    for name in [name for name, arg in new.items() if name not in old and arg.source == "header"]:
+        partner = gone.pop(name.lower(), None)
+        if partner is not None:
+            new[partner] = new.pop(name)
 
 
 def _pointer(declaration: Declaration, side: Side) -> str:

@@ -186,6 +186,13 @@ REQUEST_BECAME_NON_NULLABLE = _kind(
 RESPONSE_BECAME_NULLABLE = _kind(
     "response-became-nullable", "breaking", "response", "A value the client reads may now be null."
 )
+RESPONSE_OPTIONAL_BECAME_NULLABLE = _kind(
+    "response-optional-became-nullable",
+    "patch",
+    "response",
+    "An optional field the client reads may now be null: the models already read null there, as they read a "
+    "missing field, as None.",
+)
 RESPONSE_BECAME_NON_NULLABLE = _kind(
     "response-became-non-nullable", "patch", "response", "A value the client reads is never null any more."
 )
@@ -223,6 +230,19 @@ RESPONSE_TAGGED_VARIANT_ADDED = _kind(
 )
 RESPONSE_VARIANT_REMOVED = _kind(
     "response-variant-removed", "patch", "response", "A union the client reads loses a variant."
+)
+DISCRIMINATOR_CHANGED = _kind(
+    "discriminator-changed",
+    "breaking",
+    "any",
+    "The property, or a value of it, that tells a union's variants apart changed: the old models send the old "
+    "tag and read the new one as an unknown variant.",
+)
+UNION_TAGGING_CHANGED = _kind(
+    "union-tagging-changed",
+    "patch",
+    "any",
+    "A union starts or stops telling its variants apart by a property; the variants are the same.",
 )
 REQUEST_CONSTRAINT_TIGHTENED = _kind(
     "request-constraint-tightened",
@@ -262,3 +282,11 @@ SECURITY_SCHEME_CHANGED = _kind(
 )
 SERVER_CHANGED = _kind("server-changed", "patch", "any", "The first server, the client's default base URL, changed.")
 API_VERSION_CHANGED = _kind("api-version-changed", "patch", "any", "The document's info.version changed.")
+UNCLASSIFIED_CHANGE = _kind(
+    "unclassified-change",
+    "patch",
+    "any",
+    "The generated client changes in a way no other kind describes (parameter serialization, enum order, a "
+    "model moved to another module); reported only when nothing else is, so that changed code never keeps "
+    "its version.",
+)

@@ -8,7 +8,7 @@ keep unknown values, so a response enum that gains a value breaks nobody.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from ..ir import (
@@ -16,6 +16,7 @@ from ..ir import (
     AnyType,
     ArrayType,
     Declaration,
+    JsonValue,
     LiteralType,
     MapType,
     ModelType,
@@ -76,9 +77,9 @@ def _bare(expr: TypeExpr, declarations: dict[str, Declaration], root_name: str) 
     return " | ".join(describe(v, declarations, root_name) for v in expr.variants)
 
 
-def _literal_set(expr: LiteralType) -> set[tuple[str, str | int | float | bool]]:
+def _value_set(values: Sequence[JsonValue]) -> set[tuple[str, JsonValue]]:
     # The type goes with the value so that True and 1 stay apart.
-    return {(type(v).__name__, v) for v in expr.values}
+    return {(type(v).__name__, v) for v in values}
 
 
 _LITERAL_KIND = {"str": "str", "int": "int", "float": "float", "bool": "bool"}
@@ -144,20 +145,24 @@ class TypeComparer:
 
     # --- the comparison ----------------------------------------------------------------------------------
 
-    def compare(self, old: TypeExpr, new: TypeExpr, where: Where, depth: int = 0) -> None:
+    def compare(
+        self, old: TypeExpr, new: TypeExpr, where: Where, depth: int = 0, *, optional_field: bool = False
+    ) -> None:
+        """Reports how ``new`` differs from ``old`` where ``where`` uses them. ``optional_field``: the value is
+        an optional field in both, which the models read as None when it is missing (and so when it is null)."""
         if depth > MAX_DEPTH:
             return
         if isinstance(old, ModelType) and isinstance(new, ModelType):
             old_key, new_key = self._old_key(old), self._new_key(new)
             if self.matcher.same(old_key, new_key):
-                self._reference_nullability(old, new, where)
+                self._null_change(old.nullable, new.nullable, where, optional_field)
                 self.matcher.schedule(old_key, new_key, where.direction)
                 return
         unwrapped_old, unwrapped_new = self._unwrap(old, True), self._unwrap(new, False)
         if unwrapped_old is not old or unwrapped_new is not new:
-            self.compare(unwrapped_old, unwrapped_new, where, depth + 1)
+            self.compare(unwrapped_old, unwrapped_new, where, depth + 1, optional_field=optional_field)
             return
-        self._nullability(old, new, where)
+        self._null_change(self.nullable(old, True), self.nullable(new, False), where, optional_field)
         if isinstance(old, AnyType) and isinstance(new, AnyType):
             return
         if isinstance(old, AnyType):
@@ -201,18 +206,16 @@ class TypeComparer:
 
     # --- nullability ------------------------------------------------------------------------------------
 
-    def _reference_nullability(self, old: ModelType, new: ModelType, where: Where) -> None:
-        # Only the reference's own mark: a change inside the declaration is reported with the declaration.
-        self._null_change(old.nullable, new.nullable, where)
-
-    def _nullability(self, old: TypeExpr, new: TypeExpr, where: Where) -> None:
-        self._null_change(self.nullable(old, True), self.nullable(new, False), where)
-
-    def _null_change(self, old: bool, new: bool, where: Where) -> None:
+    def _null_change(self, old: bool, new: bool, where: Where, optional_field: bool) -> None:
+        # For a reference to a matched model, only the reference's own mark counts here: a change inside the
+        # declaration is reported with the declaration.
         if old == new:
             return
         if new:
-            kind = K.REQUEST_BECAME_NULLABLE if where.direction == "request" else K.RESPONSE_BECAME_NULLABLE
+            if where.direction == "request":
+                kind = K.REQUEST_BECAME_NULLABLE
+            else:
+                kind = K.RESPONSE_OPTIONAL_BECAME_NULLABLE if optional_field else K.RESPONSE_BECAME_NULLABLE
             self.emit(kind, where, "may now be null")
         else:
             kind = K.REQUEST_BECAME_NON_NULLABLE if where.direction == "request" else K.RESPONSE_BECAME_NON_NULLABLE
@@ -243,15 +246,36 @@ class TypeComparer:
         if n_old.multiple_of != n_new.multiple_of:
             state = "tightened" if n_old.multiple_of is None else "relaxed" if n_new.multiple_of is None else "changed"
             self._constraint("multipleOf", n_old.multiple_of, n_new.multiple_of, state, where)
+        if n_old.one_of != n_new.one_of:
+            self._number_values(old, new, where)
+
+    def _number_values(self, old: PrimitiveType, new: PrimitiveType, where: Where) -> None:
+        """An enum of numbers that a Literal cannot hold (``OneOf``): open in responses, as every enum is."""
+        before, after = old.number.one_of, new.number.one_of
+        if before is None:
+            self._narrowed(old, new, where)
+            return
+        if after is None:
+            if where.direction == "request":
+                self._widened(old, new, where)
+            else:
+                self.emit(K.RESPONSE_ENUM_OPENED, where, "no longer an enum; the client already kept unlisted values")
+            return
+        self._enum_values(before, after, where, open_in_responses=True)
 
     def _literal(self, old: LiteralType, new: LiteralType, where: Where) -> None:
-        old_values, new_values = _literal_set(old), _literal_set(new)
-        added = [v for v in new.values if (type(v).__name__, v) not in old_values]
-        removed = [v for v in old.values if (type(v).__name__, v) not in new_values]
+        self._enum_values(old.values, new.values, where, open_in_responses=old.open)
+
+    def _enum_values(
+        self, old: Sequence[JsonValue], new: Sequence[JsonValue], where: Where, *, open_in_responses: bool
+    ) -> None:
+        old_values, new_values = _value_set(old), _value_set(new)
+        added = [v for v in new if (type(v).__name__, v) not in old_values]
+        removed = [v for v in old if (type(v).__name__, v) not in new_values]
         for value in added:
             if where.direction == "request":
                 self.emit(K.REQUEST_ENUM_VALUE_ADDED, where, f"accepts the new value {value!r}")
-            elif old.open:
+            elif open_in_responses:
                 self.emit(K.RESPONSE_ENUM_VALUE_ADDED, where, f"may carry the new value {value!r}")
             else:  # a closed enum (none today: normalize makes every enum open, R11) rejects the new value
                 self.emit(K.RESPONSE_TYPE_WIDENED, where, f"may carry the new value {value!r}")
@@ -332,6 +356,7 @@ class TypeComparer:
         new_variants = list(new.variants) if isinstance(new, UnionType) else [new]
         unmatched_new = list(range(len(new_variants)))
         unmatched_old: list[int] = []
+        pairs: list[tuple[int, int]] = []
         for index, variant in enumerate(old_variants):
             identity = self._identity(variant, True)
             partner = next((j for j in unmatched_new if self._identity(new_variants[j], False) == identity), None)
@@ -339,6 +364,7 @@ class TypeComparer:
                 unmatched_old.append(index)
                 continue
             unmatched_new.remove(partner)
+            pairs.append((index, partner))
             self.compare(variant, new_variants[partner], where, depth + 1)
         # One model left on each side, met at the same place: the same variant, moved or renamed.
         old_models = [i for i in unmatched_old if isinstance(old_variants[i], ModelType)]
@@ -349,7 +375,9 @@ class TypeComparer:
             if self.matcher.same(self._old_key(old_model), self._new_key(new_model)):
                 unmatched_old.remove(old_models[0])
                 unmatched_new.remove(new_models[0])
+                pairs.append((old_models[0], new_models[0]))
                 self.compare(old_model, new_model, where, depth + 1)
+        self._tagging(old, new, pairs, where)
         tags = (
             dict((index, value) for value, index in new.discriminator.mapping)
             if (isinstance(new, UnionType) and new.discriminator is not None)
@@ -369,6 +397,32 @@ class TypeComparer:
                 self.emit(K.REQUEST_VARIANT_REMOVED, where, f"no longer accepts the variant {text}")
             else:
                 self.emit(K.RESPONSE_VARIANT_REMOVED, where, f"no longer carries the variant {text}")
+
+    def _tagging(self, old: TypeExpr, new: TypeExpr, pairs: list[tuple[int, int]], where: Where) -> None:
+        """How the variants kept on both sides are told apart: the property, and each one's tag value."""
+        before = old.discriminator if isinstance(old, UnionType) else None
+        after = new.discriminator if isinstance(new, UnionType) else None
+        if before is None and after is None:
+            return
+        if before is None or after is None:
+            state = "now" if after is not None else "no longer"
+            self.emit(K.UNION_TAGGING_CHANGED, where, f"variants {state} told apart by a property")
+            return
+        if before.wire_name != after.wire_name:
+            self.emit(
+                K.DISCRIMINATOR_CHANGED, where, f"variants told apart by `{after.wire_name}`, was `{before.wire_name}`"
+            )
+            return
+        old_tags = {index: str(value) for value, index in before.mapping}
+        new_tags = {index: str(value) for value, index in after.mapping}
+        assert isinstance(old, UnionType) and isinstance(new, UnionType)
+        for old_index, new_index in pairs:
+            was, now = old_tags.get(old_index), new_tags.get(new_index)
+            if was != now:
+                before_name = self.describe_old(old.variants[old_index])
+                after_name = self.describe_new(new.variants[new_index])
+                previous = f"{was!r}" if before_name == after_name else f"{before_name} tagged {was!r}"
+                self.emit(K.DISCRIMINATOR_CHANGED, where, f"variant {after_name} tagged {now!r}, was {previous}")
 
 
 def _bound(bound: tuple[float | None, bool] | None, sign: str) -> str | None:

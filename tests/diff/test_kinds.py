@@ -66,6 +66,63 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, str]]] = {
             "#/paths/~1v1~1pet~1{pet_id}/get",
         ),
     ],
+    "discriminator-changed": [
+        (
+            "discriminator-changed",
+            "breaking",
+            "none",
+            "Pet.owner: variant Person tagged 'human', was 'person'",
+            "#/components/schemas/Pet/properties/owner",
+        ),
+        (
+            "response-enum-value-added",
+            "non-breaking",
+            "response",
+            "Person.type: may carry the new value 'human'",
+            "#/components/schemas/Person/properties/type",
+        ),
+        (
+            "response-enum-value-removed",
+            "non-breaking",
+            "response",
+            "Person.type: no longer lists the value 'person'",
+            "#/components/schemas/Person/properties/type",
+        ),
+    ],
+    "response-optional-became-nullable": [
+        (
+            "response-optional-became-nullable",
+            "non-breaking",
+            "response",
+            "Pet.petName: may now be null",
+            "#/components/schemas/Pet/properties/petName",
+        ),
+    ],
+    "unclassified-change": [
+        (
+            "unclassified-change",
+            "non-breaking",
+            "none",
+            "API: the client built from the spec changes in a way the comparison does not classify",
+            "#",
+        ),
+    ],
+    "union-tagging-changed": [
+        (
+            "union-tagging-changed",
+            "non-breaking",
+            "none",
+            "Pet.owner: variants no longer told apart by a property",
+            "#/components/schemas/Pet/properties/owner",
+        ),
+        (
+            "response-enum-dropped",
+            "non-breaking",
+            "response",
+            "Shelter.type: no longer an enum (str); the client already kept unlisted values",
+            "#/components/schemas/Shelter/properties/type",
+        ),
+    ],
     "field-renamed": [
         (
             "field-renamed",

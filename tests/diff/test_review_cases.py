@@ -1,0 +1,147 @@
+"""Edits that change the generated client but that no fixture pair of test_kinds.py covers: each was once
+reported as "no API changes" (or as breaking where readers see no difference), so a release pipeline
+would have shipped changed code under an unchanged version (or bumped major for nothing)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.config import Config
+from generator.diff.run import diff_files
+
+CONFIG = Config(package_name="pets_client", client_name="Pets")
+
+BASE: dict[str, Any] = {
+    "openapi": "3.0.3",
+    "info": {"title": "Pets", "version": "1.0"},
+    "paths": {
+        "/pets/{id}": {
+            "get": {
+                "operationId": "getPet",
+                "parameters": [
+                    {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
+                    {"name": "X-Trace-Id", "in": "header", "schema": {"type": "string"}},
+                    {"name": "ids", "in": "query", "schema": {"type": "array", "items": {"type": "integer"}}},
+                ],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}},
+                    }
+                },
+            }
+        },
+        "/pets": {
+            "post": {
+                "operationId": "createPet",
+                "requestBody": {
+                    "required": True,
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}},
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Pet"}}},
+                    }
+                },
+            }
+        },
+    },
+    "components": {
+        "schemas": {
+            "Pet": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "weight": {"type": "number", "enum": [0.5, 1.5, 2.5]},
+                    "animal": {
+                        "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                        "discriminator": {"propertyName": "kind", "mapping": {"cat": "Cat", "dog": "Dog"}},
+                    },
+                },
+            },
+            "Cat": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+            "Dog": {"type": "object", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+        }
+    },
+}
+
+
+def _pet(document: dict[str, Any]) -> dict[str, Any]:
+    properties: dict[str, Any] = document["components"]["schemas"]["Pet"]["properties"]
+    return properties
+
+
+def _parameter(document: dict[str, Any], name: str) -> dict[str, Any]:
+    parameters = document["paths"]["/pets/{id}"]["get"]["parameters"]
+    found: dict[str, Any] = next(p for p in parameters if p["name"] == name)
+    return found
+
+
+def _kinds(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> list[tuple[str, str]]:
+    new = copy.deepcopy(BASE)
+    edit(new)
+    for name, document in (("old.yaml", BASE), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
+    return sorted({(change.kind.code, change.message) for change in report.changes})
+
+
+def test_a_body_field_made_read_only_is_an_argument_removed(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, lambda d: _pet(d)["name"].__setitem__("readOnly", True))
+    assert kinds == [("request-field-removed", "pets.create(name=): became read-only: no longer an argument")]
+
+
+def test_a_discriminator_value_renamed_is_breaking(tmp_path: Path) -> None:
+    kinds = _kinds(
+        tmp_path, lambda d: _pet(d)["animal"]["discriminator"].__setitem__("mapping", {"feline": "Cat", "dog": "Dog"})
+    )
+    assert kinds == [("discriminator-changed", "pets.create() body.animal: variant Cat tagged 'feline', was 'cat'")]
+
+
+def test_numbers_an_enum_no_longer_lists_are_refused_in_requests(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, lambda d: _pet(d)["weight"].__setitem__("enum", [0.5]))
+    assert ("request-enum-value-removed", "pets.create() body.weight: no longer accepts the value 1.5") in kinds
+    assert ("response-enum-value-removed", "pets.create() body.weight: no longer lists the value 2.5") in kinds
+    assert {kind for kind, _ in kinds} == {"request-enum-value-removed", "response-enum-value-removed"}
+
+
+def test_an_optional_response_field_made_nullable_is_a_patch_and_a_required_one_breaks(tmp_path: Path) -> None:
+    optional = _kinds(tmp_path, lambda d: _pet(d)["weight"].__setitem__("nullable", True))
+    assert ("response-optional-became-nullable", "pets.create() body.weight: may now be null") in optional
+    assert ("request-became-nullable", "pets.create() body.weight: may now be null") in optional
+    assert not any(kind == "response-became-nullable" for kind, _ in optional)
+    required = _kinds(tmp_path, lambda d: _pet(d)["name"].__setitem__("nullable", True))
+    assert ("response-became-nullable", "pets.create() body.name: may now be null") in required
+
+
+def test_a_header_whose_name_changes_case_only_is_the_same_parameter(tmp_path: Path) -> None:
+    kinds = _kinds(tmp_path, lambda d: _parameter(d, "X-Trace-Id").__setitem__("name", "x-trace-id"))
+    assert not any(kind.startswith("parameter-") for kind, _ in kinds), kinds
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        pytest.param(lambda d: _parameter(d, "ids").__setitem__("explode", False), id="explode"),
+        pytest.param(lambda d: _pet(d)["weight"]["enum"].reverse(), id="enum-order"),
+    ],
+)
+def test_a_change_of_the_client_that_no_kind_describes_still_moves_the_version(
+    tmp_path: Path, edit: Callable[[dict[str, Any]], object]
+) -> None:
+    assert _kinds(tmp_path, edit) == [
+        ("unclassified-change", "API: the client built from the spec changes in a way the comparison does not classify")
+    ]
+
+
+def test_the_same_document_under_another_name_is_no_change(tmp_path: Path) -> None:
+    assert _kinds(tmp_path, lambda d: None) == []
+    assert _kinds(tmp_path, lambda d: _pet(d)["name"].__setitem__("writeOnly", True)) == []
