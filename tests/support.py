@@ -29,6 +29,8 @@ SHARED_SPECS = REPO.parent / "shared" / "specs"
 BRAINTRUST_SPEC = SPECS / "openapi.yaml"
 PRISM_VERSION = "5.16.0"
 PRISM_HOME = REPO / ".cache" / "prism"
+PYRIGHT_VERSION = "1.1.414"
+PYRIGHT_HOME = REPO / ".cache" / "pyright"
 
 
 SMALL_SPEC = """
@@ -142,28 +144,28 @@ def prism_spec() -> Path:
 
 def prism_executable() -> Path:
     """The Prism mock server, installed from the npm registry into .cache/prism on first use."""
-    binary = PRISM_HOME / "node_modules" / ".bin" / "prism"
+    return _npm_tool(PRISM_HOME, f"@stoplight/prism-cli@{PRISM_VERSION}", "prism")
+
+
+def pyright_executable() -> Path:
+    """Pyright (the type checker behind Pylance), installed from the npm registry into .cache/pyright."""
+    return _npm_tool(PYRIGHT_HOME, f"pyright@{PYRIGHT_VERSION}", "pyright")
+
+
+def _npm_tool(home: Path, package: str, binary_name: str) -> Path:
+    binary = home / "node_modules" / ".bin" / binary_name
     if binary.exists():
         return binary
     npm = shutil.which("npm")
     if npm is None:
-        raise RuntimeError("npm is needed to install the Prism mock server (Node.js is required)")
-    PRISM_HOME.mkdir(parents=True, exist_ok=True)
+        raise RuntimeError(f"npm is needed to install {package} (Node.js is required)")
+    home.mkdir(parents=True, exist_ok=True)
     completed = run(
-        [
-            npm,
-            "install",
-            "--no-audit",
-            "--no-fund",
-            "--loglevel=error",
-            "--prefix",
-            str(PRISM_HOME),
-            f"@stoplight/prism-cli@{PRISM_VERSION}",
-        ],
+        [npm, "install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", str(home), package],
         timeout=600,
     )
     if completed.returncode != 0 or not binary.exists():
-        raise RuntimeError(f"npm could not install Prism: {completed.stderr[-2000:]}")
+        raise RuntimeError(f"npm could not install {package}: {completed.stderr[-2000:]}")
     return binary
 
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 import venv
 from pathlib import Path
 
-from tests.support import BRAINTRUST_SPEC, REPO, run
+import pytest
+
+from tests.support import BRAINTRUST_SPEC, REPO, pyright_executable, run
 
 
 def _tracked_copy(destination: Path) -> Path:
@@ -86,3 +89,69 @@ def test_generated_and_generator_pass_mypy_strict_and_ruff(generated_root: Path)
         assert typed.returncode == 0, typed.stdout[-3000:]
         linted = run([sys.executable, "-m", "ruff", "check", str(target)], cwd=cwd)
         assert linted.returncode == 0, linted.stdout[-3000:]
+
+
+USER_CODE = """
+import braintrust_client
+from braintrust_client import Braintrust
+from braintrust_client.models import Project
+
+client: Braintrust = braintrust_client.Braintrust(api_key="k")
+project: Project = braintrust_client.models.Project(id="p", org_id="o", name="n")
+try:
+    pass
+except braintrust_client.NotFoundError as error:
+    status: int = error.status_code
+"""
+MISSPELT = """
+import braintrust_client
+from braintrust_client import Braintrus
+from braintrust_client.models import Projet
+
+try:
+    pass
+except braintrust_client.NotFoundErorr:
+    pass
+"""
+
+
+def _type_check(tool: list[str], code: str, folder: Path, package_root: Path) -> subprocess.CompletedProcess[str]:
+    folder.mkdir()
+    (folder / "user_code.py").write_text(code, encoding="utf-8")
+    (folder / "pyrightconfig.json").write_text(json.dumps({"extraPaths": [str(package_root)]}), encoding="utf-8")
+    return run([*tool, "user_code.py"], cwd=folder)
+
+
+@pytest.fixture(scope="module")
+def type_checkers(generated_root: Path) -> dict[str, list[str]]:
+    """mypy --strict and pyright, each finding the generated package and its dependencies."""
+    env_path = f"--python-executable={sys.executable}"
+    return {
+        "mypy": [sys.executable, "-m", "mypy", "--strict", env_path, "--cache-dir=/dev/null"],
+        "pyright": [str(pyright_executable()), "--pythonpath", sys.executable],
+    }
+
+
+def test_the_generated_package_passes_pyright(generated_root: Path, type_checkers: dict[str, list[str]]) -> None:
+    checked = run([*type_checkers["pyright"], str(generated_root / "braintrust_client")], cwd=generated_root)
+    assert checked.returncode == 0, checked.stdout[-3000:]
+    assert "0 errors" in checked.stdout
+
+
+@pytest.mark.parametrize("tool", ["mypy", "pyright"])
+def test_a_name_the_package_lacks_is_a_type_error_not_any(
+    tool: str,
+    generated_root: Path,
+    type_checkers: dict[str, list[str]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The package loads its names lazily (a module-level __getattr__); type checkers must not see that
+    hook, or every misspelt import would type-check as Any and fail only at run time."""
+    monkeypatch.setenv("MYPYPATH", str(generated_root))
+    good = _type_check(type_checkers[tool], USER_CODE, tmp_path / "good", generated_root)
+    assert good.returncode == 0, good.stdout[-3000:]
+    bad = _type_check(type_checkers[tool], MISSPELT, tmp_path / "bad", generated_root)
+    assert bad.returncode != 0
+    for name in ("Braintrus", "Projet", "NotFoundErorr"):
+        assert name in bad.stdout, (name, bad.stdout[-3000:])

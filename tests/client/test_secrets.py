@@ -155,3 +155,29 @@ def test_reprs_of_clients_show_no_key(bt: ModuleType) -> None:
         assert API_KEY not in repr(client)
         assert API_KEY not in str(client)
         assert "http://127.0.0.1:9" in repr(client)
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_key_read_with_its_line_break_is_sent_without_it(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    """A key read from a file or `$(cat key)` ends in a line break: sent as it is, httpx refused the header
+    and its error printed the header, key included."""
+    server.script(Reply.json(PROJECT))
+    if kind == "sync":
+        with bt.Braintrust(api_key=f" {API_KEY}\n", base_url=server.url) as client:
+            client.projects.retrieve("p1")
+    else:
+
+        async def call() -> None:
+            async with bt.AsyncBraintrust(api_key=f"{API_KEY}\r\n", base_url=server.url) as client:
+                await client.projects.retrieve("p1")
+
+        asyncio.run(call())
+    assert server.requests[-1].headers["Authorization"] == f"Bearer {API_KEY}"
+
+
+@pytest.mark.parametrize("key", [f"{API_KEY[:4]}\n{API_KEY[4:]}", f"{API_KEY}\x00", f"{API_KEY}é"])
+def test_a_key_no_header_can_carry_is_refused_without_showing_it(bt: ModuleType, key: str) -> None:
+    with pytest.raises(ValueError, match="api_key holds a character a header cannot carry") as refused:
+        bt.Braintrust(api_key=key)
+    shown = "".join(traceback.format_exception(refused.value))
+    assert API_KEY[4:] not in shown and API_KEY not in shown

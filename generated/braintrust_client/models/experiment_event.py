@@ -137,7 +137,7 @@ class ExperimentEventMetadata(BaseModel):
 class ExperimentEventMetrics(BaseModel):
     """Metrics are numerical measurements tracking the execution of the code that produced the experiment event. Use "start" and "end" to track the time span over which the experiment event was produced"""
 
-    __pydantic_extra__: dict[str, float] = Field(init=False)
+    __pydantic_extra__: dict[str, float] = Field(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
 
     start: float | None = None
     """A unix timestamp recording when the section of code which produced the experiment event started"""

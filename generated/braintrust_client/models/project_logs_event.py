@@ -145,7 +145,7 @@ class ProjectLogsEventMetadata(BaseModel):
 class ProjectLogsEventMetrics(BaseModel):
     """Metrics are numerical measurements tracking the execution of the code that produced the project logs event. Use "start" and "end" to track the time span over which the project logs event was produced"""
 
-    __pydantic_extra__: dict[str, float] = Field(init=False)
+    __pydantic_extra__: dict[str, float] = Field(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
 
     start: float | None = None
     """A unix timestamp recording when the section of code which produced the project logs event started"""

@@ -52,7 +52,7 @@ def _is_response(info: ValidationInfo) -> bool:
 class BaseModel(pydantic.BaseModel):
     """A model of the API. Construct it with Python names; it serializes with the API's wire names."""
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         validate_by_name=True,
         validate_by_alias=True,

@@ -27,7 +27,7 @@ import ssl
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -106,6 +106,23 @@ def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
             spelled[name.lower()] = name
             merged[name] = value
     return merged
+
+
+def _sendable_key(key: str | None) -> str | None:
+    """The API key as sent: without surrounding whitespace (the line break of a key read from a file).
+
+    A key with any other character that a header cannot carry is refused here, with its position only:
+    httpx's own error would print the header, key included.
+    """
+    if key is None:
+        return None
+    key = key.strip()
+    for position, char in enumerate(key):
+        if not " " <= char <= "~":
+            raise ValueError(
+                f"api_key holds a character a header cannot carry (at position {position}); check how it was read"
+            )
+    return key
 
 
 def redact_headers(headers: Mapping[str, str]) -> dict[str, str]:
@@ -450,7 +467,7 @@ class _BaseClient:
             raise ValueError("max_response_size must be a number of bytes (1 or more), or None for no limit")
         _check_base_url(base_url)
         setup_logging()
-        self._api_key = api_key
+        self._api_key = _sendable_key(api_key)
         self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
         self._base = str(self.base_url).rstrip("/")
         self.timeout = timeout
@@ -898,7 +915,8 @@ class SyncAPIClient(_BaseClient):
 
         def build() -> PageT:
             items, token = self._parse_page(item_type, paging, response)
-            return page(
+            make = cast("Callable[..., PageT]", page)  # every page class takes these; PageT only names the result
+            return make(
                 client=self,
                 item_type=item_type,
                 options=options,
@@ -906,7 +924,7 @@ class SyncAPIClient(_BaseClient):
                 items=items,
                 next_token=token,
                 response=response,
-            )  # type: ignore[call-arg]
+            )
 
         if raw_response_mode.get():
             return self._raw(response, build)  # type: ignore[return-value]

@@ -14,6 +14,6 @@ __all__ = [
 
 
 class Metrics(BaseModel):
-    __pydantic_extra__: dict[str, float] = Field(init=False)
+    __pydantic_extra__: dict[str, float] = Field(init=False)  # pyright: ignore[reportIncompatibleVariableOverride]
 
     start: Annotated[float | None, NotNull] = None
