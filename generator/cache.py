@@ -29,10 +29,9 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from . import __version__
 from .config import Config
@@ -64,12 +63,12 @@ def _file_digest(path: Path) -> str | None:
         return None
 
 
-def _tree_digest(digest: Any, root: Path) -> None:
-    """Feeds every file under ``root`` (path and bytes, in sorted order) into ``digest``."""
+def _tree_digest(feed: Callable[[bytes], object], root: Path) -> None:
+    """Feeds every file under ``root`` (path and bytes, in sorted order) to ``feed`` (a hash's update)."""
     for path in sorted(root.rglob("*")):
         if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes() + b"\0")
+            feed(path.relative_to(root).as_posix().encode() + b"\0")
+            feed(path.read_bytes() + b"\0")
 
 
 def _libraries() -> list[str]:
@@ -89,12 +88,12 @@ def inputs_fingerprint(config: Config) -> str:
         *_libraries(),
     ):
         digest.update(part.encode() + b"\n")
-    _tree_digest(digest, Path(__file__).resolve().parent)
+    _tree_digest(digest.update, Path(__file__).resolve().parent)
     digest.update(b"templates\n")
-    _tree_digest(digest, builtin_templates())
+    _tree_digest(digest.update, builtin_templates())
     if config.templates is not None:
         digest.update(b"user templates\n")
-        _tree_digest(digest, config.templates)
+        _tree_digest(digest.update, config.templates)
     return digest.hexdigest()
 
 

@@ -8,13 +8,14 @@ No command prints a traceback unless OAPIGEN_DEBUG is set.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -24,6 +25,9 @@ from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .format import FormatError
 from .template_files import UserTemplateError
 from .write import OutputError, check_not_a_file
+
+if TYPE_CHECKING:
+    from .diff.model import Report
 
 # The pipeline's own modules (openapi-pydantic, Jinja) are imported inside the commands that run it:
 # a `check` answered from its cache, `--help` or `--version` should not pay for them.
@@ -61,7 +65,7 @@ def handle_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("oapigen: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
-        except (FormatError, Exception) as exc:
+        except Exception as exc:  # FormatError too: ruff refusing the built-in templates' code is a bug
             if os.environ.get("OAPIGEN_DEBUG"):
                 raise
             click.echo(
@@ -70,6 +74,20 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
+
+
+@contextlib.contextmanager
+def _user_templates_blamed_for_bad_code(config: Config) -> Iterator[None]:
+    """Code that ruff refuses is a bug of oapigen's where its own templates wrote it (exit 3), and bad
+    input where the user's templates take part (exit 2)."""
+    try:
+        yield
+    except FormatError as exc:
+        if config.templates is None:
+            raise
+        raise UserTemplateError(
+            f"{config.templates}: the templates wrote code that is not valid Python: {exc}"
+        ) from None
 
 
 def _config(config_path: Path | None, **overrides: Any) -> Config:
@@ -182,29 +200,30 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
 
     started = time.perf_counter()
     config = _config(config_path, **overrides)
-    memo = BuildMemo()
-    stored = memo.lookup(config)
-    if stored is not None:  # the very same inputs were built before: only the writing is left
-        for line in stored.warnings:
-            click.echo(line, err=True)
-        write_output(stored.files, config.out, formatted=True)
-        summary, warnings = stored.summary, len(stored.warnings)
-    else:
-        from .pipeline import build
+    with _user_templates_blamed_for_bad_code(config):
+        memo = BuildMemo()
+        stored = memo.lookup(config)
+        if stored is not None:  # the very same inputs were built before: only the writing is left
+            for line in stored.warnings:
+                click.echo(line, err=True)
+            write_output(stored.files, config.out, formatted=True)
+            summary, warnings = stored.summary, len(stored.warnings)
+        else:
+            from .pipeline import build
 
-        result = build(config)
-        _report(result.warnings)
-        written = write_output(result.files, config.out, keep_bytes=memo.enabled)
-        api = result.api
-        summary = {
-            "operations": len(api.operations),
-            "excluded": api.excluded_operations,
-            "models": len(api.declarations),
-            "files": len(result.files),
-        }
-        warnings = len(result.warnings)
-        if memo.enabled:  # the formatted files, as written, for the next run with the same inputs
-            memo.store(config, api.source_files, written, summary, [w.format() for w in result.warnings])
+            result = build(config)
+            _report(result.warnings)
+            written = write_output(result.files, config.out, keep_bytes=memo.enabled)
+            api = result.api
+            summary = {
+                "operations": len(api.operations),
+                "excluded": api.excluded_operations,
+                "models": len(api.declarations),
+                "files": len(result.files),
+            }
+            warnings = len(result.warnings)
+            if memo.enabled:  # the formatted files, as written, for the next run with the same inputs
+                memo.store(config, api.source_files, written, summary, [w.format() for w in result.warnings])
     elapsed = time.perf_counter() - started
     excluded = f" ({summary['excluded']} excluded by configuration)" if summary["excluded"] else ""
     click.echo(
@@ -229,8 +248,9 @@ def check(config_path: Path | None, **overrides: Any) -> None:
     from .pipeline import build
     from .write import diff_trees, render_in_memory
 
-    result = build(config)
-    expected = render_in_memory(result.files)
+    with _user_templates_blamed_for_bad_code(config):
+        result = build(config)
+        expected = render_in_memory(result.files)
     if cache is not None:
         cache.record(config, result.api.source_files, expected)
     lines = diff_trees(expected, config.out)
@@ -286,7 +306,7 @@ def _fail_on_option(command: F) -> F:
     )(command)
 
 
-def _fails(report: Any, fail_on: str) -> bool:
+def _fails(report: Report, fail_on: str) -> bool:
     return (fail_on == "breaking" and bool(report.breaking)) or (fail_on == "any" and bool(report.changes))
 
 
@@ -358,7 +378,7 @@ def update(
 
     from .config import CONFIG_FILE
     from .diff.report import render_json, render_table
-    from .diff.update import UpdateError
+    from .diff.update import UpdateError, UpdateRefused
     from .diff.update import update as run_update
 
     try:
@@ -368,17 +388,18 @@ def update(
         sys.exit(EXIT_BAD_INPUT)
     config = _config(config_path, **overrides)
 
-    def refuse(report: Any) -> str | None:
+    def refuse(report: Report) -> str | None:
         if _fails(report, fail_on):
             click.echo(render_json(report) if as_json else render_table(report), nl=False)
             return f"--fail-on {fail_on}: the new spec has {'breaking ' if fail_on == 'breaking' else ''}changes"
         return None
 
     try:
-        result = run_update(config, config_path or Path(CONFIG_FILE), new_spec, when, refuse)
+        with _user_templates_blamed_for_bad_code(config):
+            result = run_update(config, config_path or Path(CONFIG_FILE), new_spec, when, refuse)
     except UpdateError as exc:
         click.echo(f"oapigen: {exc}; nothing was changed", err=True)
-        sys.exit(EXIT_DIFFERS if fail_on != "none" and "--fail-on" in str(exc) else EXIT_BAD_INPUT)
+        sys.exit(EXIT_DIFFERS if isinstance(exc, UpdateRefused) else EXIT_BAD_INPUT)
     _report(list(result.warnings))
     click.echo(render_json(result.report) if as_json else render_table(result.report), nl=False)
     if not result.written:

@@ -11,6 +11,7 @@ import functools
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -19,6 +20,11 @@ from .diagnostics import Diagnostics, escape_pointer_token
 from .reserved_names import KEYWORDS, PACKAGE_LEVEL_NAMES, client_names, configured_name_problem
 
 CONFIG_FILE = "pyproject.toml"
+
+KeyProblem = Callable[[str, str], None]
+"""Reports a problem of one configuration key: ``(key, message)``."""
+Problem = Callable[[str], None]
+"""Reports a problem of the key being read: ``(message)``."""
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 """The keys of a path item that hold operations (``exclude-methods`` names some of them)."""
@@ -207,7 +213,7 @@ def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Di
             if rules is not None:
                 values["pagination"] = rules
         elif key == "streaming":
-            streaming = _parse_streaming(raw, base, report)
+            streaming = _parse_streaming(raw, base, bad)
             if streaming is not None:
                 values["streaming"] = streaming
         else:
@@ -218,7 +224,7 @@ def parse_table(table: dict[str, Any], base: Path, display: str, diagnostics: Di
     return config
 
 
-def check_names(config: Config, bad: Any) -> None:
+def check_names(config: Config, bad: KeyProblem) -> None:
     """Reports every configured name that would not make a valid package, class or identifier."""
     if not _IDENTIFIER.fullmatch(config.package_name):
         bad("package-name", f"'{config.package_name}' is not a Python identifier")
@@ -248,7 +254,7 @@ def check_names(config: Config, bad: Any) -> None:
         given.setdefault(value, key)
 
 
-def _parse_pagination(raw: Any, bad: Any) -> tuple[PaginationRule, ...] | None:
+def _parse_pagination(raw: Any, bad: Problem) -> tuple[PaginationRule, ...] | None:
     if not isinstance(raw, list) or not all(isinstance(item, dict) for item in raw):
         bad("must be an array of tables")
         return None
@@ -273,36 +279,41 @@ def _parse_pagination(raw: Any, bad: Any) -> tuple[PaginationRule, ...] | None:
     return tuple(rules)
 
 
-def _parse_streaming(raw: Any, base: Path, bad: Any) -> dict[str, StreamingRule] | None:
+def _parse_streaming(raw: Any, base: Path, bad: KeyProblem) -> dict[str, StreamingRule] | None:
+    """The ``streaming`` table; each problem is reported at its operation's key (``streaming/<operationId>``)."""
     if not isinstance(raw, dict):
-        bad("must be a table of operationId = { param = ..., event-schema = ..., text-events = [...] }")
+        bad("streaming", "must be a table of operationId = { param = ..., event-schema = ..., text-events = [...] }")
         return None
     result = {}
     for operation_id, item in raw.items():
-        if not isinstance(item, dict) or set(item) - {"param", "event-schema", "text-events"}:
-            bad(f"streaming.{operation_id}: allowed keys are param, event-schema and text-events")
+        rule = _streaming_rule(item, base, functools.partial(bad, f"streaming/{escape_pointer_token(operation_id)}"))
+        if rule is not None:
+            result[operation_id] = rule
+    return result if len(result) == len(raw) else None
+
+
+def _streaming_rule(item: Any, base: Path, bad: Problem) -> StreamingRule | None:
+    if not isinstance(item, dict) or set(item) - {"param", "event-schema", "text-events"}:
+        bad("allowed keys are param, event-schema and text-events")
+        return None
+    texts = item.get("text-events", [])
+    if not (isinstance(texts, list) and all(isinstance(value, str) for value in texts)):
+        bad("text-events must be a list of strings")
+        return None
+    if not all(isinstance(item.get(key, ""), str) for key in ("param", "event-schema")):
+        bad("param and event-schema must be strings")
+        return None
+    schema = item.get("event-schema")
+    if schema is not None and schema.startswith("/"):
+        schema = "#" + schema
+    if schema is not None and "#" not in schema:
+        bad("event-schema must be '#/pointer' or 'file#/pointer'")
+        return None
+    if schema is not None and not schema.startswith("#"):
+        file, _, pointer = schema.partition("#")
+        problem = path_problem(base / file)
+        if problem is not None:
+            bad(f"the file of event-schema {problem}")
             return None
-        texts = item.get("text-events", [])
-        if not (isinstance(texts, list) and all(isinstance(value, str) for value in texts)):
-            bad(f"streaming.{operation_id}: text-events must be a list of strings")
-            return None
-        if not all(isinstance(item.get(key, ""), str) for key in ("param", "event-schema")):
-            bad(f"streaming.{operation_id}: param and event-schema must be strings")
-            return None
-        schema = item.get("event-schema")
-        if schema is not None and schema.startswith("/"):
-            schema = "#" + schema
-        if schema is not None and "#" not in schema:
-            bad(f"streaming.{operation_id}: event-schema must be '#/pointer' or 'file#/pointer'")
-            return None
-        if schema is not None and not schema.startswith("#"):
-            file, _, pointer = schema.partition("#")
-            problem = path_problem(base / file)
-            if problem is not None:
-                bad(f"streaming.{operation_id}: the file of event-schema {problem}")
-                return None
-            schema = f"{(base / file).resolve()}#{pointer}"
-        result[operation_id] = StreamingRule(
-            param=item.get("param", "stream"), event_schema=schema, text_events=tuple(texts)
-        )
-    return result
+        schema = f"{(base / file).resolve()}#{pointer}"
+    return StreamingRule(param=item.get("param", StreamingRule.param), event_schema=schema, text_events=tuple(texts))

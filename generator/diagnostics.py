@@ -143,6 +143,12 @@ def pointer_tokens(pointer: str) -> list[str]:
     return [token.replace("~1", "/").replace("~0", "~") for token in body.split("/")[1:]]
 
 
+def last_token(pointer: str) -> str | None:
+    """The last reference token of a ``#/...`` pointer, unescaped (a schema's name); None for ``#``."""
+    tokens = pointer_tokens(pointer)
+    return tokens[-1] if tokens else None
+
+
 _ARRAY_INDEX = re.compile(r"0|[1-9][0-9]*")
 
 

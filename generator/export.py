@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .config import HTTP_METHODS
-from .diagnostics import join_pointer
+from .diagnostics import escape_pointer_token, join_pointer, last_token
 from .normalize.shapes import ANNOTATION_KEYS
 from .resolve import Located, Location, ResolvedSpec
 
@@ -129,14 +129,13 @@ class _Bundler:
         if isinstance(ref, str):
             target = self.spec.target_of(Located(node, Location(file, "#")))
             if target is not None and target.file != self.root_file:
-                out["$ref"] = "#/components/schemas/" + self._name_for(target)
+                out["$ref"] = "#/components/schemas/" + escape_pointer_token(self._name_for(target))
         return out
 
     def _name_for(self, target: Location) -> str:
         name = self.names.get(target)
         if name is None:
-            tokens = target.pointer.rsplit("/", 1)
-            base = tokens[-1] if len(tokens) == 2 and tokens[-1] else Path(target.file).stem
+            base = last_token(target.pointer) or Path(target.file).stem
             name, number = base, 2
             while name in self.taken:
                 name = f"{base}{number}"

@@ -44,7 +44,6 @@ def load_and_resolve(spec_path: Path, config: Config, diagnostics: Diagnostics) 
     diagnostics.raise_if_errors()
     assert document is not None
     spec = resolve(document, diagnostics, ResolveOptions(allow_outside_root=config.allow_outside_refs))
-    diagnostics.locate = spec.locate
     diagnostics.raise_if_errors()
     check_version(spec, diagnostics)
     diagnostics.raise_if_errors()

@@ -128,9 +128,6 @@ def pystr(value: object) -> str:
     return f'"{body}"'
 
 
-_DOC_ESCAPES = re.compile(r'\\|"""|[\x00-\x08\x0b-\x1f\x7f]')
-
-
 _DOCTEST_PROMPT = re.compile(r"(?m)^(\s*)>>>")
 
 
@@ -712,12 +709,12 @@ class _ResourceHelpers:
             return None
         return {"attr": attr, "events": [(str(tag), variants[i].symbol.name) for tag, i in expr.discriminator.mapping]}
 
-    def example_args(self, operation: Operation, optional: tuple[str, ...] = ()) -> str | None:
-        """The required arguments of ``operation`` (and those named in ``optional``) as Python text with
-        placeholder values, for the README's examples; None when one of them has no simple literal."""
+    def example_args(self, operation: Operation) -> str | None:
+        """The required arguments of ``operation`` as Python text with placeholder values, for the README's
+        examples; None when one of them has no simple literal."""
         parts = []
         for argument in operation.arguments:
-            if not argument.required and argument.py_name not in optional:
+            if not argument.required:
                 continue
             value = self._example_value(argument.type, argument.py_name, 0)
             if value is None:

@@ -145,6 +145,22 @@ def test_a_broken_user_template_is_reported_with_its_file_and_line(tmp_path: Pat
     assert not out.exists()
 
 
+@pytest.mark.parametrize("command", ["generate", "check"])
+def test_user_templates_that_write_invalid_python_are_bad_input_not_a_bug(tmp_path: Path, command: str) -> None:
+    """ruff refusing the code is oapigen's bug where its own templates wrote it (exit 3), and the user's
+    mistake where theirs take part (exit 2)."""
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "_version.py.jinja").write_text("def broken(:\n")
+    out = tmp_path / "out"
+    result = oapigen(command, *_args(spec, out, "--templates", str(tmp_path / "templates")), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "the templates wrote code that is not valid Python: ruff failed on the generated code" in result.stderr
+    assert "internal error" not in result.stderr
+    assert not out.exists()
+
+
 def test_a_user_template_that_is_not_utf8_is_reported_with_its_file(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, SMALL_SPEC)
     templates = tmp_path / "templates" / "package"

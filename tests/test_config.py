@@ -204,3 +204,25 @@ def test_a_templates_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> N
     assert status == 2, stderr
     assert f"command line: --templates: {tmp_path / 'nowhere'} is not a folder" in stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("setting", "message"),
+    [
+        (
+            'streaming = {getThing = {param = "s", colour = "red"}}',
+            "allowed keys are param, event-schema and text-events",
+        ),
+        ("streaming = {getThing = {text-events = [1]}}", "text-events must be a list of strings"),
+        ("streaming = {getThing = {param = 1}}", "param and event-schema must be strings"),
+        (
+            'streaming = {getThing = {event-schema = "events.yaml"}}',
+            "event-schema must be '#/pointer' or 'file#/pointer'",
+        ),
+    ],
+)
+def test_a_bad_streaming_rule_is_an_error_at_its_operation(tmp_path: Path, setting: str, message: str) -> None:
+    status, stderr, out = _generate(tmp_path, f"[tool.oapigen]\n{setting}\n")
+    assert status == 2, stderr
+    assert f"pyproject.toml: #/tool/oapigen/streaming/getThing: {message}" in stderr
+    assert not out.exists()

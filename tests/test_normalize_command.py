@@ -101,6 +101,22 @@ def test_other_files_are_bundled_into_components(tmp_path: Path) -> None:
     assert schemas["Owner"]["properties"]["name"] == {"type": "string"}
 
 
+def test_a_bundled_schema_whose_name_holds_a_slash_is_referred_to_escaped(tmp_path: Path) -> None:
+    """The pointer token ``a~1b`` names the key ``a/b``: the bundled schema is ``a/b``, and a reference to it
+    escapes the slash again (it pointed at a schema named ``a~1b``, which is not there)."""
+    write_spec(tmp_path, "defs:\n  a/b: {type: string}\n", "other.yaml")
+    spec = write_spec(
+        tmp_path,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Home:\n"
+        "      type: object\n      properties:\n        code: {$ref: 'other.yaml#/defs/a~1b'}\n",
+    )
+    result = oapigen("normalize", str(spec))
+    assert result.returncode == 0, result.stderr
+    schemas = json.loads(result.stdout)["components"]["schemas"]
+    assert schemas["Home"]["properties"]["code"] == {"$ref": "#/components/schemas/a~1b"}
+    assert schemas["a/b"] == {"type": "string"}
+
+
 def test_bad_input_exits_2(tmp_path: Path) -> None:
     spec = write_spec(
         tmp_path,

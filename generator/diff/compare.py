@@ -62,7 +62,6 @@ class _Comparator:
         self.new_usage: Usage = usage_of(new.api, new.root_name)
         self.changes: list[Change] = []
         self._neutral_done: set[tuple[str, str]] = set()
-        self.old_bodies = _body_owners(old)
         self.new_bodies = _body_owners(new)
 
     # --- recording ------------------------------------------------------------------------------------
@@ -172,7 +171,7 @@ class _Comparator:
 
     def _parameters(self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]) -> None:
         for old_arg, new_arg in zip(old.positional, new.positional, strict=False):
-            self._argument(old_arg, new_arg, old, new, subject, ref)
+            self._argument(old_arg, new_arg, new, subject, ref)
         old_params = {str(a.wire_name): a for a in old.by_source(*_PARAMETER_SOURCES)}
         new_params = {str(a.wire_name): a for a in new.by_source(*_PARAMETER_SOURCES)}
         _pair_headers_by_case(old_params, new_params)
@@ -191,7 +190,7 @@ class _Comparator:
                 else:
                     self._emit(K.PARAMETER_ADDED, where, f"new optional {after.source} parameter `{wire}`")
             else:
-                self._argument(before, after, old, new, subject, ref)
+                self._argument(before, after, new, subject, ref)
         old_fields = {str(a.wire_name): a for a in old.by_source("body_field")}
         for after in new.by_source("body_field"):
             before = old_fields.get(str(after.wire_name))
@@ -233,7 +232,6 @@ class _Comparator:
         self,
         before: Argument,
         after: Argument,
-        old: Operation,
         new: Operation,
         subject: str,
         ref: tuple[OperationRef, ...],

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from ..config import Config
-from ..diagnostics import Diagnostic, Diagnostics, array_index
+from ..diagnostics import Diagnostic, Diagnostics, array_index, pointer_tokens
 from ..ir import Api
 from ..pipeline import load_normalized
 from ..resolve import ResolvedSpec
@@ -52,9 +52,7 @@ _MISSING = object()
 def walk(data: Any, pointer: str) -> Any:
     """RFC 6901 pointer walk over plain data; local references met on the way are followed."""
     node = data
-    body = pointer[1:] if pointer.startswith("#") else pointer
-    for raw in body.split("/")[1:] if body else []:
-        token = raw.replace("~1", "/").replace("~0", "~")
+    for token in pointer_tokens(pointer):
         node = _follow(data, node)
         if isinstance(node, dict) and token in node:
             node = node[token]
@@ -65,9 +63,18 @@ def walk(data: Any, pointer: str) -> Any:
     return node
 
 
+_MAX_REFERENCE_HOPS = 20
+"""A chain of local references longer than this is left where it stands (resolve has reported any cycle)."""
+
+
 def _follow(root: Any, node: Any) -> Any:
     seen = 0
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/") and seen < 20:
+    while (
+        isinstance(node, dict)
+        and isinstance(node.get("$ref"), str)
+        and node["$ref"].startswith("#/")
+        and seen < _MAX_REFERENCE_HOPS
+    ):
         target = walk(root, node["$ref"])
         if target is _MISSING:
             return node

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 from .kinds import Kind
@@ -61,7 +61,6 @@ class Report:
     changes: tuple[Change, ...]
     current_version: str
     """The generated package's version the suggestion starts from (``[tool.oapigen] package-version``)."""
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def breaking(self) -> tuple[Change, ...]:

@@ -40,6 +40,10 @@ class UpdateError(Exception):
     """The update cannot proceed; nothing was changed."""
 
 
+class UpdateRefused(UpdateError):
+    """The caller's ``refuse`` vetoed the update after the diff (``--fail-on``); nothing was changed."""
+
+
 @dataclass(frozen=True)
 class UpdateResult:
     report: Report
@@ -70,7 +74,7 @@ def update(
     report = diff_sides(old_side, new_side, config.package_version)
     reason = refuse(report)
     if reason is not None:
-        raise UpdateError(reason)
+        raise UpdateRefused(reason)
     try:
         new_version = report.suggested_version
     except ValueError as exc:

@@ -48,6 +48,8 @@ __all__ = ["Normalization", "normalize", "normalizing"]
 
 _FRAMES_PER_LEVEL = 24
 """Python frames one level of schema nesting may take (objects in unions in allOf, measured: about 14)."""
+_SPARE_FRAMES = 200
+"""Frames for what runs beside the nesting itself (Python's own calls, a diagnostic's formatting)."""
 
 
 @contextlib.contextmanager
@@ -61,7 +63,7 @@ def _stack_for_nesting() -> Iterator[None]:
     while frame is not None:
         depth += 1
         frame = frame.f_back  # type: ignore[assignment]
-    needed = depth + MAX_DEPTH * _FRAMES_PER_LEVEL + 200
+    needed = depth + MAX_DEPTH * _FRAMES_PER_LEVEL + _SPARE_FRAMES
     previous = sys.getrecursionlimit()
     if needed <= previous:
         yield

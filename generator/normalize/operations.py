@@ -552,9 +552,7 @@ class OperationNormalizer:
             for key, loaded in extra.documents.items():
                 self.spec.documents.setdefault(key, loaded)
         target = Location(file, "#" + pointer)
-        try:
-            self.spec.get(target)
-        except Exception:
+        if not self.spec.holds(target):
             self._error(item.located, f"streaming event schema {reference!r} does not resolve", "operation.streaming")
             return None
         return target

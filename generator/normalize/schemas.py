@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostics
+from ..diagnostics import Diagnostics, last_token
 from ..ir import (
     AliasDecl,
     AnyType,
@@ -124,8 +124,8 @@ class SchemaNormalizer:
     def symbol_for_target(self, target: Location, override: str | None = None) -> Symbol:
         symbol = self._symbols.get(target)
         if symbol is None:
-            tokens = target.pointer.rsplit("/", 1)
-            base = tokens[-1].replace("~1", "/").replace("~0", "~") if len(tokens) == 2 else Path(target.file).stem
+            token = last_token(target.pointer)
+            base = token if token is not None else Path(target.file).stem
             symbol = Symbol(self.key(target), (class_name(base),), override=override, rank=0)
             self._symbols[target] = symbol
         return symbol
@@ -280,7 +280,7 @@ class SchemaNormalizer:
                 shape.located, f"`{keyword}` is not supported; the constraint is not enforced", "schema.unsupported"
             )
         if shape.groups:
-            return self._distribute(shape, context, own)
+            return self._distribute(shape, context)
         types = shape.concrete_types()
         nullable = shape.nullable
         if shape.enum is not None:
@@ -615,7 +615,7 @@ class SchemaNormalizer:
                 return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)))
         return None
 
-    def _distribute(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
+    def _distribute(self, shape: Shape, context: NameContext) -> TypeExpr:
         """A shape with union groups: each combination of variants merged with the rest (R6 with R7)."""
         base = replace(shape, groups=[])
         groups = shape.groups
@@ -632,9 +632,8 @@ class SchemaNormalizer:
         base_is_empty = (
             base.types is None and base.enum is None and not base.properties and not base.items and not base.additional
         )
-        if len(groups) == 1 and base_is_empty:
-            union = self.union_of(groups[0], context, shape.discriminator)
-            return with_nullable(union, base.types is not None and "null" in base.types)
+        if len(groups) == 1 and base_is_empty:  # nothing beside the union: nothing to merge into each variant
+            return self.union_of(groups[0], context, shape.discriminator)
         key = tuple(tuple(node.loc for node in group) for group in groups)
         if key in self._distributing:
             # a variant merged with the rest brought back the very unions being distributed: expanding
@@ -751,7 +750,8 @@ def _mapped_value(mapping: dict[str, Location], source: Located, spec: ResolvedS
     for value, mapped in mapping.items():
         if mapped == target:
             return value
-    return target.pointer.rsplit("/", 1)[-1]
+    name = last_token(target.pointer)
+    return ... if name is None else name
 
 
 def _json(value: Any) -> JsonValue:

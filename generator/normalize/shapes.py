@@ -133,6 +133,12 @@ _CONSTRAINT_KEYS = frozenset(
 """The keywords ``_read_constraints`` reads: most nodes have none, and a Shape's defaults mean none."""
 
 
+MAX_ALL_OF_DEPTH = 64
+"""How deep ``allOf`` members (and the references they pass through) are merged; deeper, a member adds
+nothing. Real specs stay within a few levels; the typing pass bounds nesting with its own MAX_DEPTH and
+reports it."""
+
+
 class ShapeReader:
     """Reads nodes into shapes; the merge follows references through the resolved spec."""
 
@@ -149,7 +155,7 @@ class ShapeReader:
         known = self._read.get(located.loc)
         if known is not None:
             return known.copy()  # callers may set fields of the shape they get
-        if depth > 64 or located.loc in self._reading or len(self._reading) > 64:
+        if depth > MAX_ALL_OF_DEPTH or located.loc in self._reading or len(self._reading) > MAX_ALL_OF_DEPTH:
             return Shape(located, impossible=False)
         self._reading.add(located.loc)
         try:
