@@ -137,6 +137,18 @@ def _stream(kind: str) -> Callable[[Any], Any]:
     return lambda c: c.functions.invoke("f1", stream=True)
 
 
+def _collecting(kind: str, seen: list[Any]) -> Callable[[Any], Any]:
+    """Like ``_stream``, but each event goes into ``seen`` as it arrives: kept when the stream then fails."""
+    if kind == "sync":
+        return lambda client: seen.extend(client.functions.invoke("f1", stream=True))
+
+    async def collect(client: Any) -> None:
+        async for event in await client.functions.invoke("f1", stream=True):
+            seen.append(event)
+
+    return collect
+
+
 def _wait_for(condition: Callable[[], bool], seconds: float = 5.0) -> bool:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -327,24 +339,27 @@ def test_a_stream_is_bounded_per_event_not_in_total(bt: ModuleType, server: Loca
     )
     server.script(Reply(200, headers=SSE, chunks=endless))
     seen: list[Any] = []
-
-    def collect(client: Any) -> Any:
-        if kind == "sync":
-            for event in client.functions.invoke("f1", stream=True):
-                seen.append(event)
-            return None
-
-        async def main() -> None:
-            async for event in await client.functions.invoke("f1", stream=True):
-                seen.append(event)
-
-        return main()
-
     with pytest.raises(bt.ResponseTooLargeError, match="server-sent event is larger") as caught:
-        run(bt, kind, server.url, collect, max_response_size=64 * 1024)
+        run(bt, kind, server.url, _collecting(kind, seen), max_response_size=64 * 1024)
     assert [event.event for event in seen] == ["start"]  # the events before the endless one arrived
     assert caught.value.response.is_closed
     assert _wait_for(lambda: len(server.broken) == 1)
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_events_read_with_one_over_the_limit_are_delivered_before_the_error(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    """One network read may hold complete events and then one over the limit: the complete ones were
+    dropped with the error."""
+    small = b'event: text_delta\ndata: "x"\n\n'
+    large = b'event: text_delta\ndata: "' + b"z" * 2000 + b'"\n\n'
+    server.script(Reply(200, headers=SSE, chunks=[b"event: start\ndata: \n\n" + small * 3 + large]))
+    seen: list[Any] = []
+    with pytest.raises(bt.ResponseTooLargeError, match="server-sent event is larger") as caught:
+        run(bt, kind, server.url, _collecting(kind, seen), max_response_size=1000)
+    assert [event.event for event in seen] == ["start", "text_delta", "text_delta", "text_delta"]
+    assert caught.value.response.is_closed
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -674,5 +689,7 @@ def test_stream_lines_are_cut_the_same_wherever_the_chunks_end(bt: ModuleType) -
     )
     for _ in range(100):
         assert decoding._lines(b": keep-alive, no blank line after it\n") == [": keep-alive, no blank line after it"]
+    # the line over the limit is not returned; its error waits until the lines before it are delivered
+    assert decoding._lines(b"data: 1\n\n" + b"data: " + b"x" * 60 + b"\n") == ["data: 1", ""]
     with pytest.raises(bt.ResponseTooLargeError):
-        decoding._lines(b"data: " + b"x" * 60 + b"\n")
+        decoding._raise_overflow()

@@ -106,6 +106,9 @@ class _Decoding:
         """Bytes of the complete lines of the event being read."""
         self._after_cr = False
         self._started = False
+        self._overflow: ResponseTooLargeError | None = None
+        """An event over the limit, found in a chunk that also completed earlier events: raised once those
+        have been delivered."""
 
     def _lines(self, chunk: bytes) -> list[str]:
         """The lines that ``chunk`` completes (a line ends at CR, LF or CRLF), decoded from UTF-8."""
@@ -135,10 +138,26 @@ class _Decoding:
                 self._event_size = 0
             elif raw[:1] != b":":  # a comment (a keep-alive) is dropped, so it does not count
                 self._event_size += len(raw) + 1
-                self._check_size()
+                if self._over_limit():
+                    break
             lines.append(self._decode(raw))
-        self._check_size()
+        else:
+            self._over_limit()
         return lines
+
+    def _over_limit(self) -> bool:
+        """Whether the event being read is over the limit; its error then waits in ``_overflow`` (see
+        :meth:`_raise_overflow`), so that the events completed before it are delivered first."""
+        if self._overflow is None:
+            try:
+                self._check_size()
+            except ResponseTooLargeError as error:
+                self._overflow = error
+        return self._overflow is not None
+
+    def _raise_overflow(self) -> None:
+        if self._overflow is not None:
+            raise self._overflow
 
     def _last_event(self, decoder: SSEDecoder) -> ServerSentEvent | None:
         """The event left open when the stream ends. It is delivered when every line of it arrived whole:
@@ -241,6 +260,7 @@ class Stream(_Decoding, Generic[T]):
                         event = decoder.feed(line)
                         if event is not None and (typed := self._typed(event)) is not _SKIP:
                             yield typed
+                    self._raise_overflow()
             except httpx.HTTPError as exc:
                 raise self._failure(exc) from exc
             event = self._last_event(decoder)
@@ -289,6 +309,7 @@ class AsyncStream(_Decoding, Generic[T]):
                         event = decoder.feed(line)
                         if event is not None and (typed := self._typed(event)) is not _SKIP:
                             yield typed
+                    self._raise_overflow()
             except httpx.HTTPError as exc:
                 raise self._failure(exc) from exc
             event = self._last_event(decoder)
