@@ -8,9 +8,12 @@ busy machine.
 
 from __future__ import annotations
 
+import asyncio
 import email.utils
 import importlib
+import json
 import pickle
+import threading
 import time
 from types import ModuleType
 
@@ -339,3 +342,52 @@ def test_errors_survive_pickling_as_they_cross_process_pools(bt: ModuleType, ser
     assert copy.request.url == raised.value.request.url
     timeout = pickle.loads(pickle.dumps(bt.APITimeoutError(copy.request)))
     assert type(timeout) is bt.APITimeoutError and timeout.message == "Request timed out."
+
+
+# --- a client closed while a call is under way ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_client_closed_during_a_retry_wait_ends_the_call_with_its_own_error(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    """The call waiting out a Retry-After ends when the client closes, with a connection error of the
+    package (it retried on the closed client, and httpx's RuntimeError reached the caller)."""
+    server.script(Reply.json({}, 429, {"Retry-After": "1"}), Reply.json(PROJECT))
+    started = time.monotonic()
+    if kind == "sync":
+        client = bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=2)
+        closer = threading.Timer(0.2, client.close)
+        closer.start()
+        with pytest.raises(bt.APIConnectionError, match="the client was closed while the call waited to retry"):
+            client.projects.retrieve("p1")
+        closer.join()
+    else:
+
+        async def main() -> None:
+            client = bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=2)
+            call = asyncio.ensure_future(client.projects.retrieve("p1"))
+            await asyncio.sleep(0.2)
+            await client.close()
+            await call
+
+        with pytest.raises(bt.APIConnectionError, match="the client was closed while the call waited to retry"):
+            asyncio.run(main())
+    assert time.monotonic() - started < 1 + SLACK
+    assert len(server.requests) == 1
+
+
+def test_a_call_in_flight_when_the_client_closes_is_not_retried(bt: ModuleType, server: LocalServer) -> None:
+    server.script(Reply(200, json.dumps(PROJECT).encode(), {"Content-Type": "application/json"}, delay=1.0))
+
+    async def main() -> None:
+        client = bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=2)
+        call = asyncio.ensure_future(client.projects.retrieve("p1"))
+        await asyncio.sleep(0.2)
+        await client.close()
+        await call
+
+    with pytest.raises(bt.BraintrustError) as caught:
+        asyncio.run(main())
+    assert isinstance(caught.value, bt.APIConnectionError)
+    assert len(server.requests) == 1

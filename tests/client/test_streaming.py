@@ -11,6 +11,7 @@ import json
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 
 from tests.client.conftest import API_KEY, call_with
@@ -234,3 +235,72 @@ def test_sse_decoder_follows_the_event_stream_rules(bt: ModuleType) -> None:
         # only the one space after the colon goes (WHATWG); the rest of the value is data
         streaming.ServerSentEvent("message", " two spaces, one kept \n\ttab ", "3", None),
     ]
+
+
+def _slow_stream(request: Received) -> Reply:
+    return Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(STREAM, 200), chunk_delay=0.05)
+
+
+def test_streams_dropped_unread_give_their_connections_back(bt: ModuleType, server: LocalServer) -> None:
+    """A stream created and dropped without being read or closed kept its connection checked out until the
+    client closed: with two connections in the pool, the third call waited for one and timed out."""
+    server.reset(_slow_stream)
+    http = httpx.Client(limits=httpx.Limits(max_connections=2), timeout=httpx.Timeout(5.0, pool=1.0))
+    with http, bt.Braintrust(api_key=API_KEY, base_url=server.url, http_client=http, max_retries=0) as client:
+        responses = []
+        for _ in range(4):
+            stream = client.functions.invoke("f1", stream=True)
+            responses.append(stream.response)
+            del stream  # never read, never closed
+        assert all(response.is_closed for response in responses)
+        assert next(iter(client.functions.invoke("f1", stream=True))).event == "start"
+
+
+def test_an_async_stream_dropped_unread_is_closed_on_its_loop(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_slow_stream)
+
+    async def main() -> list[bool]:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url) as client:
+            stream = await client.functions.invoke("f1", stream=True)
+            response = stream.response
+            del stream
+            await asyncio.sleep(0.1)  # the close scheduled on this loop runs
+            return [response.is_closed]
+
+    assert asyncio.run(main()) == [True]
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_stream_closed_before_it_is_read_has_no_events(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_slow_stream)
+
+    def closed_then_read(client: Any) -> Any:
+        if kind == "sync":
+            stream = client.functions.invoke("f1", stream=True)
+            stream.close()
+            return list(stream)
+
+        async def main() -> list[Any]:
+            stream = await client.functions.invoke("f1", stream=True)
+            await stream.close()
+            return [event async for event in stream]
+
+        return main()
+
+    assert call_with(bt, kind, server.url, closed_then_read) == []
+
+
+def test_the_raw_response_of_a_stream_closes_its_connection(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_slow_stream)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        with client.with_raw_response.functions.invoke("f1", stream=True) as raw:
+            assert raw.status_code == 200
+        assert raw.http_response.is_closed
+
+    async def main() -> bool:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url) as client:
+            async with await client.with_raw_response.functions.invoke("f1", stream=True) as raw:
+                assert raw.status_code == 200
+            return bool(raw.http_response.is_closed)
+
+    assert asyncio.run(main())

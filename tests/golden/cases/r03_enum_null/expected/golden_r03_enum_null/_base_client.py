@@ -766,6 +766,16 @@ class SyncAPIClient(_BaseClient):
     def _sleep(self, seconds: float) -> None:
         time.sleep(seconds)
 
+    def _may_retry(self, attempt: int, retries: int) -> bool:
+        """Whether a failed attempt is tried again: not past the call's retries, nor on a closed client."""
+        return attempt < retries and not self._http.is_closed
+
+    def _backoff(self, request: httpx.Request, seconds: float) -> None:
+        """The wait before a retry. A client closed meanwhile can send nothing more: the call ends here."""
+        self._sleep(seconds)
+        if self._http.is_closed:
+            raise APIConnectionError(request, "Connection error: the client was closed while the call waited to retry.")
+
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Sends with retries; returns a successful response, its body read (unless ``stream``), or raises.
 
@@ -790,10 +800,10 @@ class SyncAPIClient(_BaseClient):
                 if response.status_code < 300 and not stream:
                     complete = self._read(response)
             except httpx.TimeoutException as exc:
-                if attempt < retries:
+                if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, "a timeout")
-                    self._sleep(delay)
+                    self._backoff(request, delay)
                     attempt, redirected = attempt + 1, None
                     continue
                 raise APITimeoutError(request) from exc
@@ -810,10 +820,10 @@ class SyncAPIClient(_BaseClient):
                     # does not speak): no retry can help, and the cause is what the caller needs to see
                     message = self._redact(f"Connection error: the request cannot be sent: {exc}")
                     raise APIConnectionError(request, message) from exc
-                if attempt < retries:
+                if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
-                    self._sleep(delay)
+                    self._backoff(request, delay)
                     attempt, redirected = attempt + 1, None
                     continue
                 raise APIConnectionError(request) from exc
@@ -829,11 +839,11 @@ class SyncAPIClient(_BaseClient):
                     response.close()
                     redirected, redirects = target, redirects + 1
                     continue
-            elif attempt < retries and should_retry(response):
+            elif self._may_retry(attempt, retries) and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
                 response.close()
                 self._log_retry(request, delay, attempt, retries, f"status {status}")
-                self._sleep(delay)
+                self._backoff(request, delay)
                 attempt, redirected = attempt + 1, None
                 continue
             note = None
@@ -990,6 +1000,16 @@ class AsyncAPIClient(_BaseClient):
 
         await asyncio.sleep(seconds)
 
+    def _may_retry(self, attempt: int, retries: int) -> bool:
+        """Whether a failed attempt is tried again: not past the call's retries, nor on a closed client."""
+        return attempt < retries and not self._http.is_closed
+
+    async def _backoff(self, request: httpx.Request, seconds: float) -> None:
+        """The wait before a retry. A client closed meanwhile can send nothing more: the call ends here."""
+        await self._sleep(seconds)
+        if self._http.is_closed:
+            raise APIConnectionError(request, "Connection error: the client was closed while the call waited to retry.")
+
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Sends with retries; returns a successful response, its body read (unless ``stream``), or raises.
 
@@ -1014,10 +1034,10 @@ class AsyncAPIClient(_BaseClient):
                 if response.status_code < 300 and not stream:
                     complete = await self._read(response)
             except httpx.TimeoutException as exc:
-                if attempt < retries:
+                if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, "a timeout")
-                    await self._sleep(delay)
+                    await self._backoff(request, delay)
                     attempt, redirected = attempt + 1, None
                     continue
                 raise APITimeoutError(request) from exc
@@ -1034,10 +1054,10 @@ class AsyncAPIClient(_BaseClient):
                     # does not speak): no retry can help, and the cause is what the caller needs to see
                     message = self._redact(f"Connection error: the request cannot be sent: {exc}")
                     raise APIConnectionError(request, message) from exc
-                if attempt < retries:
+                if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
-                    await self._sleep(delay)
+                    await self._backoff(request, delay)
                     attempt, redirected = attempt + 1, None
                     continue
                 raise APIConnectionError(request) from exc
@@ -1053,11 +1073,11 @@ class AsyncAPIClient(_BaseClient):
                     await response.aclose()
                     redirected, redirects = target, redirects + 1
                     continue
-            elif attempt < retries and should_retry(response):
+            elif self._may_retry(attempt, retries) and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
                 await response.aclose()
                 self._log_retry(request, delay, attempt, retries, f"status {status}")
-                await self._sleep(delay)
+                await self._backoff(request, delay)
                 attempt, redirected = attempt + 1, None
                 continue
             note = None

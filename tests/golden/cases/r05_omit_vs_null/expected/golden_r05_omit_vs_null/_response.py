@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
 from ._base_client import raw_response_mode
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
 
@@ -48,6 +51,27 @@ class APIResponse(Generic[T]):
         if not self._parsed:
             self._parsed.append(self._parse())
         return self._parsed[0]
+
+    def close(self) -> None:
+        """Closes the connection of a synchronous streaming call that is not read to the end (any other
+        response was read whole, and its connection is free already); ``with raw:`` does it too."""
+        self.http_response.close()
+
+    async def aclose(self) -> None:
+        """The asynchronous form of :meth:`close`; ``async with raw:`` does it too."""
+        await self.http_response.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
 
     def __repr__(self) -> str:
         return (

@@ -15,6 +15,7 @@ than the client's ``max_response_size`` (a line that never ends, say) raises
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
@@ -83,6 +84,10 @@ class SSEDecoder:
 
 
 _SKIP = object()
+
+_CLOSING: set[asyncio.Task[None]] = set()
+"""Closes of dropped asynchronous streams, scheduled on their loop: held here until done (a task that
+nothing references may be collected before it runs)."""
 
 
 class _Decoding:
@@ -248,9 +253,13 @@ class Stream(_Decoding, Generic[T]):
         max_event_size: int | None = None,
     ) -> None:
         super().__init__(response, event_type, text_events, max_event_size)
-        self._iterator = self._events()
+        self._iterator: Iterator[T] | None = None
+        """Made on first use: a stream never read then holds no reference to itself, and is closed (by
+        ``__del__``) as soon as the caller drops it."""
 
     def _events(self) -> Iterator[T]:
+        if self.response.is_closed:  # closed before it was read: nothing more will arrive
+            return
         try:
             self._check_content_type()
             decoder = SSEDecoder()
@@ -270,14 +279,22 @@ class Stream(_Decoding, Generic[T]):
             self.response.close()
 
     def __iter__(self) -> Iterator[T]:
+        if self._iterator is None:
+            self._iterator = self._events()
         return self._iterator
 
     def __next__(self) -> T:
-        return next(self._iterator)
+        return next(iter(self))
 
     def close(self) -> None:
         """Closes the connection; events not yet read are dropped."""
         self.response.close()
+
+    def __del__(self) -> None:
+        # A stream dropped without being read to the end or closed would keep its connection checked out of
+        # the pool until the client closes; enough of them, and every call waits for a free connection.
+        if not self.response.is_closed:
+            self.response.close()
 
     def __enter__(self) -> Self:
         return self
@@ -297,9 +314,12 @@ class AsyncStream(_Decoding, Generic[T]):
         max_event_size: int | None = None,
     ) -> None:
         super().__init__(response, event_type, text_events, max_event_size)
-        self._iterator = self._events()
+        self._iterator: AsyncIterator[T] | None = None
+        """Made on first use, as :class:`Stream`'s is."""
 
     async def _events(self) -> AsyncIterator[T]:
+        if self.response.is_closed:  # closed before it was read: nothing more will arrive
+            return
         try:
             self._check_content_type()
             decoder = SSEDecoder()
@@ -319,14 +339,29 @@ class AsyncStream(_Decoding, Generic[T]):
             await self.response.aclose()
 
     def __aiter__(self) -> AsyncIterator[T]:
+        if self._iterator is None:
+            self._iterator = self._events()
         return self._iterator
 
     async def __anext__(self) -> T:
-        return await self._iterator.__anext__()
+        return await self.__aiter__().__anext__()
 
     async def close(self) -> None:
         """Closes the connection; events not yet read are dropped."""
         await self.response.aclose()
+
+    def __del__(self) -> None:
+        # As Stream.__del__; an asynchronous response closes only on its event loop, so the close is handed
+        # to the loop that is running here (the one the stream was dropped on), if any.
+        if self.response.is_closed:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        closing = loop.create_task(self.response.aclose())
+        _CLOSING.add(closing)
+        closing.add_done_callback(_CLOSING.discard)
 
     async def __aenter__(self) -> Self:
         return self
