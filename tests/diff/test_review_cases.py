@@ -145,3 +145,31 @@ def test_a_change_of_the_client_that_no_kind_describes_still_moves_the_version(
 def test_the_same_document_under_another_name_is_no_change(tmp_path: Path) -> None:
     assert _kinds(tmp_path, lambda d: None) == []
     assert _kinds(tmp_path, lambda d: _pet(d)["name"].__setitem__("writeOnly", True)) == []
+
+
+def test_inline_variants_listed_in_another_order_are_still_the_same_models(tmp_path: Path) -> None:
+    """Inline variants are known by their names (from their tags), not by their place in the list: paired by
+    place, reordering them read as models renamed into each other, with their fields removed and added."""
+
+    def variant(kind: str, field: str) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "required": ["type", field],
+            "properties": {"type": {"type": "string", "enum": [kind]}, field: {"type": "string"}},
+        }
+
+    def tagged(document: dict[str, Any]) -> None:
+        _pet(document)["block"] = {"oneOf": [variant("chat", "messages"), variant("completion", "content")]}
+
+    def reordered(document: dict[str, Any]) -> None:
+        tagged(document)
+        _pet(document)["block"]["oneOf"].reverse()
+
+    old = copy.deepcopy(BASE)
+    tagged(old)
+    new = copy.deepcopy(BASE)
+    reordered(new)
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
+    assert {change.kind.code for change in report.changes} <= {"unclassified-change"}, report.changes
