@@ -29,7 +29,7 @@ from .matching import DeclarationMatcher
 from .model import Change, Direction, DocumentSide, OperationRef
 from .shape import client_shape
 from .typediff import TypeComparer, Where
-from .usage import Usage, normalized_key, operation_ref, usage_of
+from .usage import Usage, all_of_parents, normalized_key, operation_ref, usage_of
 
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
 _PARAMETER_SOURCES: tuple[ArgumentSource, ...] = ("query", "header", "cookie")
@@ -58,8 +58,8 @@ class _Comparator:
             old.api.declarations, new.api.declarations, old.root_name, new.root_name
         )
         self.types = TypeComparer(self.matcher, old.root_name, new.root_name, self._emit)
-        self.old_usage: Usage = usage_of(old.api, old.root_name)
-        self.new_usage: Usage = usage_of(new.api, new.root_name)
+        self.old_usage: Usage = usage_of(old.api, old.root_name, all_of_parents(old.spec.root.data, old.root_name))
+        self.new_usage: Usage = usage_of(new.api, new.root_name, all_of_parents(new.spec.root.data, new.root_name))
         self.changes: list[Change] = []
         self._neutral_done: set[tuple[str, str]] = set()
         self.new_bodies = _body_owners(new)

@@ -7,8 +7,10 @@ classified once for each direction it is used in.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from typing import Any
 
+from ..diagnostics import join_pointer
 from ..ir import AliasDecl, Api, Declaration, ModelDecl, Operation, TypeExpr, referenced_symbols
 from .model import Direction, OperationRef
 
@@ -50,8 +52,32 @@ def _declaration_types(declaration: Declaration) -> Iterator[TypeExpr]:
         yield declaration.type
 
 
-def usage_of(api: Api, root_name: str) -> Usage:
-    """For every declaration key: the operations that reach it, by direction."""
+def all_of_parents(document: Any, root_name: str) -> dict[str, set[str]]:
+    """For each component schema, the components it merges through ``allOf: [{$ref: ...}]`` (symbol keys).
+
+    A merged component is declared as a model of its own, yet no method uses that model: its fields are
+    read and sent only inside the components that merge it, so it is used as they are.
+    """
+    components = document.get("components") if isinstance(document, dict) else None
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    parents: dict[str, set[str]] = {}
+    for name, node in schemas.items() if isinstance(schemas, dict) else ():
+        members = node.get("allOf") if isinstance(node, dict) else None
+        for member in members if isinstance(members, list) else ():
+            ref = member.get("$ref") if isinstance(member, dict) else None
+            if isinstance(ref, str) and ref.startswith(_COMPONENT_SCHEMAS):
+                child = root_name + join_pointer("#/components/schemas", name)
+                parents.setdefault(child, set()).add(root_name + ref)
+    return parents
+
+
+_COMPONENT_SCHEMAS = "#/components/schemas/"
+
+
+def usage_of(api: Api, root_name: str, merged: Mapping[str, set[str]] | None = None) -> Usage:
+    """For every declaration key: the operations that reach it, by direction. ``merged`` (from
+    :func:`all_of_parents`) adds the components each declaration merges to what it reaches."""
+    merged = merged or {}
     by_key = {d.symbol.key: d for d in api.declarations}
     reach: dict[str, set[str]] = {}
 
@@ -62,14 +88,15 @@ def usage_of(api: Api, root_name: str) -> Usage:
         seen = {key}
         stack = [key]
         while stack:
-            declaration = by_key.get(stack.pop())
+            current = stack.pop()
+            declaration = by_key.get(current)
             if declaration is None:
                 continue
-            for expr in _declaration_types(declaration):
-                for symbol in referenced_symbols(expr):
-                    if symbol.key not in seen:
-                        seen.add(symbol.key)
-                        stack.append(symbol.key)
+            reached = [symbol.key for expr in _declaration_types(declaration) for symbol in referenced_symbols(expr)]
+            for target in [*reached, *sorted(merged.get(current, ()))]:
+                if target not in seen:
+                    seen.add(target)
+                    stack.append(target)
         reach[key] = seen
         return seen
 

@@ -173,3 +173,27 @@ def test_inline_variants_listed_in_another_order_are_still_the_same_models(tmp_p
         (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
     report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
     assert {change.kind.code for change in report.changes} <= {"unclassified-change"}, report.changes
+
+
+def test_a_component_merged_through_all_of_is_used_as_what_merges_it(tmp_path: Path) -> None:
+    """A component that only allOf reaches was compared in both directions, so a change that is fine for
+    what the client sends (a bound relaxed) read also as breaking for what it reads."""
+
+    def with_base(document: dict[str, Any], max_length: int) -> None:
+        schemas = document["components"]["schemas"]
+        schemas["Base"] = {"type": "object", "properties": {"owner": {"type": "string", "maxLength": max_length}}}
+        schemas["NewPet"] = {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object"}]}
+        body = document["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"]
+        body["schema"] = {"$ref": "#/components/schemas/NewPet"}
+
+    old = copy.deepcopy(BASE)
+    with_base(old, 10)
+    new = copy.deepcopy(BASE)
+    with_base(new, 20)
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
+    assert {(change.kind.code, change.direction) for change in report.changes} == {
+        ("request-constraint-relaxed", "request")
+    }
+    assert not report.breaking
