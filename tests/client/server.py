@@ -34,6 +34,8 @@ class Received:
     body: bytes
     at: float
     """time.monotonic() when the request line arrived."""
+    peer: tuple[str, int] = ("", 0)
+    """The client's address and port: requests on one kept-alive connection share it."""
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -109,6 +111,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             dict(self.headers.items()),
             body,
             arrived,
+            tuple(self.client_address[:2]),
         )
         owner = self.server.owner
         with owner.lock:

@@ -391,3 +391,16 @@ def test_a_call_in_flight_when_the_client_closes_is_not_retried(bt: ModuleType, 
         asyncio.run(main())
     assert isinstance(caught.value, bt.APIConnectionError)
     assert len(server.requests) == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_retry_after_a_small_error_body_reuses_the_connection(
+    bt: ModuleType, server: LocalServer, kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The retried answer's body was closed unread, so its connection was dropped: a rate-limited client
+    connected (and shook hands, over TLS) again for every retry."""
+    _set_backoff(bt, monkeypatch, 0.05)
+    server.script(Reply.json({"error": "slow down"}, 429), Reply.json({"error": "busy"}, 503), Reply.json(PROJECT))
+    assert call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1")).name == "demo"
+    assert len(server.requests) == 3
+    assert len({request.peer for request in server.requests}) == 1

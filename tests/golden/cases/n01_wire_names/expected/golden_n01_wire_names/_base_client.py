@@ -79,6 +79,8 @@ RETRY_STATUSES = frozenset({408, 409, 429})
 """Statuses retried besides every 5xx."""
 MAX_REDIRECTS = 10
 """Redirects followed within one attempt of a call; only those that stay on the request's origin are followed."""
+REUSABLE_BODY_SIZE = 64 * 1024
+"""Bytes: the largest body of a response the call does not use that is read (not dropped) to keep its connection."""
 EVENT_STREAM = "text/event-stream"
 """The media type a streaming call asks for (``Accept``)."""
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"})
@@ -836,12 +838,12 @@ class SyncAPIClient(_BaseClient):
             if status < 400:
                 target = response.next_request
                 if target is not None and redirects < MAX_REDIRECTS and _origin(target.url) == _origin(request.url):
-                    response.close()
+                    self._discard(response)
                     redirected, redirects = target, redirects + 1
                     continue
             elif self._may_retry(attempt, retries) and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
-                response.close()
+                self._discard(response)
                 self._log_retry(request, delay, attempt, retries, f"status {status}")
                 self._backoff(request, delay)
                 attempt, redirected = attempt + 1, None
@@ -857,6 +859,20 @@ class SyncAPIClient(_BaseClient):
             if status < 400:
                 raise self._redirect_error(request, response, note)
             raise self._status_error(response, note)
+
+    def _discard(self, response: httpx.Response) -> None:
+        """Closes a response the call does not use (a retried attempt, a redirect followed). A body whose
+        ``Content-Length`` says it is small is read first, so that its connection goes back to the pool
+        rather than being dropped: a rate-limited client would otherwise connect (and shake hands) anew
+        for every retry."""
+        length = response.headers.get("content-length")
+        try:
+            if length is not None and length.isascii() and length.isdigit() and int(length) <= REUSABLE_BODY_SIZE:
+                response.read()
+        except httpx.HTTPError:
+            pass  # the connection is dropped, as an unread one is; the retry opens another
+        finally:
+            response.close()
 
     def _read(self, response: httpx.Response) -> bool:
         """Reads the body into ``response.content``; False, with the connection closed, when it is larger
@@ -1070,12 +1086,12 @@ class AsyncAPIClient(_BaseClient):
             if status < 400:
                 target = response.next_request
                 if target is not None and redirects < MAX_REDIRECTS and _origin(target.url) == _origin(request.url):
-                    await response.aclose()
+                    await self._discard(response)
                     redirected, redirects = target, redirects + 1
                     continue
             elif self._may_retry(attempt, retries) and should_retry(response):
                 delay = retry_delay(attempt, response.headers)
-                await response.aclose()
+                await self._discard(response)
                 self._log_retry(request, delay, attempt, retries, f"status {status}")
                 await self._backoff(request, delay)
                 attempt, redirected = attempt + 1, None
@@ -1091,6 +1107,20 @@ class AsyncAPIClient(_BaseClient):
             if status < 400:
                 raise self._redirect_error(request, response, note)
             raise self._status_error(response, note)
+
+    async def _discard(self, response: httpx.Response) -> None:
+        """Closes a response the call does not use (a retried attempt, a redirect followed). A body whose
+        ``Content-Length`` says it is small is read first, so that its connection goes back to the pool
+        rather than being dropped: a rate-limited client would otherwise connect (and shake hands) anew
+        for every retry."""
+        length = response.headers.get("content-length")
+        try:
+            if length is not None and length.isascii() and length.isdigit() and int(length) <= REUSABLE_BODY_SIZE:
+                await response.aread()
+        except httpx.HTTPError:
+            pass  # the connection is dropped, as an unread one is; the retry opens another
+        finally:
+            await response.aclose()
 
     async def _read(self, response: httpx.Response) -> bool:
         """Reads the body into ``response.content``; False, with the connection closed, when it is larger
