@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -47,7 +48,26 @@ class APIError(BraintrustError):
     def __reduce__(self) -> tuple[Any, ...]:
         # Exceptions are pickled by calling their class with ``args`` again, which the keyword-only
         # arguments of these classes refuse: rebuilt from their state instead (process pools, caches).
-        return _rebuilt, (type(self), self.args, self.__dict__)
+        # A pickled error is stored or sent elsewhere (a task queue's results): its request and response
+        # go without the values of sensitive headers, the API key's Authorization among them.
+        state = {key: _without_credentials(value) for key, value in self.__dict__.items()}
+        return _rebuilt, (type(self), self.args, state)
+
+
+def _without_credentials(value: object) -> object:
+    """A copy of a request or response whose sensitive header values are redacted; anything else as it is."""
+    from ._base_client import redact_headers
+
+    if isinstance(value, httpx.Request):
+        request = copy.copy(value)
+        request.headers = httpx.Headers(redact_headers(value.headers))
+        return request
+    if isinstance(value, httpx.Response):
+        response = copy.copy(value)
+        response.headers = httpx.Headers(redact_headers(value.headers))
+        response.request = cast(httpx.Request, _without_credentials(value.request))
+        return response
+    return value
 
 
 def _rebuilt(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:

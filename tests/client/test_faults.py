@@ -342,6 +342,11 @@ def test_errors_survive_pickling_as_they_cross_process_pools(bt: ModuleType, ser
     assert copy.request.url == raised.value.request.url
     timeout = pickle.loads(pickle.dumps(bt.APITimeoutError(copy.request)))
     assert type(timeout) is bt.APITimeoutError and timeout.message == "Request timed out."
+    # stored or sent elsewhere (a task queue's results), a pickled error carries no credentials
+    pickled = pickle.dumps(raised.value)
+    assert API_KEY.encode() not in pickled
+    assert copy.request.headers["Authorization"] == copy.response.request.headers["Authorization"] == "<redacted>"
+    assert raised.value.request.headers["Authorization"] == f"Bearer {API_KEY}"  # the raised error is unchanged
 
 
 # --- a client closed while a call is under way ------------------------------------------------------------
