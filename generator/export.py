@@ -24,6 +24,7 @@ from typing import Any
 
 from .config import HTTP_METHODS
 from .diagnostics import escape_pointer_token, join_pointer, last_token
+from .normalize.names import numbered
 from .normalize.shapes import ANNOTATION_KEYS
 from .resolve import Located, Location, ResolvedSpec
 
@@ -135,11 +136,7 @@ class _Bundler:
     def _name_for(self, target: Location) -> str:
         name = self.names.get(target)
         if name is None:
-            base = last_token(target.pointer) or Path(target.file).stem
-            name, number = base, 2
-            while name in self.taken:
-                name = f"{base}{number}"
-                number += 1
+            name = numbered(last_token(target.pointer) or Path(target.file).stem, self.taken, separator="")
             self.taken.add(name)
             self.names[target] = name
             self.pending.append(target)

@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from ..ir import AliasDecl, Declaration, ModelDecl, ModelModule, Symbol, referenced_symbols
 from ..reserved_names import KEYWORDS, SOFT_KEYWORDS
-from .names import snake_case
+from .names import numbered, snake_case
 
 
 def dependencies(declaration: Declaration) -> list[Symbol]:
@@ -86,10 +86,7 @@ def _home_modules(declarations: dict[str, Declaration]) -> dict[str, str]:
             modules[key] = modules[owner]
             continue
         name = _module_name(decl.symbol.name)
-        base, number = name, 2
-        while name in taken:
-            name = f"{base}_{number}"
-            number += 1
+        name = numbered(name, taken)
         taken.add(name)
         modules[key] = name
     return modules

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from ..ir import Symbol
 from ..reserved_names import (
@@ -22,6 +22,15 @@ from ..reserved_names import (
 )
 
 _WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def numbered(base: str, taken: Container[str], separator: str = "_") -> str:
+    """``base`` where it is free, else the first free of ``base_2``, ``base_3``, ... (``separator`` between)."""
+    choice, number = base, 2
+    while choice in taken:
+        choice = f"{base}{separator}{number}"
+        number += 1
+    return choice
 
 
 def ascii_fold(text: str) -> str:
@@ -93,12 +102,7 @@ def model_field_names(wire_names: list[str], overrides: dict[str, str]) -> dict[
     for wire, name in sorted(derived.items(), key=lambda item: (snake_case(item[0]) != item[0], item[0])):
         if wire in names:
             continue
-        choice, number = name, 2
-        if choice in forbidden:
-            choice = f"{name}_"
-        while choice in forbidden:
-            choice = f"{name}_{number}"
-            number += 1
+        choice = next((c for c in (name, f"{name}_") if c not in forbidden), None) or numbered(name, forbidden)
         names[wire] = choice
         forbidden.add(choice)
     return names
@@ -133,10 +137,7 @@ def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = IMPORTED_
     for symbol in sorted((s for s in pending if s.override is None), key=lambda s: (s.rank, s.key)):
         hints = [hint + "Model" if hint in reserved else hint for hint in symbol.hints]
         name = next((hint for hint in hints if hint not in used), None)
-        if name is None:
-            base, number = hints[-1], 2
-            while f"{base}{number}" in used:
-                number += 1
-            name = f"{base}{number}"
+        if name is None:  # every hint is taken
+            name = numbered(hints[-1], used, separator="")
         symbol.assign(name)
         used.add(name)

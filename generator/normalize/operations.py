@@ -46,7 +46,7 @@ from ..reserved_names import (
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
 from .document import StructureCheck
 from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
-from .names import argument_name, class_name, snake_case
+from .names import argument_name, class_name, numbered, snake_case
 from .schemas import SchemaNormalizer, text
 
 _METHOD_ORDER = {
@@ -228,11 +228,7 @@ class OperationNormalizer:
                     choice = name if position == 0 else f"{name}_{item.method}"
                     if choice in used or (position > 0 and item.method == group[0].method):
                         choice = argument_name(item.operation_id)
-                    number = 2
-                    base = choice
-                    while choice in used:
-                        choice = f"{base}_{number}"
-                        number += 1
+                    choice = numbered(choice, used)
                     item.method_name = choice
                     used.add(choice)
 
@@ -616,15 +612,14 @@ def url_safe(url: str, also: str = "") -> str:
 def _module_names(resources: list[str]) -> dict[str, str]:
     """Each resource's module: its name, shortened to what a file name can hold, kept unique."""
     result: dict[str, str] = {}
+    taken: set[str] = set()
     for name in resources:
         module = name[:MAX_MODULE_NAME]
         if module in WINDOWS_DEVICE_NAMES:
             module = f"r_{module}"
-        base, number = module, 2
-        while module in result.values():
-            module = f"{base}_{number}"
-            number += 1
+        module = numbered(module, taken)
         result[name] = module
+        taken.add(module)
     return result
 
 
@@ -719,13 +714,7 @@ def _method_name(path: str, method: str, resource: str, collections: frozenset[s
 
 
 def _unique(name: str, used: set[str], source: str) -> str:
-    choice = name
-    if choice in used:
-        choice = f"{name}_{source}"
-    number = 2
-    while choice in used:
-        choice = f"{name}_{number}"
-        number += 1
+    choice = next((c for c in (name, f"{name}_{source}") if c not in used), None) or numbered(name, used)
     used.add(choice)
     return choice
 
