@@ -352,6 +352,15 @@ def test_errors_survive_pickling_as_they_cross_process_pools(bt: ModuleType, ser
 # --- a client closed while a call is under way ------------------------------------------------------------
 
 
+async def _retrieve_while_closing(bt: ModuleType, url: str) -> None:
+    """A call on an async client that is closed 0.2 s after the call starts."""
+    client = bt.AsyncBraintrust(api_key=API_KEY, base_url=url, max_retries=2)
+    call = asyncio.ensure_future(client.projects.retrieve("p1"))
+    await asyncio.sleep(0.2)
+    await client.close()
+    await call
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_client_closed_during_a_retry_wait_ends_the_call_with_its_own_error(
     bt: ModuleType, server: LocalServer, kind: str
@@ -368,16 +377,8 @@ def test_a_client_closed_during_a_retry_wait_ends_the_call_with_its_own_error(
             client.projects.retrieve("p1")
         closer.join()
     else:
-
-        async def main() -> None:
-            client = bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=2)
-            call = asyncio.ensure_future(client.projects.retrieve("p1"))
-            await asyncio.sleep(0.2)
-            await client.close()
-            await call
-
         with pytest.raises(bt.APIConnectionError, match="the client was closed while the call waited to retry"):
-            asyncio.run(main())
+            asyncio.run(_retrieve_while_closing(bt, server.url))
     assert time.monotonic() - started < 1 + SLACK
     assert len(server.requests) == 1
 
@@ -385,15 +386,8 @@ def test_a_client_closed_during_a_retry_wait_ends_the_call_with_its_own_error(
 def test_a_call_in_flight_when_the_client_closes_is_not_retried(bt: ModuleType, server: LocalServer) -> None:
     server.script(Reply(200, json.dumps(PROJECT).encode(), {"Content-Type": "application/json"}, delay=1.0))
 
-    async def main() -> None:
-        client = bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=2)
-        call = asyncio.ensure_future(client.projects.retrieve("p1"))
-        await asyncio.sleep(0.2)
-        await client.close()
-        await call
-
     with pytest.raises(bt.BraintrustError) as caught:
-        asyncio.run(main())
+        asyncio.run(_retrieve_while_closing(bt, server.url))
     assert isinstance(caught.value, bt.APIConnectionError)
     assert len(server.requests) == 1
 
