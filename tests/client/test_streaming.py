@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 from types import ModuleType
 from typing import Any
 
@@ -304,3 +305,22 @@ def test_the_raw_response_of_a_stream_closes_its_connection(bt: ModuleType, serv
             return bool(raw.http_response.is_closed)
 
     assert asyncio.run(main())
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_events_of_an_unknown_type_are_skipped_and_logged_once_per_type(
+    bt: ModuleType, server: LocalServer, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A server that adds an event type may send thousands of them in one stream: one warning says so,
+    not one per event (printed to standard error where logging is not set up)."""
+    newcomers = 'event: brand_new_event\ndata: {"x": 1}\n\n' * 50 + "event: other_new\ndata: 1\n\n" * 3
+    text = "event: start\ndata: \n\n" + newcomers + "event: done\ndata: \n\n"
+    server.reset(lambda request: Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(text, 64)))
+    with caplog.at_level(logging.WARNING, logger="braintrust_client"):
+        events = call_with(bt, kind, server.url, _collect(kind))
+    assert [event.event for event in events] == ["start", "done"]
+    skipped = [record.getMessage() for record in caplog.records if "unknown type" in record.getMessage()]
+    assert skipped == [
+        "skipping server-sent events of unknown type 'brand_new_event'",
+        "skipping server-sent events of unknown type 'other_new'",
+    ]

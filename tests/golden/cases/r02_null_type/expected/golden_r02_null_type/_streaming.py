@@ -111,6 +111,7 @@ class _Decoding:
         """Bytes of the complete lines of the event being read."""
         self._after_cr = False
         self._started = False
+        self._skipped_types: set[str] = set()
         self._overflow: ResponseTooLargeError | None = None
         """An event over the limit, found in a chunk that also completed earlier events: raised once those
         have been delivered."""
@@ -233,7 +234,9 @@ class _Decoding:
                 self.response, payload, f"The {event.event!r} event does not match the API description: {exc}"
             ) from exc
         if isinstance(typed, UnknownVariant):  # the event union keeps an unknown type, as any response does
-            logger.warning("skipping a server-sent event of unknown type %r", event.event)
+            if event.event not in self._skipped_types:  # once per type and stream: a stream may hold thousands
+                self._skipped_types.add(event.event)
+                logger.warning("skipping server-sent events of unknown type %r", event.event)
             return _SKIP
         return typed
 
