@@ -203,7 +203,10 @@ class _Comparator:
     def _read_only_marks(self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]) -> None:
         """A field of a body model marked ``readOnly`` is no keyword argument of the method. The model's
         comparison sees the field on both sides, so the argument that the mark adds or removes is reported here."""
-        old_model, new_model = self._body_model(old, self.old), self._body_model(new, self.new)
+        old_model, new_model = (
+            self._body_model(old, self.old, self.matcher.old),
+            self._body_model(new, self.new, self.matcher.new),
+        )
         if old_model is None or new_model is None:
             return
         old_fields = {str(f.wire_name): f for f in old_model.fields}
@@ -221,11 +224,12 @@ class _Comparator:
                 self._emit(K.REQUEST_FIELD_ADDED, here, "no longer read-only: a new optional argument")
 
     @staticmethod
-    def _body_model(operation: Operation, side: Side) -> ModelDecl | None:
+    def _body_model(operation: Operation, side: Side, declarations: dict[str, Declaration]) -> ModelDecl | None:
+        """The model whose fields are the method's keyword arguments, from the matcher's table of ``side``."""
         symbol = operation.body.model if operation.body is not None else None
         if symbol is None:
             return None
-        found = next((d for d in side.api.declarations if d.symbol.key == symbol.key), None)
+        found = declarations.get(normalized_key(symbol.key, side.root_name))
         return found if isinstance(found, ModelDecl) else None
 
     def _argument(

@@ -457,12 +457,13 @@ class SchemaNormalizer:
 
     def _fields(self, shape: Shape, context: NameContext) -> tuple[Field, ...]:
         wire_names = list(shape.properties)
-        overrides = {
-            wire: self.field_overrides[pointer]
+        matched = {
+            wire: pointer
             for wire, nodes in shape.properties.items()
             if (pointer := nodes[0].loc.pointer) in self.field_overrides
         }
-        self.field_overrides_used.update(nodes[0].loc.pointer for nodes in shape.properties.values())
+        self.field_overrides_used.update(matched.values())
+        overrides = {wire: self.field_overrides[pointer] for wire, pointer in matched.items()}
         for wire, name in overrides.items():
             twin = next((other for other, taken in overrides.items() if taken == name and other != wire), None)
             if twin is not None:

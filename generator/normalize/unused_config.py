@@ -8,7 +8,7 @@ is a warning, at its own key in the configuration file.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..config import Config
@@ -28,22 +28,32 @@ class NamesInSpec:
 
 
 def report_unused_entries(config: Config, found: NamesInSpec, diagnostics: Diagnostics) -> None:
-    # a list's entries are found by their index, a table's by their key
-    excluded_tags = {tag: str(index) for index, tag in reversed(list(enumerate(config.exclude_tags)))}
-    tables: list[tuple[str, Mapping[str, object], frozenset[str], str]] = [
-        ("exclude-tags", excluded_tags, found.tags, "no operation has this tag"),
-        ("resource-names", config.resource_names, found.tags, "no operation has this tag"),
-        ("method-names", config.method_names, found.operation_ids, "no operation has this operationId"),
-        ("streaming", config.streaming, found.operation_ids, "no operation has this operationId"),
-        ("model-names", config.model_names, found.schemas_named, "no schema has this name or JSON pointer"),
-        ("field-names", config.field_names, found.properties_named, "no property has this JSON pointer"),
+    tables: list[tuple[str, Mapping[str, str], frozenset[str], str]] = [
+        ("exclude-tags", _by_index(config.exclude_tags), found.tags, "no operation has this tag"),
+        ("resource-names", _by_key(config.resource_names), found.tags, "no operation has this tag"),
+        ("method-names", _by_key(config.method_names), found.operation_ids, "no operation has this operationId"),
+        ("streaming", _by_key(config.streaming), found.operation_ids, "no operation has this operationId"),
+        ("model-names", _by_key(config.model_names), found.schemas_named, "no schema has this name or JSON pointer"),
+        ("field-names", _by_key(config.field_names), found.properties_named, "no property has this JSON pointer"),
     ]
-    for table, keys, known, reason in tables:
-        for key in sorted(set(keys) - known):
-            token = keys[key] if table == "exclude-tags" else key
+    for table, tokens, known, reason in tables:
+        for name in sorted(set(tokens) - known):
             diagnostics.warning(
                 config.source,
-                f"#/tool/oapigen/{table}/{escape_pointer_token(str(token))}",
-                f"{table} names {key!r}, but {reason}: the entry changes nothing",
+                f"#/tool/oapigen/{table}/{escape_pointer_token(tokens[name])}",
+                f"{table} names {name!r}, but {reason}: the entry changes nothing",
                 "config.unused",
             )
+
+
+def _by_key(table: Mapping[str, object]) -> dict[str, str]:
+    """Each name a table gives, with the pointer token of its entry: its key."""
+    return {key: key for key in table}
+
+
+def _by_index(names: Sequence[str]) -> dict[str, str]:
+    """Each name a list gives, with the pointer token of its (first) entry: its index."""
+    tokens: dict[str, str] = {}
+    for index, name in enumerate(names):
+        tokens.setdefault(name, str(index))
+    return tokens

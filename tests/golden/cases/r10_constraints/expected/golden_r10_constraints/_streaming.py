@@ -155,10 +155,7 @@ class _Decoding:
         """Whether the event being read is over the limit; its error then waits in ``_overflow`` (see
         :meth:`_raise_overflow`), so that the events completed before it are delivered first."""
         if self._overflow is None:
-            try:
-                self._check_size()
-            except ResponseTooLargeError as error:
-                self._overflow = error
+            self._overflow = self._size_error()
         return self._overflow is not None
 
     def _raise_overflow(self) -> None:
@@ -189,13 +186,20 @@ class _Decoding:
         return line
 
     def _check_size(self) -> None:
+        error = self._size_error()
+        if error is not None:
+            raise error
+
+    def _size_error(self) -> ResponseTooLargeError | None:
+        """The error for the event being read, where it is over the limit."""
         limit = self._max_event_size
-        if limit is not None and self._event_size + self._pending_size > limit:
-            raise ResponseTooLargeError(
-                self.response,
-                limit,
-                f"A server-sent event is larger than max_response_size ({limit} bytes); the stream was closed.",
-            )
+        if limit is None or self._event_size + self._pending_size <= limit:
+            return None
+        return ResponseTooLargeError(
+            self.response,
+            limit,
+            f"A server-sent event is larger than max_response_size ({limit} bytes); the stream was closed.",
+        )
 
     def _failure(self, error: httpx.HTTPError) -> Exception:
         """The package's error for what httpx raised while the stream was read."""
