@@ -25,17 +25,15 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import __version__
 from .config import Config
-from .files import MAX_DOCUMENT_BYTES, RenderedFile
+from .files import MAX_DOCUMENT_BYTES, RenderedFile, write_file_atomically
 from .format import ruff_binary
 from .memo import Memo, cache_disabled, installed_identity, key_of, library_identity
 from .template_files import builtin_templates
@@ -170,18 +168,8 @@ class CheckCache:
         }
         with contextlib.suppress(OSError):
             self.directory.mkdir(parents=True, exist_ok=True)
-            self._write_atomically(self._entry_path(config.out), json.dumps(entry, indent=1, sort_keys=True))
+            write_file_atomically(self._entry_path(config.out), json.dumps(entry, indent=1, sort_keys=True).encode())
             self._prune()
-
-    def _write_atomically(self, target: Path, text: str) -> None:
-        handle, temp = tempfile.mkstemp(prefix=".check-", suffix=".tmp", dir=self.directory)
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
-            os.replace(temp, target)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                os.unlink(temp)
 
     def _prune(self) -> None:
         entries = sorted(self.directory.glob("check-*.json"), key=lambda path: path.stat().st_mtime, reverse=True)

@@ -1,11 +1,19 @@
-"""The files a build reads and produces: how large a spec document may be, and the rendered files as the
-render stage hands them to the format and write stages."""
+"""The files a build reads and produces: how large a spec document may be, the rendered files as the
+render stage hands them to the format and write stages, and how one file is replaced whole."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
-__all__ = ["MAX_DOCUMENT_BYTES", "RenderedFile"]
+__all__ = ["MAX_DOCUMENT_BYTES", "TEMPORARY_PREFIX", "RenderedFile", "write_file_atomically"]
+
+TEMPORARY_PREFIX = ".tmp-"
+"""How the temporary file of :func:`write_file_atomically` begins (the cache's pruning knows it: a killed
+run may leave one behind)."""
 
 MAX_DOCUMENT_BYTES = 64 * 1024 * 1024
 """The largest spec document read (the load stage refuses larger ones; the caches do not hash them)."""
@@ -16,3 +24,21 @@ class RenderedFile:
     path: str
     """Relative POSIX path inside the output folder."""
     content: str
+
+
+def write_file_atomically(path: Path, data: bytes) -> None:
+    """Replaces ``path`` with ``data`` whole: a reader sees the old bytes or the new ones, never a part.
+
+    The bytes go to a temporary file beside ``path`` that is then renamed over it; a file that existed
+    keeps its permissions. On any failure the temporary file is removed and ``path`` is as it was.
+    """
+    descriptor, temporary = tempfile.mkstemp(prefix=TEMPORARY_PREFIX, dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        if path.exists():
+            shutil.copymode(path, temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -21,9 +21,10 @@ import importlib.util
 import math
 import os
 import re
-import tempfile
 import time
 from pathlib import Path
+
+from .files import TEMPORARY_PREFIX, write_file_atomically
 
 __all__ = ["Memo", "key_of", "library_identity"]
 
@@ -32,7 +33,7 @@ DEFAULT_MAX_MB = 256
 PRUNE_INTERVAL_S = 3600.0
 _PRUNE_STAMP = ".pruned"
 _STORE_FOLDERS = ("builds", "formatted", "parsed", "verdicts", "jinja")
-_STORE_FILE = re.compile(r"[0-9a-f]{62}|__jinja2_[0-9a-f]+\.cache(?:\w+\.tmp)?|\.tmp-\w+")
+_STORE_FILE = re.compile(rf"[0-9a-f]{{62}}|__jinja2_[0-9a-f]+\.cache(?:\w+\.tmp)?|{re.escape(TEMPORARY_PREFIX)}\w+")
 """The only files pruning may remove: entries of this store (and its Jinja bytecode cache, and temporary
 files a killed run left: ours, and Jinja's, which a child compiling templates leaves when it is stopped
 mid-write), so that a cache folder pointed at the wrong place never loses anything else."""
@@ -124,16 +125,10 @@ class Memo:
         path = self._path(key)
         if path is None:
             return
-        temporary = None
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-            with os.fdopen(handle, "wb") as out:
-                out.write(hashlib.sha256(data).digest() + data)
-            os.replace(temporary, path)
+            write_file_atomically(path, hashlib.sha256(data).digest() + data)
         except OSError:
-            if temporary is not None:
-                Path(temporary).unlink(missing_ok=True)
             return
         prune_when_due()
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..diagnostics import Diagnostic, Diagnostics
-from ..files import RenderedFile
+from ..files import RenderedFile, write_file_atomically
 from ..render import Renderer
 from ..resolve import iter_refs
 from ..write import read_tree, render_in_memory, write_output
@@ -157,30 +156,17 @@ def replace_file(path: Path, data: bytes) -> Callable[[], None]:
     created_folder = not path.parent.exists()
     previous = path.read_bytes() if path.is_file() else None
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(path, data)
+    write_file_atomically(path, data)
 
     def restore() -> None:
         if previous is not None:
-            atomic_write(path, previous)
+            write_file_atomically(path, previous)
         else:
             path.unlink(missing_ok=True)
             if created_folder:
                 shutil.rmtree(path.parent, ignore_errors=True)
 
     return restore
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".oapigen-tmp", dir=path.parent)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-        if path.exists():
-            shutil.copymode(path, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def _write_generated(files: list[RenderedFile], out: Path) -> Callable[[], None]:

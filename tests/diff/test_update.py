@@ -190,8 +190,8 @@ def _fail_on_call(number: int, real: Callable[..., Any]) -> Callable[..., Any]:
         ("load_side", 2),  # loading the previous spec
         ("diff_sides", 1),
         ("render_in_memory", 1),  # rendering and formatting the new package
-        ("atomic_write", 1),  # writing the spec
-        ("atomic_write", 2),  # writing pyproject.toml, after the spec was written
+        ("write_file_atomically", 1),  # writing the spec
+        ("write_file_atomically", 2),  # writing pyproject.toml, after the spec was written
         ("write_output", 1),  # swapping generated/, after the spec and pyproject.toml were written
     ],
 )
