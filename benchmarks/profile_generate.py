@@ -43,7 +43,7 @@ STAGES: tuple[tuple[str, str, str], ...] = (
     ("  of which PyYAML (C parser, Python constructor)", "yaml/__init__.py", "load"),
     ("resolve ($ref)", "generator/resolve.py", "resolve"),
     ("normalize (spec to IR)", "generator/normalize/__init__.py", "_normalize_checked"),
-    ("render", "generator/render.py", "render"),
+    ("render", "generator/render/renderer.py", "render"),
     ("  of which getting the templates' code (compiled, or from the memo)", "generator/template_code.py", "get_bucket"),
     ("write files", "generator/write.py", "_write_tree"),
     (FORMAT_STAGE, "generator/format.py", "format_tree"),

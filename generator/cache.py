@@ -37,7 +37,7 @@ from .files import MAX_DOCUMENT_BYTES, RenderedFile, write_file_atomically
 from .format import ruff_binary
 from .memo import Memo, cache_disabled, installed_identity, key_of, library_identity
 from .template_files import builtin_templates
-from .write import read_tree
+from .write import compared_part, read_tree
 
 _FORMAT = 1
 _MAX_ENTRIES = 64  # one entry per output folder; the oldest go first
@@ -140,8 +140,11 @@ class CheckCache:
         self._digests_before.update({path: _file_digest(Path(path)) for path in spec_files})
         if any(self._digests_before[path] != digest for path, digest in spec_files.items()):
             return False
-        on_disk = _tree_hashes(read_tree(config.out)) if config.out.is_dir() else {}
-        return bool(on_disk) and on_disk == entry.get("expected")
+        expected = entry.get("expected")
+        if not isinstance(expected, dict) or not config.out.is_dir():
+            return False
+        on_disk = _tree_hashes(compared_part(read_tree(config.out), expected))
+        return bool(on_disk) and on_disk == expected
 
     def record(self, config: Config, source_files: Iterable[str], expected: Mapping[str, bytes]) -> None:
         """Records what a full check produced. ``source_files`` are the spec files the build read.

@@ -125,3 +125,47 @@ def import_block(
                 lines.append(_from_line(module, names, pad, parenthesized))
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
+
+
+def used_imports(
+    body: str,
+    modules: Iterable[str] = (),
+    members: Iterable[tuple[str, Sequence[str]]] = (),
+    pairs: Iterable[tuple[str, str]] = (),
+    pairs_package: str = "",
+) -> str:
+    """The imports of a module whose code is ``body``, below its ``from __future__`` line: each of
+    ``modules`` (``import x``), each name of ``members`` (``from module import names``) and each
+    ``(module, name)`` of ``pairs`` (``module`` under ``pairs_package``) that the body mentions, sorted
+    and wrapped as ruff's import sorting writes them. Starts with the blank line that separates it
+    from the line above; empty where the body needs nothing.
+
+    A template renders a module's body first so that it imports only what it uses: ruff would drop the
+    rest, one fix at a time. A name that only a docstring mentions is still imported, and ruff drops it.
+    """
+    wanted = [(module, name) for module, names in members for name in names]
+    wanted.extend((pairs_package + module, name) for module, name in pairs)
+    block = import_block(
+        [module for module in modules if _mentions(body, module)],
+        [(module, name) for module, name in wanted if _mentions(body, name)],
+    )
+    return "\n" + block if block else ""
+
+
+def _mentions(code: str, name: str) -> bool:
+    # str.find jumps to each occurrence at C speed; a regular expression with a look-behind tried every
+    # position of the text, 4x slower on Stripe's 2,500 modules.
+    start = code.find(name)
+    while start != -1:
+        end = start + len(name)
+        before = code[start - 1] if start else " "
+        after = code[end] if end < len(code) else " "
+        if not _continues_name(before, dot=True) and not _continues_name(after, dot=False):
+            return True
+        start = code.find(name, start + 1)
+    return False
+
+
+def _continues_name(char: str, dot: bool) -> bool:
+    """Whether ``char`` beside a name makes it part of something longer (an attribute, after a dot)."""
+    return char.isalnum() or char == "_" or (dot and char == ".")

@@ -15,8 +15,10 @@ import ctypes.util
 import difflib
 import hashlib
 import os
+import re
 import shutil
 import tempfile
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,6 +147,28 @@ def _formatted_from_memo(files: list[RenderedFile]) -> tuple[list[RenderedFile],
 # Caches that tools write into a package they run on (byte code, mypy, ruff, pytest): not part of the
 # output, so ``check`` does not compare them (the next ``generate`` replaces the folder without them).
 TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+
+# What installing the package from its own folder leaves at its top (``pip install ./generated``:
+# setuptools builds in place): not output, so ``check`` does not compare it, unless the spec produces
+# something of that name.
+_INSTALL_LEFTOVERS = re.compile(r"build|dist|[^/]+\.egg-info")
+
+
+def compared_part(tree: Mapping[str, bytes], expected: Collection[str]) -> dict[str, bytes]:
+    """What ``check`` compares of an output folder's tree (:func:`read_tree`) with the ``expected`` paths:
+    all of it but the release history (:data:`PRESERVED`) and install leftovers, where the spec produces
+    neither."""
+    produced_tops = {path.partition("/")[0] for path in expected}
+
+    def compared(path: str) -> bool:
+        if path in expected:
+            return True
+        top, below, _ = path.partition("/")
+        leftover = bool(below) and top not in produced_tops and _INSTALL_LEFTOVERS.fullmatch(top) is not None
+        return not leftover and path not in PRESERVED
+
+    return {path: data for path, data in tree.items() if compared(path)}
 
 
 def read_tree(root: Path) -> dict[str, bytes]:
@@ -342,11 +366,11 @@ def _exchange(new: Path, old: Path) -> None:
 
 def diff_trees(expected: dict[str, bytes], out: Path) -> list[str]:
     """A unified diff from the folder on disk to what the spec produces; empty when they agree."""
-    actual = read_tree(out) if out.is_dir() else {}
+    actual = compared_part(read_tree(out), expected) if out.is_dir() else {}
     lines: list[str] = []
     for path in sorted(set(expected) | set(actual)):
         want, have = expected.get(path), actual.get(path)
-        if want == have or (want is None and path in PRESERVED):
+        if want == have:
             continue
         fromfile = f"a/{path}" if have is not None else "/dev/null"
         tofile = f"b/{path}" if want is not None else "/dev/null"

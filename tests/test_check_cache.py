@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,10 +19,12 @@ from click.testing import CliRunner, Result
 
 from generator import cache as cache_module
 from generator import cli, pipeline
-from generator import render as render_module
 from generator.config import Config
 from generator.memo import DISABLE_VARIABLE
 from generator.pipeline import Build, build
+from generator.render import renderer as renderer_module
+from generator.template_files import builtin_templates
+from generator.write import compared_part
 
 SPEC = """
 openapi: 3.1.0
@@ -141,6 +145,33 @@ def test_a_deleted_or_added_file_is_still_detected(project: Project) -> None:
     assert "+++ b/small_client/py.typed" in result.output and "--- a/stray.txt" in result.output
 
 
+def test_installing_the_package_from_its_folder_leaves_it_current(project: Project) -> None:
+    """``pip install ./out`` (setuptools builds in place) leaves ``build/`` and ``*.egg-info`` there."""
+    before = set(project.out.iterdir())
+    pip = [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--disable-pip-version-check"]
+    install = subprocess.run(
+        [*pip, "--target", str(project.root / "installed"), str(project.out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert install.returncode == 0, install.stderr[-2000:]
+    leftovers = sorted(path.name for path in set(project.out.iterdir()) - before)
+    assert "build" in leftovers and any(name.endswith(".egg-info") for name in leftovers), leftovers
+    _recorded(project)
+    assert project.check().exit_code == 0 and not project.check().built
+    # a hand edit beside them is still seen
+    (project.out / "small_client" / "py.typed").write_text("edited\n")
+    assert project.check().exit_code == 1
+
+
+def test_install_leftovers_are_compared_where_the_spec_produces_that_name() -> None:
+    tree = {"build/lib/x.py": b"", "pkg.egg-info/PKG-INFO": b"", "dist/p.whl": b"", "pkg/x.egg-info/y": b""}
+    assert compared_part(tree, {"pkg/__init__.py"}) == {"pkg/x.egg-info/y": b""}
+    assert set(compared_part(tree, {"build/__init__.py"})) == {"build/lib/x.py", "pkg/x.egg-info/y"}
+    assert compared_part({"build": b"a file"}, set()) == {"build": b"a file"}
+
+
 @pytest.mark.parametrize("cache", ["kept", "removed"])
 def test_an_added_link_or_fifo_is_detected(project: Project, tmp_path: Path, cache: str) -> None:
     _recorded(project)
@@ -202,8 +233,8 @@ def test_a_user_template_change_invalidates_the_cache(project: Project) -> None:
 
 def test_a_builtin_template_change_invalidates_the_cache(project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
     builtin = project.root / "builtin-templates"
-    shutil.copytree(render_module.builtin_templates(), builtin)
-    monkeypatch.setattr(render_module, "builtin_templates", lambda: builtin)
+    shutil.copytree(builtin_templates(), builtin)
+    monkeypatch.setattr(renderer_module, "builtin_templates", lambda: builtin)
     monkeypatch.setattr(cache_module, "builtin_templates", lambda: builtin)
     _recorded(project)
     assert not project.check().built

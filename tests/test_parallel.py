@@ -12,11 +12,12 @@ from typing import Any
 import jinja2
 import pytest
 
-from generator import parallel, render
+from generator import parallel
 from generator.diagnostics import Diagnostics
 from generator.load import display_path
 from generator.pipeline import build_api
 from generator.render import Renderer
+from generator.render import renderer as renderer_module
 from generator.template_files import UserTemplateError
 from tests.support import record_forks, repo_config
 
@@ -144,7 +145,7 @@ def _counting_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 def test_templates_compiled_ahead_by_a_child_are_not_compiled_here(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")  # nothing compiled before: the memo is off,
-    monkeypatch.setattr(render, "SHIPPED", "none-shipped.json")  # and no source shipped with the templates
+    monkeypatch.setattr(renderer_module, "SHIPPED", "none-shipped.json")  # and no source shipped with the templates
     api = build_api(repo_config(), Diagnostics())
     compiled_here = _counting_compiles(monkeypatch)
     ahead = Renderer()

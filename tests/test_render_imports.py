@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.render import used_imports
+from generator.imports import used_imports
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,13 @@ from typing import Any
 import jinja2
 import pytest
 
-from generator import parallel, render, template_code
+from generator import parallel, template_code
 from generator.diagnostics import Diagnostics
 from generator.files import RenderedFile
 from generator.ir import Api
 from generator.pipeline import build_api
 from generator.render import Renderer
+from generator.render import renderer as renderer_module
 from generator.template_files import builtin_templates, template_names
 from tests.support import repo_config
 
@@ -45,7 +46,7 @@ def api() -> Api:
 
 def _render_from_text(api: Api, monkeypatch: pytest.MonkeyPatch, templates: Path | None = None) -> list[RenderedFile]:
     with monkeypatch.context() as patched:
-        patched.setattr(render, "SHIPPED", "none-shipped.json")
+        patched.setattr(renderer_module, "SHIPPED", "none-shipped.json")
         return Renderer(templates).render(api)
 
 
@@ -92,7 +93,7 @@ def test_shipped_source_for_another_jinja_or_settings_is_not_used(
         shipped.write_text("{", encoding="utf-8")
     elif change != "no such file":
         shipped.write_text(json.dumps(stored), encoding="utf-8")
-    monkeypatch.setattr(render, "SHIPPED", os.path.relpath(shipped, builtin_templates()))
+    monkeypatch.setattr(renderer_module, "SHIPPED", os.path.relpath(shipped, builtin_templates()))
     files = Renderer().render(api)
     assert "package/models/module.py.jinja" in compiled_by_jinja
     assert files == _render_from_text(api, monkeypatch)

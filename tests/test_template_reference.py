@@ -10,7 +10,9 @@ import pytest
 
 from generator.config import Config
 from generator.ir import Api
-from generator.render import Renderer, TypeRenderer, _resource_context, _ResourceHelpers, common_context
+from generator.render import Renderer
+from generator.render.annotations import TypeRenderer
+from generator.render.context import ResourceHelpers, common_context, resource_context
 from generator.template_files import builtin_templates, template_names
 from tests.support import SMALL_SPEC, write_spec
 
@@ -61,7 +63,7 @@ def test_every_global_is_listed() -> None:
 
 def test_the_context_of_every_render_is_listed(api: Api) -> None:
     types = TypeRenderer(api.declarations)
-    context = common_context(api, types, _ResourceHelpers(api, types))
+    context = common_context(api, types, ResourceHelpers(api, types))
     section = _section("What every template sees")
     listed = _first_column(section[section.index("The context of every render") :], "| name | what it is |")
     assert listed == set(context)
@@ -69,7 +71,7 @@ def test_the_context_of_every_render_is_listed(api: Api) -> None:
 
 def test_the_extra_context_of_each_template_is_listed(api: Api) -> None:
     types = TypeRenderer(api.declarations)
-    extra = _resource_context(_ResourceHelpers(api, types), api.resources[0])
+    extra = resource_context(ResourceHelpers(api, types), api.resources[0])
     section = _section("What every template sees")
     rows = {line.split("|")[1].strip(): line.split("|")[2] for line in section.splitlines() if ".jinja`" in line}
     resource_row = rows["`package/resources/resource.py.jinja` (one file per resource)"]

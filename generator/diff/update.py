@@ -24,7 +24,7 @@ from ..diagnostics import Diagnostic, Diagnostics
 from ..files import RenderedFile, write_file_atomically
 from ..render import Renderer
 from ..resolve import iter_refs
-from ..write import read_tree, render_in_memory, write_output
+from ..write import compared_part, read_tree, render_in_memory, write_output
 from . import changelog
 from .load import Side, load_side
 from .model import Report
@@ -97,7 +97,7 @@ def update(
         plan.append((str(config.spec), lambda: replace_file(config.spec, spec_bytes)))
     if new_config_text != config_text:
         plan.append((str(config_file), lambda: replace_file(config_file, new_config_text.encode("utf-8"))))
-    if not config.out.is_dir() or read_tree(config.out) != expected:
+    if not config.out.is_dir() or compared_part(read_tree(config.out), expected) != expected:
         plan.append((str(config.out), lambda: _write_generated(files, config.out)))
     _apply(plan)
     return UpdateResult(report, config.package_version, new_version, tuple(name for name, _ in plan), new_side.warnings)

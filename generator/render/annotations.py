@@ -1,0 +1,126 @@
+"""IR types printed as Python annotations, for models (pydantic's metadata included) and for method
+arguments (abstract collections, no constraints: the server judges those)."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+from typing import Any
+
+from ..ir import (
+    AliasDecl,
+    AnyType,
+    ArrayType,
+    Declaration,
+    LiteralType,
+    MapType,
+    ModelType,
+    NullType,
+    PrimitiveType,
+    Symbol,
+    TypeExpr,
+    UnionType,
+)
+from .escaping import pystr, pyvalue
+
+
+class TypeRenderer:
+    """Prints IR types as annotations. ``request`` is for method arguments (abstract collections)."""
+
+    def __init__(self, declarations: Iterable[Declaration], qualified: frozenset[str] = frozenset()) -> None:
+        self._by_key = {d.symbol.key: d for d in declarations}
+        self._qualified = qualified
+        """Builtins that a class attribute shadows (a method called ``list``): printed as ``builtins.list``."""
+
+    def qualifying(self, builtins: frozenset[str]) -> TypeRenderer:
+        """A renderer over the same declarations that prints ``builtins`` as ``builtins.<name>``."""
+        twin = copy.copy(self)
+        twin._qualified = builtins
+        return twin
+
+    def declaration(self, symbol: Symbol) -> Declaration | None:
+        return self._by_key.get(symbol.key)
+
+    def _builtin(self, name: str) -> str:
+        return f"builtins.{name}" if name in self._qualified else name
+
+    def annotation(self, expr: TypeExpr, request: bool = False) -> str:
+        inner = self._bare(expr, request)
+        if expr.nullable and not isinstance(expr, (AnyType, NullType)) and not self._alias_nullable(expr):
+            return f"{inner} | None"
+        return inner
+
+    def _alias_nullable(self, expr: TypeExpr) -> bool:
+        if isinstance(expr, ModelType):
+            decl = self._by_key.get(expr.symbol.key)
+            return isinstance(decl, AliasDecl) and decl.type.nullable
+        return False
+
+    def _bare(self, expr: TypeExpr, request: bool) -> str:
+        if isinstance(expr, AnyType):
+            return "Any"
+        if isinstance(expr, NullType):
+            return "None"
+        if isinstance(expr, PrimitiveType):
+            return self._primitive(expr, request)
+        if isinstance(expr, LiteralType):
+            literal = "Literal[" + ", ".join(pyvalue(v) for v in expr.values) + "]"
+            return f"Annotated[{literal}, OpenEnum]" if expr.open and not request else literal
+        if isinstance(expr, ArrayType):
+            items = self.annotation(expr.items, request)
+            base = f"Sequence[{items}]" if request else f"{self._builtin('list')}[{items}]"
+            constraints = _args(min_length=expr.constraints.min_items, max_length=expr.constraints.max_items)
+            return f"Annotated[{base}, Field({constraints})]" if constraints and not request else base
+        if isinstance(expr, MapType):
+            values = self.annotation(expr.values, request)
+            return (
+                f"Mapping[{self._builtin('str')}, {values}]"
+                if request
+                else f"{self._builtin('dict')}[{self._builtin('str')}, {values}]"
+            )
+        if isinstance(expr, ModelType):
+            return expr.symbol.name
+        if isinstance(expr, UnionType):
+            return self._union(expr, request)
+        raise TypeError(f"unknown type expression {expr!r}")
+
+    def _primitive(self, expr: PrimitiveType, request: bool = False) -> str:
+        base = {"datetime": "datetime.datetime", "date": "datetime.date", "file": "FileContent"}.get(
+            expr.kind
+        ) or self._builtin(expr.kind)
+        s, n = expr.string, expr.number
+        constraints = _args(
+            min_length=s.min_length,
+            max_length=s.max_length,
+            pattern=s.pattern,
+            ge=n.ge,
+            gt=n.gt,
+            le=n.le,
+            lt=n.lt,
+            multiple_of=n.multiple_of,
+        )
+        if request:
+            return base
+        metadata = [f"Field({constraints})"] if constraints else []
+        if n.one_of is not None:  # an enum of numbers, open in responses as every enum is (R11)
+            metadata += [f"OneOf({', '.join(pyvalue(v) for v in n.one_of)})", "OpenEnum"]
+        return f"Annotated[{base}, {', '.join(metadata)}]" if metadata else base
+
+    def _union(self, expr: UnionType, request: bool) -> str:
+        if expr.discriminator is None or request:
+            return " | ".join(self.annotation(v, request) for v in expr.variants)
+        tags = dict((index, value) for value, index in expr.discriminator.mapping)
+        parts = " | ".join(
+            f"Annotated[{self._bare(v, request)}, Tag({pystr(tags[i])})]" for i, v in enumerate(expr.variants)
+        )
+        # OpenUnion: a response may carry a variant the spec does not list yet (R11); requests stay closed
+        return f"Annotated[{parts}, Discriminator(discriminate({pystr(expr.discriminator.wire_name)})), OpenUnion]"
+
+
+def _args(**values: Any) -> str:
+    rendered = []
+    for key, value in values.items():
+        if value is None:
+            continue
+        rendered.append(f"{key}={pystr(value) if isinstance(value, str) else pyvalue(value)}")
+    return ", ".join(rendered)

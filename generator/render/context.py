@@ -1,0 +1,137 @@
+"""What the templates see besides the environment's globals and filters: the IR, and the names and
+annotations they print (the decisions behind them are in the IR). templates/README.md lists it all."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from ..ir import (
+    AliasDecl,
+    Api,
+    ModelDecl,
+    ModelType,
+    Operation,
+    Resource,
+    SpecText,
+    Symbol,
+    TypeExpr,
+    UnionType,
+    referenced_symbols,
+)
+from .annotations import TypeRenderer
+from .examples import ReadmeExamples
+
+
+def common_context(api: Api, types: TypeRenderer, helpers: ResourceHelpers) -> dict[str, Any]:
+    """What every template sees besides the environment's globals and filters (templates/README.md
+    lists it all; a test keeps that list in step with this one)."""
+    return {
+        "api": api,
+        "package": api.package,
+        "annotation": types.annotation,
+        "isinstance_model": lambda decl: isinstance(decl, ModelDecl),
+        "model_imports": helpers.model_imports,
+        "params_class": helpers.params_class,
+        "paging_name": helpers.paging_name,
+        "text_events_name": helpers.text_events_name,
+        "readme": ReadmeExamples(api, types).chosen(),
+        "stream_events": helpers.stream_events,
+        "return_annotation": helpers.return_annotation,
+        "runtime_type": helpers.runtime_type,
+        "default_base_url": api.servers[0].url if api.servers else SpecText("http://localhost"),
+    }
+
+
+def resource_context(helpers: ResourceHelpers, resource: Resource) -> dict[str, Any]:
+    """What the resource template sees besides the common context: names the resource's methods shadow
+    (a method named ``list`` makes ``builtins.list`` necessary in annotations after it)."""
+    shadowing = frozenset(op.method_name for op in resource.operations) & _BUILTIN_TYPES
+    resource_types = helpers.types.qualifying(shadowing)
+    resource_helpers = helpers.with_types(resource_types)
+    return {
+        "resource": resource,
+        "annotation": resource_types.annotation,
+        "return_annotation": resource_helpers.return_annotation,
+        "runtime_type": resource_helpers.runtime_type,
+    }
+
+
+_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
+
+
+class ResourceHelpers:
+    """Names and annotations the resource template prints; the decisions behind them are in the IR."""
+
+    def __init__(self, api: Api, types: TypeRenderer) -> None:
+        self.types = types
+        self.module_of = {decl.symbol.key: module.name for module in api.model_modules for decl in module.declarations}
+
+    def with_types(self, types: TypeRenderer) -> ResourceHelpers:
+        """The same tables (made once: they cover the whole API), printing annotations with ``types``."""
+        twin = copy.copy(self)
+        twin.types = types
+        return twin
+
+    def model_imports(self, resource: Resource) -> list[tuple[str, str]]:
+        found: dict[str, Symbol] = {}
+        for operation in resource.operations:
+            exprs = [a.type for a in operation.arguments]
+            if operation.response.type is not None:
+                exprs.append(operation.response.type)
+            if operation.pagination is not None:
+                exprs.append(operation.pagination.item_type)
+            if operation.streaming is not None:
+                exprs.append(operation.streaming.event_type)
+            for expr in exprs:
+                for symbol in referenced_symbols(expr):
+                    found[symbol.key] = symbol
+            if operation.body is not None and operation.body.model is not None:
+                found[operation.body.model.key] = operation.body.model
+        return sorted((self.module_of[key], symbol.name) for key, symbol in found.items())
+
+    @staticmethod
+    def params_class(operation: Operation) -> str:
+        return "_" + "".join(part.capitalize() for part in operation.method_name.split("_")) + "Params"
+
+    @staticmethod
+    def paging_name(operation: Operation) -> str:
+        return f"_{operation.method_name.upper()}_PAGING"
+
+    @staticmethod
+    def text_events_name(operation: Operation) -> str:
+        return f"_{operation.method_name.upper()}_TEXT_EVENTS"
+
+    def stream_events(self, operation: Operation) -> dict[str, Any] | None:
+        """For a stream of events that are a tagged union of models: the attribute that tells them apart
+        (``attr``) and (tag, class name) pairs (``events``); None for any other stream."""
+        if operation.streaming is None:
+            return None
+        expr: TypeExpr = operation.streaming.event_type
+        if isinstance(expr, ModelType):
+            declaration = self.types.declaration(expr.symbol)
+            if isinstance(declaration, AliasDecl):
+                expr = declaration.type
+        if not isinstance(expr, UnionType) or expr.discriminator is None:
+            return None
+        variants = [v for v in expr.variants if isinstance(v, ModelType)]
+        first = self.types.declaration(variants[0].symbol) if variants else None
+        if len(variants) != len(expr.variants) or not isinstance(first, ModelDecl):
+            return None
+        wire = expr.discriminator.wire_name
+        attr = next((f.py_name for f in first.fields if f.wire_name == wire), None)
+        if attr is None:
+            return None
+        return {"attr": attr, "events": [(str(tag), variants[i].symbol.name) for tag, i in expr.discriminator.mapping]}
+
+    def return_annotation(self, operation: Operation, is_async: bool) -> str:
+        if operation.pagination is not None:
+            item = self.types.annotation(operation.pagination.item_type)
+            return f"AsyncPager[{item}]" if is_async else f"SyncPage[{item}]"
+        return self.runtime_type(operation)
+
+    def runtime_type(self, operation: Operation) -> str:
+        response = operation.response
+        if response.kind == "empty" or response.type is None:
+            return "None"
+        return self.types.annotation(response.type)

@@ -1,0 +1,154 @@
+"""The calls the generated README shows: chosen from the API's own operations (simple ones, from one
+resource where possible), with placeholder values for their required arguments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..ir import (
+    AliasDecl,
+    AnyType,
+    Api,
+    ArrayType,
+    LiteralType,
+    ModelType,
+    Operation,
+    PrimitiveType,
+    Resource,
+    TypeExpr,
+    UnionType,
+)
+from .annotations import TypeRenderer
+from .escaping import pystr, pyvalue
+
+
+def _is_file(expr: TypeExpr) -> bool:
+    """File content, or a list of it (each item a part of a multipart body)."""
+    item = expr.items if isinstance(expr, ArrayType) else expr
+    return isinstance(item, PrimitiveType) and item.kind == "file"
+
+
+_Candidate = tuple[Resource, Operation, str]
+"""An operation whose required arguments all have a placeholder value, its resource, and those arguments."""
+
+
+class ReadmeExamples:
+    """Which operations the README's examples call, and with what arguments: simple calls (every required
+    argument has a placeholder value), from the resource of the simplest ``create`` (its "home") where
+    possible."""
+
+    def __init__(self, api: Api, types: TypeRenderer) -> None:
+        self.types = types
+        self._simple: list[_Candidate] = []
+        for resource in api.resources:
+            for operation in resource.operations:
+                args = self.example_args(operation)
+                if args is not None:
+                    self._simple.append((resource, operation, args))
+        creates = sorted(
+            (c for c in self._simple if c[1].method_name == "create" and c[1].by_source("body_field")),
+            key=lambda c: (sum(a.required for a in c[1].arguments), len(c[1].arguments)),
+        )
+        self._creates = creates
+        self._home = creates[0][0].attr_name if creates else None
+
+    def chosen(self) -> dict[str, Any]:
+        """Each example the README may show, by name; None where the API has no call that fits it."""
+        simple = self._simple
+        in_home = [c for c in simple if c[0].attr_name == self._home]
+        id_pages = [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "id_cursor"]
+        return {
+            "create": _example(self._creates),
+            "retrieve": _example(
+                [c for c in in_home if c[1].method_name == "retrieve"]
+                or [c for c in simple if c[1].method_name == "retrieve" and c[1].response.kind == "json"]
+            ),
+            "list": _example([c for c in id_pages if c[0].attr_name == self._home] or id_pages),
+            "events": _example(
+                [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "token_cursor"]
+            ),
+            "stream": _example([c for c in simple if c[1].streaming is not None]),
+            "upload": self._upload(),
+            "nullable": self._nullable(),
+            "any": _example(simple),
+        }
+
+    def _upload(self) -> dict[str, Any] | None:
+        """A multipart call, one with a required file first; it shows its optional files too."""
+        uploads = [c for c in self._simple if c[1].body is not None and c[1].body.encoding == "multipart"]
+        uploads.sort(key=lambda c: not any(a.required and _is_file(a.type) for a in c[1].arguments))
+        example = _example(uploads)
+        if example is not None:
+            optional_files = [a for a in example["op"].arguments if not a.required and _is_file(a.type)]
+            example["files"] = ", ".join(
+                f"{a.py_name}={self._example_value(a.type, a.py_name, 0)}" for a in optional_files
+            )
+        return example
+
+    def _nullable(self) -> dict[str, Any] | None:
+        """A call with an optional nullable argument (``name``) that the README sets to None, an update in
+        the home resource first."""
+        nullable = [
+            (resource, operation, args, argument.py_name)
+            for resource, operation, args in self._simple
+            for argument in operation.arguments
+            if not argument.required and argument.type.nullable and argument.source in ("body_field", "query")
+            and self._example_value(argument.type, argument.py_name, 0) is not None
+        ]  # fmt: skip
+        if not nullable:
+            return None
+        resource, operation, args, name = min(
+            nullable, key=lambda c: (c[0].attr_name != self._home, c[1].method_name != "update")
+        )
+        return {"resource": resource.attr_name, "op": operation, "args": args, "name": name}
+
+    def example_args(self, operation: Operation) -> str | None:
+        """The required arguments of ``operation`` as Python text with placeholder values, for the README's
+        examples; None when one of them has no simple literal."""
+        parts = []
+        for argument in operation.arguments:
+            if not argument.required:
+                continue
+            value = self._example_value(argument.type, argument.py_name, 0)
+            if value is None:
+                return None
+            parts.append(value if argument.source == "path" else f"{argument.py_name}={value}")
+        return ", ".join(parts)
+
+    def _example_value(self, expr: TypeExpr, name: str, depth: int) -> str | None:
+        if isinstance(expr, PrimitiveType):
+            number = expr.number
+            if expr.kind == "str":
+                return pystr(f"<{name}>")
+            if expr.kind == "file":
+                return f"({pystr(f'<{name}>.bin')}, b'...')"
+            if expr.kind == "bool":
+                return "True"
+            if expr.kind == "int":
+                return str(max(1, int(number.ge or 0), int(number.gt or 0) + 1) if number.le is None else number.le)
+            if expr.kind == "float":
+                return "0.5" if (number.le is None or number.le >= 0.5) and (number.ge or 0) <= 0.5 else None
+            return None
+        if isinstance(expr, LiteralType):
+            return pyvalue(expr.values[0])
+        if isinstance(expr, AnyType):
+            return '{"key": "value"}'
+        if isinstance(expr, ArrayType) and depth == 0:
+            item = self._example_value(expr.items, name, depth + 1)
+            return f"[{item}]" if item is not None else None
+        if isinstance(expr, ModelType):
+            declaration = self.types.declaration(expr.symbol)
+            if isinstance(declaration, AliasDecl) and not isinstance(declaration.type, UnionType):
+                return self._example_value(declaration.type, name, depth)
+        return None
+
+
+def _example(candidates: Sequence[_Candidate]) -> dict[str, Any] | None:
+    """The first candidate as the README's templates read an example; None where there is none."""
+    if not candidates:
+        return None
+    resource, operation, args = candidates[0]
+    paging = operation.pagination
+    limit = next((a.py_name for a in operation.arguments if paging and a.wire_name == paging.limit_param), None)
+    return {"resource": resource.attr_name, "op": operation, "args": args, "limit": limit}
