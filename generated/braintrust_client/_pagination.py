@@ -5,7 +5,9 @@ Two ways to reach the next page exist (the configuration says which operation us
 paged backwards (``ending_before``), the first item's id as that one, and stops at a page without items;
 a page shorter than the ``limit`` asked for is not taken as the last, since a server may send fewer
 items than asked. ``token_cursor`` sends back the cursor the server returned and stops when the server
-returns none, or the one it was just sent.
+returns none, or the one it was just sent. A walk over the pages also stops, with a warning, where the
+next cursor is one it sent before: the server is going round in a circle, and following it would repeat
+the same pages forever.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
 
+from ._logs import logger
 from ._models import wire_value
 
 if TYPE_CHECKING:
@@ -132,6 +135,30 @@ class _BasePage(Generic[T]):
         return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page()}>"
 
 
+class _Walk:
+    """The cursors that one walk over pages has sent."""
+
+    def __init__(self) -> None:
+        self._sent: set[tuple[str, str]] = set()
+
+    def goes_on(self, page: _BasePage[Any]) -> bool:
+        """Whether the walk fetches the page after ``page``: not after the last page, nor where the next
+        cursor is one this walk sent before (pages A, B, A, ... would never end)."""
+        step = page._next_step()
+        if step is None:
+            return False
+        if step in self._sent:
+            logger.warning(
+                "Pagination stopped: the server sent %s=%r again, a cursor this walk followed before; "
+                "following it would repeat the same pages forever.",
+                step[0],
+                step[1],
+            )
+            return False
+        self._sent.add(step)
+        return True
+
+
 class SyncPage(_BasePage[T]):
     """One page of a list; ``for item in page`` walks every item of this page and the ones after it.
 
@@ -173,9 +200,10 @@ class SyncPage(_BasePage[T]):
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         page: SyncPage[T] = self
+        walk = _Walk()
         while True:
             yield page
-            if not page.has_next_page():
+            if not walk.goes_on(page):
                 return
             page = page.get_next_page()
 
@@ -221,9 +249,10 @@ class AsyncPage(_BasePage[T]):
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: AsyncPage[T] = self
+        walk = _Walk()
         while True:
             yield page
-            if not page.has_next_page():
+            if not walk.goes_on(page):
                 return
             page = await page.get_next_page()
 

@@ -371,6 +371,35 @@ def test_event_fetch_stops_when_the_server_sends_back_the_cursor_it_was_sent(
     assert len(server.requests) == 2
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_walk_stops_where_the_server_goes_round_in_a_circle(
+    bt: ModuleType, server: LocalServer, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Cursors a, b, a, b, ... over empty pages: each differs from the one just sent, and none ends."""
+
+    pages = {None: ([_event(1)], "a"), "a": ([], "b"), "b": ([], "a")}
+
+    def circle(request: Received) -> Reply:
+        events, following = pages[request.json().get("cursor")]
+        return Reply.json({"events": events, "cursor": following})
+
+    server.reset(circle)
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [e.id for e in client.project_logs.fetch_post("p1")]
+
+        async def collect() -> list[str]:
+            return [e.id async for e in client.project_logs.fetch_post("p1")]
+
+        return collect()
+
+    with caplog.at_level("WARNING"):
+        assert call_with(bt, kind, server.url, walk) == ["e001"]
+    assert [r.json().get("cursor") for r in server.requests] == [None, "a", "b"]
+    assert "sent cursor='a' again" in caplog.text
+
+
 @pytest.mark.parametrize("resource", ["experiments", "datasets"])
 def test_other_event_fetches_page_the_same_way(bt: ModuleType, server: LocalServer, resource: str) -> None:
     path = {"experiments": "/v1/experiment/x1/fetch", "datasets": "/v1/dataset/x1/fetch"}[resource]
