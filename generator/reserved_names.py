@@ -70,7 +70,7 @@ MODEL_ATTRIBUTES = frozenset(
 MODEL_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("typing", ("Annotated", "Any", "ClassVar", "Literal", "TypeAlias")),
     ("pydantic", ("Discriminator", "Field", "Tag")),
-    (".._models", ("BaseModel", "NotNull", "OneOf", "OpenEnum", "OpenUnion", "discriminate")),
+    (".._models", ("BaseModel", "NotNull", "OneOf", "OpenConstraints", "OpenEnum", "OpenUnion", "discriminate")),
     (".._types", ("FileContent",)),
 )
 RESOURCE_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -79,8 +79,8 @@ RESOURCE_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("typing", ("Annotated", "Any", "Literal", "overload")),
     ("pydantic", ("Discriminator", "Field", "Tag")),
     (".._base_client", ("RequestOptions", "encode_query", "format_path", "request_params")),
-    (".._models", ("BaseModel", "NotNull", "OneOf", "OpenEnum", "OpenUnion", "build_body", "build_multipart_body",
-                   "discriminate", "multipart_values", "to_jsonable")),
+    (".._models", ("BaseModel", "NotNull", "OneOf", "OpenConstraints", "OpenEnum", "OpenUnion", "build_body",
+                   "build_multipart_body", "discriminate", "multipart_values", "to_jsonable")),
     (".._pagination", ("AsyncPage", "AsyncPager", "Paging", "SyncPage")),
     (".._resource", ("AsyncAPIResource", "SyncAPIResource")),
     (".._response", ("async_to_raw_response_wrapper", "to_raw_response_wrapper")),

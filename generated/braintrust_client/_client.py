@@ -12,9 +12,9 @@ import httpx
 from ._base_client import (
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncAPIClient,
     SyncAPIClient,
+    default_timeout,
     merge_headers,
 )
 from ._types import NOT_GIVEN, NotGiven, Timeout
@@ -202,6 +202,7 @@ class Braintrust(SyncAPIClient):
             token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``BRAINTRUST_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
+            Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.
         max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
             exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
         default_headers: Headers added to every request.
@@ -219,7 +220,7 @@ class Braintrust(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -229,6 +230,8 @@ class Braintrust(SyncAPIClient):
             api_key = os.environ.get("BRAINTRUST_API_KEY") or None
         if base_url is None:
             base_url = os.environ.get("BRAINTRUST_BASE_URL") or DEFAULT_BASE_URL
+        if isinstance(timeout, NotGiven):
+            timeout = default_timeout(http_client)
         super().__init__(
             base_url=base_url,
             api_key=api_key,
@@ -568,6 +571,7 @@ class AsyncBraintrust(AsyncAPIClient):
             token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``BRAINTRUST_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
+            Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.
         max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
             exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
         default_headers: Headers added to every request.
@@ -585,7 +589,7 @@ class AsyncBraintrust(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -595,6 +599,8 @@ class AsyncBraintrust(AsyncAPIClient):
             api_key = os.environ.get("BRAINTRUST_API_KEY") or None
         if base_url is None:
             base_url = os.environ.get("BRAINTRUST_BASE_URL") or DEFAULT_BASE_URL
+        if isinstance(timeout, NotGiven):
+            timeout = default_timeout(http_client)
         super().__init__(
             base_url=base_url,
             api_key=api_key,

@@ -70,7 +70,7 @@ class TypeRenderer:
             items = self.annotation(expr.items, request)
             base = f"Sequence[{items}]" if request else f"{self._builtin('list')}[{items}]"
             constraints = _args(min_length=expr.constraints.min_items, max_length=expr.constraints.max_items)
-            return f"Annotated[{base}, Field({constraints})]" if constraints and not request else base
+            return f"Annotated[{base}, Field({constraints}), OpenConstraints]" if constraints and not request else base
         if isinstance(expr, MapType):
             values = self.annotation(expr.values, request)
             return (
@@ -101,7 +101,8 @@ class TypeRenderer:
         )
         if request:
             return base
-        metadata = [f"Field({constraints})"] if constraints else []
+        # the bounds are the API's rules for what a client sends (R10): a response that breaks them is kept
+        metadata = [f"Field({constraints})", "OpenConstraints"] if constraints else []
         if n.one_of is not None:  # an enum of numbers, open in responses as every enum is (R11)
             metadata += [f"OneOf({', '.join(pyvalue(v) for v in n.one_of)})", "OpenEnum"]
         return f"Annotated[{base}, {', '.join(metadata)}]" if metadata else base

@@ -66,6 +66,24 @@ def test_per_call_timeout_overrides_the_client(bt: ModuleType, server: LocalServ
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_the_timeout_of_the_callers_own_http_client_is_kept(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.script(Reply(200, b"{}", delay=0.5))
+    own = httpx.Client(timeout=0.1) if kind == "sync" else httpx.AsyncClient(timeout=0.1)
+    with pytest.raises(bt.APITimeoutError):
+        call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1"), http_client=own, max_retries=0)
+
+
+@pytest.mark.parametrize("given", ["nothing", "httpx's default"])
+def test_the_default_timeout_stands_where_the_caller_chose_none(bt: ModuleType, given: str) -> None:
+    own = httpx.Client() if given == "httpx's default" else None
+    with bt.Braintrust(api_key=API_KEY, http_client=own) as client:
+        assert client.timeout == httpx.Timeout(60.0, connect=5.0)
+        assert client.with_options(max_retries=1).timeout == client.timeout
+    with bt.Braintrust(api_key=API_KEY, http_client=own, timeout=3.0) as client:
+        assert client.timeout == 3.0
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_array_query_parameters_repeat_the_key(bt: ModuleType, server: LocalServer, kind: str) -> None:
     server.reset(lambda request: Reply.json({"objects": []}))
     call_with(bt, kind, server.url, lambda c: c.projects.list(ids=["a", "b", "c"], limit=10))

@@ -211,8 +211,8 @@ def test_iter_pages_and_a_page_in_the_middle(bt: ModuleType, server: LocalServer
         assert [len(p.items) for p in pages] == [3, 3, 1, 0]  # the empty page is how the end is known
         assert pages[-2].next_page_params() == {"starting_after": "p006"}
         assert not pages[-1].has_next_page() and pages[-1].next_page_params() is None
-        with pytest.raises(StopIteration):
-            pages[-1].get_next_page()
+        with pytest.raises(RuntimeError, match="no next page"):  # not StopIteration, which map() would swallow
+            list(map(lambda page: page.get_next_page(), pages[-1:]))
         # Starting from the middle (the caller's own cursor) walks the rest only.
         rest = [p.id for p in client.projects.list(limit=3, starting_after="p003")]
         assert rest == ["p004", "p005", "p006"]
@@ -224,7 +224,10 @@ def test_async_iter_pages(bt: ModuleType, server: LocalServer) -> None:
     async def main() -> list[int]:
         async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url) as client:
             first = await client.projects.list(limit=3)
-            return [len(page.items) async for page in first.iter_pages()]
+            pages = [page async for page in first.iter_pages()]
+            with pytest.raises(RuntimeError, match="no next page"):  # not StopAsyncIteration
+                await pages[-1].get_next_page()
+            return [len(page.items) for page in pages]
 
     assert asyncio.run(main()) == [3, 3, 1, 0]
     assert len(server.requests) == 4

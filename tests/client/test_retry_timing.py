@@ -43,9 +43,17 @@ def test_a_wait_in_the_past_means_now(bt: ModuleType, value: str) -> None:
     assert _base(bt).retry_delay(0, httpx.Headers({"retry-after": value})) == 0.0
 
 
-def test_a_long_wait_is_cut_to_the_cap(bt: ModuleType) -> None:
-    base = _base(bt)
-    assert base.retry_delay(0, httpx.Headers({"retry-after": "86400"})) == base.MAX_RETRY_AFTER
+@pytest.mark.parametrize(
+    ("headers", "too_long"),
+    [
+        ({"retry-after": "86400"}, True),
+        ({"retry-after-ms": "60001"}, True),
+        ({"retry-after": "60"}, False),
+        ({}, False),
+    ],
+)
+def test_a_wait_over_the_cap_is_too_long(bt: ModuleType, headers: dict[str, str], too_long: bool) -> None:
+    assert _base(bt).asks_too_long_a_wait(httpx.Response(429, headers=headers)) is too_long
 
 
 def test_backoff_doubles_and_each_wait_is_jittered_down_by_up_to_a_quarter(bt: ModuleType) -> None:

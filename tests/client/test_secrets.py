@@ -125,6 +125,23 @@ def test_the_error_keeps_the_servers_body_as_sent(bt: ModuleType, server: LocalS
     assert API_KEY not in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    ("key", "echo", "shown"),
+    [
+        ("test", "latest test: Bearer test", "latest <redacted>: Bearer <redacted>"),  # a short key: words kept
+        ("k", "bad key k", "bad key <redacted>"),
+        (API_KEY, f"glued{API_KEY}glued", "glued<redacted>glued"),  # a long key: wherever it appears
+    ],
+)
+def test_a_short_key_is_redacted_where_it_stands_alone(
+    bt: ModuleType, server: LocalServer, key: str, echo: str, shown: str
+) -> None:
+    server.reset(lambda request: Reply(401, echo.encode(), {"Content-Type": "text/plain"}))
+    with bt.Braintrust(api_key=key, base_url=server.url) as client, pytest.raises(bt.AuthenticationError) as caught:
+        client.projects.retrieve("p1")
+    assert shown in str(caught.value)
+
+
 def test_debug_logging_from_the_environment_never_prints_the_key(server: LocalServer) -> None:
     server.script(Reply.json({}, 503), Reply.json(PROJECT))
     script = textwrap.dedent(

@@ -224,6 +224,28 @@ def test_raw_response_of_a_stream(bt: ModuleType, server: LocalServer) -> None:
     assert [e.event for e in events][:2] == ["start", "text_delta"]
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_the_raw_body_of_a_stream_can_be_read_first(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    server.reset(_sse_handler)
+
+    def read_then_parse(client: Any) -> Any:
+        if kind == "sync":
+            with client.with_raw_response.functions.invoke("f1", stream=True) as raw:
+                body = raw.read()
+                return body, raw.content, [event.event for event in raw.parse()]
+
+        async def main() -> Any:
+            async with await client.with_raw_response.functions.invoke("f1", stream=True) as raw:
+                body = await raw.aread()
+                return body, raw.content, [event.event async for event in raw.parse()]
+
+        return main()
+
+    body, content, events = call_with(bt, kind, server.url, read_then_parse)
+    assert body == content == STREAM.encode()
+    assert events[:2] == ["start", "text_delta"] and events[-1] == "done"
+
+
 def test_sse_decoder_follows_the_event_stream_rules(bt: ModuleType) -> None:
     streaming = __import__("braintrust_client._streaming", fromlist=["_"])
     decoder = streaming.SSEDecoder()
@@ -289,6 +311,37 @@ def test_a_stream_closed_before_it_is_read_has_no_events(bt: ModuleType, server:
         return main()
 
     assert call_with(bt, kind, server.url, closed_then_read) == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_response_that_holds_its_whole_body_still_streams(bt: ModuleType, kind: str) -> None:
+    """A mock transport's ``httpx.Response(content=...)``, as tests of an application write it: httpx reads
+    the body at once and marks the response closed."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Type": "text/event-stream"}, content=STREAM.encode())
+
+    transport = httpx.MockTransport(answer)
+
+    def events(kind: str) -> list[str]:
+        if kind == "sync":
+            http = httpx.Client(transport=transport)
+            client = bt.Braintrust(api_key=API_KEY, base_url="http://api.test", http_client=http)
+            with client, client.functions.invoke("f1", stream=True) as stream:
+                return [event.event for event in stream]
+
+        async def main() -> list[str]:
+            http = httpx.AsyncClient(transport=transport)
+            client = bt.AsyncBraintrust(api_key=API_KEY, base_url="http://api.test", http_client=http)
+            async with client, await client.functions.invoke("f1", stream=True) as stream:
+                return [event.event async for event in stream]
+
+        return asyncio.run(main())
+
+    assert events(kind) == [
+        "start", "text_delta", "text_delta", "json_delta", "json_delta", "progress", "console", "reasoning_delta",
+        "error", "done",
+    ]  # fmt: skip
 
 
 def test_the_raw_response_of_a_stream_closes_its_connection(bt: ModuleType, server: LocalServer) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import importlib
 import subprocess
 import sys
 from dataclasses import replace
@@ -145,6 +146,28 @@ class TestR10Constraints:
     def test_refused(self, fields: dict[str, object], field: str) -> None:
         with pytest.raises(pydantic.ValidationError, match=field):
             load("r10_constraints").models.Row(**fields)
+
+    @pytest.mark.parametrize(
+        "fields",
+        [
+            {"score": 1.5},
+            {"score": -0.1, "weight": 0},
+            {"score": 0.5, "name": "", "code": "ab-1"},
+            {"score": 0.5, "name": "abcdef", "tags": []},
+            {"score": 0.5, "tags": ["a", "b", "c", "d"]},
+        ],
+    )
+    def test_kept_in_a_response(self, fields: dict[str, object]) -> None:
+        """The bounds are rules for what the client sends: one value beyond them must not lose a response."""
+        package = load("r10_constraints")
+        row = importlib.import_module(f"{package.__name__}._models").parse_response(package.models.Row, fields)
+        assert row.to_dict() == fields
+
+    @pytest.mark.parametrize("fields", [{"score": "high"}, {"score": 0.5, "tags": [1]}, {"score": 0.5, "name": 5}])
+    def test_a_value_of_another_type_is_still_an_error_in_a_response(self, fields: dict[str, object]) -> None:
+        package = load("r10_constraints")
+        with pytest.raises(pydantic.ValidationError):
+            importlib.import_module(f"{package.__name__}._models").parse_response(package.models.Row, fields)
 
     def test_accepted_at_the_bounds(self) -> None:
         row = load("r10_constraints").models.Row(score=1, weight=0.001, name="abcde", code="AB-12", tags=["a"])

@@ -6,10 +6,12 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Field
 
+from .._models import OpenConstraints
+
 __all__ = [
     "AppLimitParam",
 ]
 
 
-AppLimitParam: TypeAlias = Annotated[int, Field(ge=0)] | None
+AppLimitParam: TypeAlias = Annotated[int, Field(ge=0), OpenConstraints] | None
 """Limit the number of objects to return"""

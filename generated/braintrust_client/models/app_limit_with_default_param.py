@@ -6,10 +6,12 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Field
 
+from .._models import OpenConstraints
+
 __all__ = [
     "AppLimitWithDefaultParam",
 ]
 
 
-AppLimitWithDefaultParam: TypeAlias = Annotated[int, Field(ge=0)] | None
+AppLimitWithDefaultParam: TypeAlias = Annotated[int, Field(ge=0), OpenConstraints] | None
 """Limit the number of objects to return"""

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum, OpenUnion, discriminate
 
 __all__ = [
     "CodeBundle",
@@ -56,13 +56,13 @@ class CodeBundleLocationExperiment(BaseModel):
 class CodeBundleLocationExperimentPositionClassifier(BaseModel):
     type_: Annotated[Literal["classifier"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
 
-    index: Annotated[int, Field(ge=0)]
+    index: Annotated[int, Field(ge=0), OpenConstraints]
 
 
 class CodeBundleLocationExperimentPositionScorer(BaseModel):
     type_: Annotated[Literal["scorer"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
 
-    index: Annotated[int, Field(ge=0)]
+    index: Annotated[int, Field(ge=0), OpenConstraints]
 
 
 class CodeBundleLocationExperimentPositionTask(BaseModel):
@@ -72,7 +72,7 @@ class CodeBundleLocationExperimentPositionTask(BaseModel):
 class CodeBundleLocationFunction(BaseModel):
     type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
 
-    index: Annotated[int, Field(ge=0)]
+    index: Annotated[int, Field(ge=0), OpenConstraints]
 
 
 class CodeBundleLocationSandbox(BaseModel):

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 
 __all__ = [
     "CreateDataset",
@@ -17,7 +17,7 @@ class CreateDataset(BaseModel):
     project_id: str
     """Unique identifier for the project that the dataset belongs under"""
 
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(min_length=1), OpenConstraints]
     """Name of the dataset. Within a project, dataset names are unique"""
 
     description: str | None = None

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 from .repo_info import RepoInfo
 
 __all__ = [
@@ -19,7 +19,7 @@ class CreateExperiment(BaseModel):
     project_id: str
     """Unique identifier for the project that the experiment belongs under"""
 
-    name: Annotated[str, Field(min_length=1)] | None = None
+    name: Annotated[str, Field(min_length=1), OpenConstraints] | None = None
     """Name of the experiment. Within a project, experiment names are unique"""
 
     description: str | None = None

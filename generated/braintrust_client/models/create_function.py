@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 from .acl_object_type import AclObjectType
 from .function_data import FunctionData
 from .function_type_enum_nullish import FunctionTypeEnumNullish
@@ -23,10 +23,10 @@ class CreateFunction(BaseModel):
     project_id: str
     """Unique identifier for the project that the prompt belongs under"""
 
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(min_length=1), OpenConstraints]
     """Name of the prompt"""
 
-    slug: Annotated[str, Field(min_length=1)]
+    slug: Annotated[str, Field(min_length=1), OpenConstraints]
     """Unique identifier for the prompt"""
 
     description: str | None = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 
 __all__ = [
     "CreateGroup",
@@ -14,7 +14,7 @@ __all__ = [
 
 
 class CreateGroup(BaseModel):
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(min_length=1), OpenConstraints]
     """Name of the group"""
 
     description: str | None = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 from .function_type_enum_nullish import FunctionTypeEnumNullish
 from .prompt_data_nullish import PromptDataNullish
 
@@ -19,10 +19,10 @@ class CreatePrompt(BaseModel):
     project_id: str
     """Unique identifier for the project that the prompt belongs under"""
 
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(min_length=1), OpenConstraints]
     """Name of the prompt"""
 
-    slug: Annotated[str, Field(min_length=1)]
+    slug: Annotated[str, Field(min_length=1), OpenConstraints]
     """Unique identifier for the prompt"""
 
     description: str | None = None

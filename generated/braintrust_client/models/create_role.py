@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 from .acl_object_type import AclObjectType
 from .permission import Permission
 
@@ -17,7 +17,7 @@ __all__ = [
 
 
 class CreateRole(BaseModel):
-    name: Annotated[str, Field(min_length=1)]
+    name: Annotated[str, Field(min_length=1), OpenConstraints]
     """Name of the role"""
 
     description: str | None = None

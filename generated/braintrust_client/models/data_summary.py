@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 
 __all__ = [
     "DataSummary",
@@ -16,5 +16,5 @@ __all__ = [
 class DataSummary(BaseModel):
     """Summary of a dataset's data"""
 
-    total_records: Annotated[int, Field(ge=0)]
+    total_records: Annotated[int, Field(ge=0), OpenConstraints]
     """Total number of records in the dataset"""

@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from .._models import BaseModel, OpenEnum
+from .._models import BaseModel, OpenConstraints, OpenEnum
 
 __all__ = [
     "FeedbackExperimentItem",
@@ -17,7 +17,7 @@ class FeedbackExperimentItem(BaseModel):
     id: str
     """The id of the experiment event to log feedback for. This is the row `id` returned by `POST /v1/experiment/{experiment_id}/insert`"""
 
-    scores: dict[str, Annotated[float, Field(ge=0, le=1)] | None] | None = None
+    scores: dict[str, Annotated[float, Field(ge=0, le=1), OpenConstraints] | None] | None = None
     """A dictionary of numeric values (between 0 and 1) to log. These scores will be merged into the existing scores for the experiment event"""
 
     expected: Any = None

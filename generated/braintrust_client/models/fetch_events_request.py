@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 
 __all__ = [
     "FetchEventsRequest",
@@ -14,7 +14,7 @@ __all__ = [
 
 
 class FetchEventsRequest(BaseModel):
-    limit: Annotated[int, Field(ge=0)] | None = None
+    limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 
     cursor: str | None = None
 

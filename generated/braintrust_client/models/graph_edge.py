@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .._models import BaseModel, OpenEnum
+from .._models import BaseModel, OpenConstraints, OpenEnum
 
 __all__ = [
     "GraphEdge",
@@ -25,14 +25,14 @@ class GraphEdge(BaseModel):
 
 
 class GraphEdgeSource(BaseModel):
-    node: Annotated[str, Field(max_length=1024)]
+    node: Annotated[str, Field(max_length=1024), OpenConstraints]
     """The id of the node in the graph"""
 
     variable: str
 
 
 class GraphEdgeTarget(BaseModel):
-    node: Annotated[str, Field(max_length=1024)]
+    node: Annotated[str, Field(max_length=1024), OpenConstraints]
     """The id of the node in the graph"""
 
     variable: str

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .._models import BaseModel, NotNull, OpenEnum
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum
 
 __all__ = [
     "GroupScope",
@@ -21,10 +21,10 @@ class GroupScope(BaseModel):
     group_by: str
     """Field path to group by, e.g. metadata.session_id"""
 
-    interval_seconds: Annotated[Annotated[float, Field(ge=1)] | None, NotNull] = None
+    interval_seconds: Annotated[Annotated[float, Field(ge=1), OpenConstraints] | None, NotNull] = None
     """Maximum time range to include when constructing a group"""
 
-    max_traces: Annotated[Annotated[int, Field(ge=1, le=64)] | None, NotNull] = None
+    max_traces: Annotated[Annotated[int, Field(ge=1, le=64), OpenConstraints] | None, NotNull] = None
     """Maximum number of traces to include when constructing a group (default/max: 64)"""
 
     placement: Annotated[Literal["first", "each"], OpenEnum]

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 from .object_reference_nullish import ObjectReferenceNullish
 from .span_attributes import SpanAttributes
 
@@ -35,7 +35,7 @@ class InsertExperimentEvent(BaseModel):
     error: Any = None
     """The error that occurred, if any."""
 
-    scores: dict[str, Annotated[float, Field(ge=0, le=1)] | None] | None = None
+    scores: dict[str, Annotated[float, Field(ge=0, le=1), OpenConstraints] | None] | None = None
     """A dictionary of numeric values (between 0 and 1) to log. The scores should give you a variety of signals that help you determine how accurate the outputs are compared to what you expect and diagnose failures. For example, a summarization app might have one score that tells you how accurate the summary is, and another that measures the word similarity between the generated and grouth truth summary. The word similarity score could help you determine whether the summarization was covering similar concepts or not. You can use these scores to help you sort, filter, and compare experiments"""
 
     metadata: InsertExperimentEventMetadata | None = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel, NotNull
+from .._models import BaseModel, NotNull, OpenConstraints
 
 __all__ = [
     "MetricSummary",
@@ -28,8 +28,8 @@ class MetricSummary(BaseModel):
     diff: Annotated[float | None, NotNull] = None
     """Difference in metric between the current and comparison experiment"""
 
-    improvements: Annotated[int, Field(ge=0)]
+    improvements: Annotated[int, Field(ge=0), OpenConstraints]
     """Number of improvements in the metric"""
 
-    regressions: Annotated[int, Field(ge=0)]
+    regressions: Annotated[int, Field(ge=0), OpenConstraints]
     """Number of regressions in the metric"""

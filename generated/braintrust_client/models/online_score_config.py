@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum, OpenUnion, discriminate
 from .group_scope import GroupScope
 from .span_scope import SpanScope
 from .trace_scope import TraceScope
@@ -19,7 +19,7 @@ __all__ = [
 
 
 class OnlineScoreConfig(BaseModel):
-    sampling_rate: Annotated[float, Field(ge=0, le=1)]
+    sampling_rate: Annotated[float, Field(ge=0, le=1), OpenConstraints]
     """The sampling rate for online scoring"""
 
     scorers: list[

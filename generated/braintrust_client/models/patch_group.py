@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 
 __all__ = [
     "PatchGroup",
@@ -17,7 +17,7 @@ class PatchGroup(BaseModel):
     description: str | None = None
     """Textual description of the group"""
 
-    name: Annotated[str, Field(min_length=1)] | None = None
+    name: Annotated[str, Field(min_length=1), OpenConstraints] | None = None
     """Name of the group"""
 
     add_member_users: list[str] | None = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel
+from .._models import BaseModel, OpenConstraints
 from .acl_object_type import AclObjectType
 from .permission import Permission
 
@@ -21,7 +21,7 @@ class PatchRole(BaseModel):
     description: str | None = None
     """Textual description of the role"""
 
-    name: Annotated[str, Field(min_length=1)] | None = None
+    name: Annotated[str, Field(min_length=1), OpenConstraints] | None = None
     """Name of the role"""
 
     add_member_permissions: list[PatchRoleAddMemberPermissionsItem] | None = None

@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum, OpenUnion, discriminate
 from .automation_status import AutomationStatus
 from .group_scope import GroupScope
 from .retention_object_type import RetentionObjectType
@@ -89,7 +89,7 @@ class ProjectAutomationConfigAsyncQuery(BaseModel):
     format: Annotated[Literal["jsonl"], OpenEnum]
     """The materialized result format"""
 
-    batch_size: Annotated[int, Field(gt=0, le=100000)] | None = None
+    batch_size: Annotated[int, Field(gt=0, le=100000), OpenConstraints] | None = None
     """The maximum number of result rows to write per async query batch"""
 
 
@@ -126,7 +126,7 @@ class ProjectAutomationConfigBtqlExport(BaseModel):
     format: Annotated[Literal["jsonl", "parquet"], OpenEnum]
     """The format to export the results in"""
 
-    interval_seconds: Annotated[float, Field(ge=1, le=2592000)]
+    interval_seconds: Annotated[float, Field(ge=1, le=2592000), OpenConstraints]
     """Perform the triggered action at most once in this interval of seconds"""
 
     credentials: Annotated[
@@ -219,7 +219,7 @@ class ProjectAutomationConfigLogs(BaseModel):
     btql_filter: str
     """BTQL filter to identify rows for the automation rule"""
 
-    interval_seconds: Annotated[float, Field(ge=1, le=2592000)]
+    interval_seconds: Annotated[float, Field(ge=1, le=2592000), OpenConstraints]
     """Perform the triggered action at most once in this interval of seconds"""
 
     action: Annotated[
@@ -259,5 +259,5 @@ class ProjectAutomationConfigRetention(BaseModel):
 
     object_type: RetentionObjectType
 
-    retention_days: Annotated[float, Field(ge=0)]
+    retention_days: Annotated[float, Field(ge=0), OpenConstraints]
     """The number of days to retain the object"""

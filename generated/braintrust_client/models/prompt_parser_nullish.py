@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .._models import BaseModel, NotNull, OpenEnum
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum
 
 __all__ = [
     "PromptParserNullish",
@@ -18,7 +18,7 @@ class PromptParserNullish(BaseModel):
 
     use_cot: bool
 
-    choice_scores: Annotated[dict[str, Annotated[float, Field(ge=0, le=1)]] | None, NotNull] = None
+    choice_scores: Annotated[dict[str, Annotated[float, Field(ge=0, le=1), OpenConstraints]] | None, NotNull] = None
     """Map of choices to scores (0-1). Used by scorers."""
 
     choice: Annotated[list[str] | None, NotNull] = None

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel, NotNull
+from .._models import BaseModel, NotNull, OpenConstraints
 
 __all__ = [
     "ScoreSummary",
@@ -19,14 +19,14 @@ class ScoreSummary(BaseModel):
     name: str
     """Name of the score"""
 
-    score: Annotated[float, Field(ge=0, le=1)]
+    score: Annotated[float, Field(ge=0, le=1), OpenConstraints]
     """Average score across all examples"""
 
-    diff: Annotated[Annotated[float, Field(ge=-1, le=1)] | None, NotNull] = None
+    diff: Annotated[Annotated[float, Field(ge=-1, le=1), OpenConstraints] | None, NotNull] = None
     """Difference in score between the current and comparison experiment"""
 
-    improvements: Annotated[int, Field(ge=0)]
+    improvements: Annotated[int, Field(ge=0), OpenConstraints]
     """Number of improvements in the score"""
 
-    regressions: Annotated[int, Field(ge=0)]
+    regressions: Annotated[int, Field(ge=0), OpenConstraints]
     """Number of regressions in the score"""

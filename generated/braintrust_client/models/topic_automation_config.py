@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import BaseModel, NotNull, OpenEnum, OpenUnion, discriminate
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum, OpenUnion, discriminate
 from .automation_status import AutomationStatus
 from .group_scope import GroupScope
 from .span_scope import SpanScope
@@ -29,7 +29,7 @@ class TopicAutomationConfig(BaseModel):
 
     status: Annotated[AutomationStatus | None, NotNull] = None
 
-    sampling_rate: Annotated[float, Field(ge=0, le=1)]
+    sampling_rate: Annotated[float, Field(ge=0, le=1), OpenConstraints]
     """The sampling rate for topic automation"""
 
     facet_model: TopicAutomationFacetModel = None
@@ -64,10 +64,10 @@ class TopicAutomationConfig(BaseModel):
     btql_filter: str | None = None
     """Optional BTQL filter applied before topic automation."""
 
-    rerun_seconds: Annotated[float, Field(ge=600)] | None = None
+    rerun_seconds: Annotated[float, Field(ge=600), OpenConstraints] | None = None
     """How often to recompute topic maps"""
 
-    relabel_overlap_seconds: Annotated[float, Field(ge=60)] | None = None
+    relabel_overlap_seconds: Annotated[float, Field(ge=60), OpenConstraints] | None = None
     """How much recent history to relabel after a new topic map version becomes active"""
 
     backfill_time_range: str | TopicAutomationConfigBackfillTimeRangeVariant2 | None = None

@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .._models import BaseModel, NotNull, OpenEnum
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum
 from .automation_status import AutomationStatus
 
 __all__ = [
@@ -21,16 +21,18 @@ class TopicDigestAutomationConfig(BaseModel):
 
     status: Annotated[AutomationStatus | None, NotNull] = None
 
-    window_seconds: Annotated[int, Field(ge=3600, le=2592000)] = 86400
+    window_seconds: Annotated[int, Field(ge=3600, le=2592000), OpenConstraints] = 86400
     """How much recent history to include in each digest"""
 
-    scheduled_time_minutes_utc: Annotated[int, Field(ge=0, le=1439)]
+    scheduled_time_minutes_utc: Annotated[int, Field(ge=0, le=1439), OpenConstraints]
     """Minutes after midnight UTC when the digest should be sent"""
 
     action: TopicDigestAutomationConfigAction
     """The Slack action to take when the digest is sent"""
 
-    topic_map_function_ids: Annotated[Annotated[list[str], Field(max_length=10)] | None, NotNull] = None
+    topic_map_function_ids: Annotated[Annotated[list[str], Field(max_length=10), OpenConstraints] | None, NotNull] = (
+        None
+    )
     """Optional topic map function IDs to include in the digest"""
 
 

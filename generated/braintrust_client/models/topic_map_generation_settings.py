@@ -6,7 +6,7 @@ from typing import Annotated, Literal
 
 from pydantic import Field
 
-from .._models import BaseModel, NotNull, OpenEnum
+from .._models import BaseModel, NotNull, OpenConstraints, OpenEnum
 
 __all__ = [
     "TopicMapGenerationSettings",
@@ -20,14 +20,14 @@ class TopicMapGenerationSettings(BaseModel):
 
     dimension_reduction: Annotated[Literal["umap", "pca", "none"], OpenEnum]
 
-    sample_size: Annotated[Annotated[int, Field(gt=0)] | None, NotNull] = None
+    sample_size: Annotated[Annotated[int, Field(gt=0), OpenConstraints] | None, NotNull] = None
 
-    n_clusters: Annotated[Annotated[int, Field(gt=0)] | None, NotNull] = None
+    n_clusters: Annotated[Annotated[int, Field(gt=0), OpenConstraints] | None, NotNull] = None
 
-    min_cluster_size: Annotated[Annotated[int, Field(gt=0)] | None, NotNull] = None
+    min_cluster_size: Annotated[Annotated[int, Field(gt=0), OpenConstraints] | None, NotNull] = None
 
-    min_samples: Annotated[Annotated[int, Field(gt=0)] | None, NotNull] = None
+    min_samples: Annotated[Annotated[int, Field(gt=0), OpenConstraints] | None, NotNull] = None
 
-    hierarchy_threshold: Annotated[Annotated[int, Field(gt=0)] | None, NotNull] = None
+    hierarchy_threshold: Annotated[Annotated[int, Field(gt=0), OpenConstraints] | None, NotNull] = None
 
     naming_model: Annotated[str | None, NotNull] = None

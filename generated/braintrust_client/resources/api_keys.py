@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field
 
 from .._base_client import RequestOptions, format_path, request_params
-from .._models import BaseModel, NotNull, build_body
+from .._models import BaseModel, NotNull, OpenConstraints, build_body
 from .._pagination import AsyncPage, AsyncPager, Paging, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
@@ -27,7 +27,7 @@ __all__ = [
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
 
-    limit: Annotated[int, Field(ge=0)] | None = None
+    limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 
     starting_after: Annotated[str | None, NotNull] = None
 

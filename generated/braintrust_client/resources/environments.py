@@ -10,7 +10,7 @@ from typing import Annotated
 from pydantic import Field
 
 from .._base_client import RequestOptions, format_path, request_params
-from .._models import BaseModel, NotNull, build_body
+from .._models import BaseModel, NotNull, OpenConstraints, build_body
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -30,7 +30,7 @@ __all__ = [
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
 
-    ids: Annotated[str | Annotated[builtins.list[str], Field(min_length=1)] | None, NotNull] = None
+    ids: Annotated[str | Annotated[builtins.list[str], Field(min_length=1), OpenConstraints] | None, NotNull] = None
 
     name: Annotated[str | None, NotNull] = None
 

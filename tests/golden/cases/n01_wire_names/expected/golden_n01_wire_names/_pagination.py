@@ -30,6 +30,8 @@ __all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage"]
 
 T = TypeVar("T")
 
+_LAST_PAGE = "there is no next page: this is the last one (check has_next_page() first)"
+
 
 @dataclass(frozen=True)
 class Paging:
@@ -183,10 +185,13 @@ class SyncPage(_BasePage[T]):
         self._client = client
 
     def get_next_page(self) -> SyncPage[T]:
-        """Fetches the next page; raises ``StopIteration`` on the last page (check :meth:`has_next_page`)."""
+        """Fetches the next page; raises ``RuntimeError`` on the last page (check :meth:`has_next_page`).
+
+        Not ``StopIteration``: raised inside a generator, that one would become an unrelated
+        ``RuntimeError``, and inside ``map()`` it would silently end the caller's loop."""
         options = self.next_page_options()
         if options is None:
-            raise StopIteration("this is the last page")
+            raise RuntimeError(_LAST_PAGE)
         response, items, token = self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)(
             client=self._client,
@@ -232,10 +237,10 @@ class AsyncPage(_BasePage[T]):
         self._client = client
 
     async def get_next_page(self) -> AsyncPage[T]:
-        """Fetches the next page; raises ``StopAsyncIteration`` on the last page (check :meth:`has_next_page`)."""
+        """Fetches the next page; raises ``RuntimeError`` on the last page (check :meth:`has_next_page`)."""
         options = self.next_page_options()
         if options is None:
-            raise StopAsyncIteration("this is the last page")
+            raise RuntimeError(_LAST_PAGE)
         response, items, token = await self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)(
             client=self._client,

@@ -12,9 +12,9 @@ import httpx
 from ._base_client import (
     DEFAULT_MAX_RESPONSE_SIZE,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     AsyncAPIClient,
     SyncAPIClient,
+    default_timeout,
     merge_headers,
 )
 from ._types import NOT_GIVEN, NotGiven, Timeout
@@ -40,6 +40,7 @@ class Client(SyncAPIClient):
             token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``CLIENT_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
+            Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.
         max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
             exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
         default_headers: Headers added to every request.
@@ -57,7 +58,7 @@ class Client(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
@@ -67,6 +68,8 @@ class Client(SyncAPIClient):
             api_key = os.environ.get("CLIENT_API_KEY") or None
         if base_url is None:
             base_url = os.environ.get("CLIENT_BASE_URL") or DEFAULT_BASE_URL
+        if isinstance(timeout, NotGiven):
+            timeout = default_timeout(http_client)
         super().__init__(
             base_url=base_url,
             api_key=api_key,
@@ -136,6 +139,7 @@ class AsyncClient(AsyncAPIClient):
             token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``CLIENT_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
+            Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.
         max_retries: Retries after a connection error, a timeout, or a 408, 409, 429 or 5xx answer, with
             exponential backoff and jitter, honouring ``Retry-After``; each method also takes ``max_retries=``.
         default_headers: Headers added to every request.
@@ -153,7 +157,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
@@ -163,6 +167,8 @@ class AsyncClient(AsyncAPIClient):
             api_key = os.environ.get("CLIENT_API_KEY") or None
         if base_url is None:
             base_url = os.environ.get("CLIENT_BASE_URL") or DEFAULT_BASE_URL
+        if isinstance(timeout, NotGiven):
+            timeout = default_timeout(http_client)
         super().__init__(
             base_url=base_url,
             api_key=api_key,

@@ -245,6 +245,19 @@ class _Decoding:
         return typed
 
 
+def _closed_unread(response: httpx.Response) -> bool:
+    """Whether the response was closed before its body was read: no event will arrive. A response that
+    holds its whole body (an ``httpx.Response(content=...)`` from a test's mock transport: httpx reads it
+    and marks it closed at once) still has its events."""
+    if not response.is_closed:
+        return False
+    try:
+        response.content  # noqa: B018 (raises where the body was never read)
+    except httpx.ResponseNotRead:
+        return True
+    return False
+
+
 class Stream(_Decoding, Generic[T]):
     """The events of a streaming response, as they arrive: ``for event in stream``.
 
@@ -265,7 +278,7 @@ class Stream(_Decoding, Generic[T]):
         ``__del__``) as soon as the caller drops it."""
 
     def _events(self) -> Iterator[T]:
-        if self.response.is_closed:  # closed before it was read: nothing more will arrive
+        if _closed_unread(self.response):
             return
         try:
             self._check_content_type()
@@ -325,7 +338,7 @@ class AsyncStream(_Decoding, Generic[T]):
         """Made on first use, as :class:`Stream`'s is."""
 
     async def _events(self) -> AsyncIterator[T]:
-        if self.response.is_closed:  # closed before it was read: nothing more will arrive
+        if _closed_unread(self.response):
             return
         try:
             self._check_content_type()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 import httpx
 
 from ._base_client import raw_response_mode
+from ._exceptions import APIConnectionError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -37,7 +38,23 @@ class APIResponse(Generic[T]):
 
     @property
     def content(self) -> bytes:
+        """The body; a streaming call's only after :meth:`read` (or :meth:`aread`)."""
         return self.http_response.content
+
+    def read(self) -> bytes:
+        """Reads the whole body of a synchronous streaming call (any other call's is read already); its
+        events then come from what was read. Raises ``APIConnectionError`` where the connection breaks."""
+        try:
+            return self.http_response.read()
+        except httpx.HTTPError as exc:
+            raise APIConnectionError(self.http_response.request) from exc
+
+    async def aread(self) -> bytes:
+        """The asynchronous form of :meth:`read`."""
+        try:
+            return await self.http_response.aread()
+        except httpx.HTTPError as exc:
+            raise APIConnectionError(self.http_response.request) from exc
 
     @property
     def text(self) -> str:

@@ -5,7 +5,7 @@ The synchronous and the asynchronous client are rendered from one template, so t
 The retry policy reads the module constants below on every retry, so a test (or an application with
 unusual needs) can change them: ``INITIAL_RETRY_DELAY`` doubles on each attempt up to ``MAX_RETRY_DELAY``,
 less up to 25% jitter; a server's ``Retry-After`` (seconds or an HTTP date) is honoured up to
-``MAX_RETRY_AFTER`` seconds.
+``MAX_RETRY_AFTER`` seconds, and a call asked to wait longer is not retried.
 
 What a server may send back is bounded: a body is read up to the client's ``max_response_size`` and no
 further (counted as it arrives, after decompression; a ``Content-Length`` over the limit is refused before
@@ -23,6 +23,7 @@ import logging
 import math
 import platform
 import random
+import re
 import ssl
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -58,6 +59,7 @@ __all__ = [
     "AsyncAPIClient",
     "RequestOptions",
     "SyncAPIClient",
+    "default_timeout",
     "encode_query",
     "format_path",
     "merge_headers",
@@ -65,6 +67,9 @@ __all__ = [
 ]
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=60.0, connect=5.0)
+_ALWAYS_REDACTED_LENGTH = 12
+_HTTPX_DEFAULT_TIMEOUT = httpx.Timeout(5.0)
+"""What an ``httpx.Client()`` made without ``timeout=`` has: not a choice of the caller's."""
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_MAX_RESPONSE_SIZE = 100 * 1024 * 1024
 """Bytes: the largest response body (and server-sent event) a client reads unless told otherwise (100 MiB)."""
@@ -74,7 +79,9 @@ INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
 """The longest wait that backoff alone chooses."""
 MAX_RETRY_AFTER = 60.0
-"""A server's Retry-After is honoured up to this many seconds; a longer wait is cut to it."""
+"""A server's Retry-After is honoured up to this many seconds. A call asked to wait longer is not retried:
+its error is raised at once (``error.response.headers`` says when to come back), rather than blocking
+the caller for minutes or retrying before the server said it would answer."""
 RETRY_STATUSES = frozenset({408, 409, 429})
 """Statuses retried besides every 5xx."""
 MAX_REDIRECTS = 10
@@ -343,6 +350,15 @@ def encode_multipart(values: Mapping[str, object]) -> list[tuple[str, Any]]:
     return parts + files
 
 
+def default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Timeout:
+    """The timeout of a client made without ``timeout=``: the one the caller set on their own
+    ``http_client``, else ``DEFAULT_TIMEOUT`` (also where their client has httpx's default, which they
+    most likely did not choose)."""
+    if http_client is not None and http_client.timeout != _HTTPX_DEFAULT_TIMEOUT:
+        return http_client.timeout
+    return DEFAULT_TIMEOUT
+
+
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
     """Seconds to wait from ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
     milliseconds = headers.get("retry-after-ms")
@@ -368,8 +384,8 @@ def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float
 def retry_delay(attempt: int, response_headers: httpx.Headers | None) -> float:
     """Seconds before retry number ``attempt`` (0-based).
 
-    The server's ``Retry-After`` when it sent one (a date in the past means now), cut to
-    ``MAX_RETRY_AFTER``; otherwise ``INITIAL_RETRY_DELAY * 2**attempt`` up to ``MAX_RETRY_DELAY``, less up
+    The server's ``Retry-After`` when it sent one (a date in the past means now; one over
+    ``MAX_RETRY_AFTER`` is not retried at all, see :func:`asks_too_long_a_wait`); otherwise ``INITIAL_RETRY_DELAY * 2**attempt`` up to ``MAX_RETRY_DELAY``, less up
     to 25% jitter so that many clients do not retry in step.
     """
     if response_headers is not None:
@@ -378,6 +394,12 @@ def retry_delay(attempt: int, response_headers: httpx.Headers | None) -> float:
             return min(max(requested, 0.0), MAX_RETRY_AFTER)
     delay = min(INITIAL_RETRY_DELAY * (2.0**attempt), MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
+
+
+def asks_too_long_a_wait(response: httpx.Response) -> bool:
+    """Whether the server asks for a longer wait than ``MAX_RETRY_AFTER`` before the next attempt."""
+    requested = parse_retry_after(response.headers)
+    return requested is not None and requested > MAX_RETRY_AFTER
 
 
 def should_retry(response: httpx.Response) -> bool:
@@ -499,10 +521,18 @@ class _BaseClient:
         return merge_headers(headers, self._custom_headers)
 
     def _redact(self, text: str) -> str:
-        """``text`` with the API key, should it appear, replaced: for log lines and error messages."""
-        if self._api_key and self._api_key in text:
-            return text.replace(self._api_key, "<redacted>")
-        return text
+        """``text`` with the API key, should it appear, replaced: for log lines and error messages.
+
+        A short key (a test's ``test``) is replaced only where it stands alone, not inside a word: the
+        message ``latest authentication`` stays readable. A key of ``_ALWAYS_REDACTED_LENGTH`` characters
+        or more is replaced wherever it appears, glued to other text or not.
+        """
+        key = self._api_key
+        if not key or key not in text:
+            return text
+        if len(key) >= _ALWAYS_REDACTED_LENGTH:
+            return text.replace(key, "<redacted>")
+        return re.sub(rf"(?<![\w-]){re.escape(key)}(?![\w-])", "<redacted>", text)
 
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         query: tuple[tuple[str, str], ...] | None = tuple(options.query) if options.query else None
@@ -841,7 +871,7 @@ class SyncAPIClient(_BaseClient):
                     self._discard(response)
                     redirected, redirects = target, redirects + 1
                     continue
-            elif self._may_retry(attempt, retries) and should_retry(response):
+            elif self._may_retry(attempt, retries) and should_retry(response) and not asks_too_long_a_wait(response):
                 delay = retry_delay(attempt, response.headers)
                 self._discard(response)
                 self._log_retry(request, delay, attempt, retries, f"status {status}")
@@ -1089,7 +1119,7 @@ class AsyncAPIClient(_BaseClient):
                     await self._discard(response)
                     redirected, redirects = target, redirects + 1
                     continue
-            elif self._may_retry(attempt, retries) and should_retry(response):
+            elif self._may_retry(attempt, retries) and should_retry(response) and not asks_too_long_a_wait(response):
                 delay = retry_delay(attempt, response.headers)
                 await self._discard(response)
                 self._log_retry(request, delay, attempt, retries, f"status {status}")

@@ -1,9 +1,11 @@
 """The base of every generated model, and the rules it enforces.
 
-Requests are checked strictly: unknown enum values, explicit nulls where the API forbids them, and extra
-keys on closed objects are refused before anything is sent. Responses are read leniently: a server that
-adds an enum value, a field or a tagged variant (kept as an ``UnknownVariant``), or sends null for an
-optional field, does not break a deployed client; the value is kept and the known parts stay typed.
+Requests are checked strictly: unknown enum values, values outside the spec's bounds, explicit nulls where
+the API forbids them, and extra keys on closed objects are refused before anything is sent. Responses are
+read leniently: a server that adds an enum value, a field or a tagged variant (kept as an
+``UnknownVariant``), sends a value outside the bounds (minimum, maximum, lengths, pattern: the spec's rules
+for what a client sends), or sends null for an optional field, does not break a deployed client; the
+value is kept and the known parts stay typed.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "BaseModel",
     "NotNull",
     "OneOf",
+    "OpenConstraints",
     "OpenEnum",
     "OpenUnion",
     "UnknownVariant",
@@ -112,7 +115,7 @@ _REFUSED = object()
 def _open_in_responses(
     schema: core_schema.CoreSchema,
     keep: Callable[[Any, pydantic.ValidationError], Any],
-    serialization: core_schema.SerSchema,
+    serialization: core_schema.SerSchema | None = None,
 ) -> core_schema.CoreSchema:
     """``schema``, where a value it refuses in a response is handed to ``keep``, whose answer is kept
     instead of the error (``_REFUSED``: the error stands). Requests are validated by ``schema`` alone."""
@@ -164,6 +167,33 @@ class OneOf:
 
     def __repr__(self) -> str:
         return f"OneOf({', '.join(map(repr, self.values))})"
+
+
+class _OpenConstraints:
+    """Marks the constraints before it (minimum, maximum, lengths, pattern) as rules for what the client
+    sends: a response whose value breaks only them keeps it, so that one score out of its range does not
+    lose a whole page. In requests they are enforced."""
+
+    _BROKEN_CONSTRAINT = frozenset(
+        {
+            "greater_than", "greater_than_equal", "less_than", "less_than_equal", "multiple_of",
+            "string_too_short", "string_too_long", "string_pattern_mismatch", "too_short", "too_long",
+        }
+    )  # fmt: skip
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        def keep(value: Any, error: pydantic.ValidationError) -> Any:
+            if all(item["type"] in self._BROKEN_CONSTRAINT and not item["loc"] for item in error.errors()):
+                # validated again as the bare type: a list's items and a string's type are still checked
+                return _adapter(source).validate_python(value, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+            return _REFUSED
+
+        return _open_in_responses(handler(source), keep)
+
+    def __repr__(self) -> str:
+        return "OpenConstraints"
 
 
 def _keep_scalar(value: Any, error: pydantic.ValidationError) -> Any:
@@ -230,6 +260,7 @@ def _identity(value: Any) -> Any:
     return value
 
 
+OpenConstraints = _OpenConstraints()
 OpenEnum = _OpenEnum()
 OpenUnion = _OpenUnion()
 NotNull = _NotNull()

@@ -6,9 +6,11 @@ from typing import Annotated, TypeAlias
 
 from pydantic import Field
 
+from .._models import OpenConstraints
+
 __all__ = [
     "Scores",
 ]
 
 
-Scores: TypeAlias = dict[str, Annotated[float, Field(ge=0, le=1)] | None]
+Scores: TypeAlias = dict[str, Annotated[float, Field(ge=0, le=1), OpenConstraints] | None]

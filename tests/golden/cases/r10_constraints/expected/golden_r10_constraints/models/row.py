@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel, NotNull
+from .._models import BaseModel, NotNull, OpenConstraints
 
 __all__ = [
     "Row",
@@ -14,12 +14,12 @@ __all__ = [
 
 
 class Row(BaseModel):
-    score: Annotated[float, Field(ge=0, le=1)]
+    score: Annotated[float, Field(ge=0, le=1), OpenConstraints]
 
-    weight: Annotated[Annotated[float, Field(gt=0)] | None, NotNull] = None
+    weight: Annotated[Annotated[float, Field(gt=0), OpenConstraints] | None, NotNull] = None
 
-    name: Annotated[Annotated[str, Field(min_length=1, max_length=5)] | None, NotNull] = None
+    name: Annotated[Annotated[str, Field(min_length=1, max_length=5), OpenConstraints] | None, NotNull] = None
 
-    code: Annotated[Annotated[str, Field(pattern="^[A-Z]{2}-\\d+$")] | None, NotNull] = None
+    code: Annotated[Annotated[str, Field(pattern="^[A-Z]{2}-\\d+$"), OpenConstraints] | None, NotNull] = None
 
-    tags: Annotated[Annotated[list[str], Field(min_length=1, max_length=3)] | None, NotNull] = None
+    tags: Annotated[Annotated[list[str], Field(min_length=1, max_length=3), OpenConstraints] | None, NotNull] = None

@@ -9,7 +9,7 @@ from typing import Annotated
 from pydantic import Field
 
 from .._base_client import RequestOptions, request_params
-from .._models import BaseModel, NotNull, build_body
+from .._models import BaseModel, NotNull, OpenConstraints, build_body
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
@@ -26,7 +26,7 @@ __all__ = [
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
 
-    limit: Annotated[Annotated[int, Field(ge=1, le=100)] | None, NotNull] = None
+    limit: Annotated[Annotated[int, Field(ge=1, le=100), OpenConstraints] | None, NotNull] = None
 
 
 class RowsResource(SyncAPIResource):
