@@ -191,6 +191,8 @@ class StoredBuild:
     files: list[RenderedFile]
     summary: dict[str, int]
     warnings: list[str]
+    source_files: tuple[str, ...]
+    """The spec files the build read."""
 
 
 class BuildMemo:
@@ -230,7 +232,7 @@ class BuildMemo:
             if not isinstance(tree, dict):
                 return None
             files = [RenderedFile(path, content) for path, content in sorted(tree.items())]
-            return StoredBuild(files, dict(entry["summary"]), list(entry["warnings"]))
+            return StoredBuild(files, dict(entry["summary"]), list(entry["warnings"]), tuple(entry["spec_files"]))
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 

@@ -196,7 +196,7 @@ def _teardown_unneeded() -> bool:
 def generate(config_path: Path | None, **overrides: Any) -> None:
     """Generate the client package into the output folder (replaced atomically)."""
     from .cache import BuildMemo
-    from .write import write_output
+    from .write import refuse_inputs_inside, write_output
 
     started = time.perf_counter()
     config = _config(config_path, **overrides)
@@ -204,6 +204,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
         memo = BuildMemo()
         stored = memo.lookup(config)
         if stored is not None:  # the very same inputs were built before: only the writing is left
+            refuse_inputs_inside(config.out, [*config.input_paths(), *map(Path, stored.source_files)])
             for line in stored.warnings:
                 click.echo(line, err=True)
             write_output(stored.files, config.out, formatted=True)
@@ -212,6 +213,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
             from .pipeline import build
 
             result = build(config)
+            refuse_inputs_inside(config.out, [*config.input_paths(), *map(Path, result.api.source_files)])
             _report(result.warnings)
             written = write_output(result.files, config.out, keep_bytes=memo.enabled)
             api = result.api
@@ -275,15 +277,26 @@ def check(config_path: Path | None, **overrides: Any) -> None:
 @handle_errors
 def normalize_command(spec: Path, output: Path | None, allow_outside_refs: bool) -> None:
     """Write SPEC resolved and normalized as one OpenAPI 3.1 JSON document (for Prism and validators)."""
-    from .export import dumps, non_finite_number, normalized_document
-    from .pipeline import load_and_resolve
+    from .export import ShapeError, dumps, non_finite_number, normalized_document
+    from .pipeline import load_normalized
+    from .write import refuse_overwriting_inputs
 
     diagnostics = Diagnostics()
-    resolved = load_and_resolve(spec, Config(allow_outside_refs=allow_outside_refs), diagnostics)
+    # Normalized as generate does, so that the document is refused (at its nodes) wherever generate would
+    # refuse it: the export reads the structure that this checks.
+    resolved, api = load_normalized(Config(spec=spec, allow_outside_refs=allow_outside_refs), diagnostics)
+    if output is not None:
+        refuse_overwriting_inputs(output, [spec, *map(Path, api.source_files)])
     if (found := non_finite_number(resolved)) is not None:
         diagnostics.error(*found, "a number that JSON cannot write (NaN or an infinity)", "export.non-finite")
         diagnostics.raise_if_errors()
-    text = dumps(normalized_document(resolved))
+    try:
+        text = dumps(normalized_document(resolved))
+    except ShapeError as error:
+        for pointer, message in error.problems:
+            diagnostics.error(resolved.root.display, pointer, message, "document.shape")
+        diagnostics.raise_if_errors()
+        raise
     if output is None:
         click.echo(text, nl=False)
         return

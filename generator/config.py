@@ -109,6 +109,14 @@ class Config:
     def resolved_env_prefix(self) -> str:
         return self.env_prefix or re.sub(r"[^A-Z0-9]+", "_", self.client_name.upper()).strip("_")
 
+    def input_paths(self) -> list[Path]:
+        """The files this configuration makes a run read besides the spec's references: the spec, the
+        configuration file, the templates folder."""
+        paths = [self.spec, Path(self.source)]
+        if self.templates is not None:
+            paths.append(self.templates)
+        return paths
+
     def with_overrides(self, **overrides: Any) -> Config:
         """Applies command-line values; None means "not given"."""
         given = {key: value for key, value in overrides.items() if value is not None}

@@ -113,7 +113,8 @@ class _Bundler:
         self.root_file = str(spec.root.path)
         self.names: dict[Location, str] = {}
         self.pending: list[Location] = []
-        taken = (spec.root.data.get("components") or {}).get("schemas") or {}
+        components = spec.root.data.get("components")
+        taken = components.get("schemas") if isinstance(components, dict) else None
         self.taken: set[str] = set(taken) if isinstance(taken, dict) else set()
 
     def rewrite(self, node: Any, file: str) -> Any:
@@ -143,43 +144,81 @@ class _Bundler:
         return name
 
 
+class ShapeError(Exception):
+    """Parts of the document that are not what OpenAPI says they are: (pointer, message) pairs, in the
+    root document (what generate never reads, such as unused components, it does not check)."""
+
+    def __init__(self, problems: list[tuple[str, str]]) -> None:
+        super().__init__(f"{len(problems)} part(s) of the document have the wrong shape")
+        self.problems = problems
+
+
+class _Shapes:
+    """Reads a section of the document as the object or list OpenAPI says it is, noting where it is not."""
+
+    def __init__(self) -> None:
+        self.problems: list[tuple[str, str]] = []
+
+    def mapping(self, holder: dict[str, Any], key: str, pointer: str) -> dict[str, Any]:
+        value = holder.get(key)
+        if isinstance(value, dict):
+            return value
+        self._note(value, key, pointer, "an object")
+        return {}
+
+    def sequence(self, holder: dict[str, Any], key: str, pointer: str) -> list[Any]:
+        value = holder.get(key)
+        if isinstance(value, list):
+            return value
+        self._note(value, key, pointer, "a list")
+        return []
+
+    def _note(self, value: object, key: str, pointer: str, wanted: str) -> None:
+        if value is not None:
+            self.problems.append((join_pointer(pointer, key), f"`{key}` must be {wanted}, not {type(value).__name__}"))
+
+
 def normalized_document(spec: ResolvedSpec) -> dict[str, Any]:
-    """The whole document as OpenAPI 3.1, self-contained, every schema rewritten by :func:`schema_31`."""
+    """The whole document as OpenAPI 3.1, self-contained, every schema rewritten by :func:`schema_31`;
+    raises :class:`ShapeError` where a section it rewrites has the wrong shape."""
     bundler = _Bundler(spec)
+    shapes = _Shapes()
     document: dict[str, Any] = bundler.rewrite(spec.root.data, bundler.root_file)
     document["openapi"] = "3.1.0"
-    components = document.get("components")
-    if not isinstance(components, dict):
-        components = document["components"] = {}
-    schemas = components.get("schemas")
-    if not isinstance(schemas, dict):
-        schemas = components["schemas"] = {}
+    components = shapes.mapping(document, "components", "#")
+    document.setdefault("components", components)
+    schemas = shapes.mapping(components, "schemas", "#/components")
+    components["schemas"] = schemas
     for name in list(schemas):
         schemas[name] = schema_31(schemas[name])
     while bundler.pending:
         target = bundler.pending.pop(0)
         schemas[bundler.names[target]] = schema_31(bundler.rewrite(spec.get(target), target.file))
     for section in ("parameters", "headers"):
-        for item in (components.get(section) or {}).values():
+        for item in shapes.mapping(components, section, "#/components").values():
             _rewrite_parameter(item)
-    for body in (components.get("requestBodies") or {}).values():
+    for body in shapes.mapping(components, "requestBodies", "#/components").values():
         _rewrite_content(body)
-    for response in (components.get("responses") or {}).values():
-        _rewrite_response(response)
-    for item in (document.get("paths") or {}).values():
+    for name, response in shapes.mapping(components, "responses", "#/components").items():
+        _rewrite_response(response, join_pointer("#/components/responses", name), shapes)
+    for path, item in shapes.mapping(document, "paths", "#").items():
         if not isinstance(item, dict):
             continue
-        for parameter in item.get("parameters") or ():
+        at_path = join_pointer("#/paths", path)
+        for parameter in shapes.sequence(item, "parameters", at_path):
             _rewrite_parameter(parameter)
         for method in HTTP_METHODS:
             operation = item.get(method)
             if not isinstance(operation, dict):
                 continue
-            for parameter in operation.get("parameters") or ():
+            at_operation = join_pointer(at_path, method)
+            for parameter in shapes.sequence(operation, "parameters", at_operation):
                 _rewrite_parameter(parameter)
             _rewrite_content(operation.get("requestBody"))
-            for response in (operation.get("responses") or {}).values():
-                _rewrite_response(response)
+            for status, response in shapes.mapping(operation, "responses", at_operation).items():
+                _rewrite_response(response, join_pointer(at_operation, "responses", status), shapes)
+    if shapes.problems:
+        raise ShapeError(shapes.problems)
     return document
 
 
@@ -198,11 +237,11 @@ def _rewrite_content(holder: Any) -> None:
             media["schema"] = schema_31(media["schema"])
 
 
-def _rewrite_response(response: Any) -> None:
+def _rewrite_response(response: Any, pointer: str, shapes: _Shapes) -> None:
     if not isinstance(response, dict):
         return
     _rewrite_content(response)
-    for header in (response.get("headers") or {}).values():
+    for header in shapes.mapping(response, "headers", pointer).values():
         _rewrite_parameter(header)
 
 

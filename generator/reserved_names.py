@@ -116,7 +116,7 @@ PACKAGE_LEVEL_NAMES = frozenset(
      "RedirectError", "ResponseTooLargeError", "ServerSentEvent", "Stream", "SyncPage",
      "UnknownVariant", "UnprocessableEntityError", "NOT_GIVEN", "NotGiven", "Timeout", "Any", "Callable", "Mapping",
      "TYPE_CHECKING", "AsyncAPIClient", "SyncAPIClient", "DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_SIZE",
-     "DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "annotations", "cached_property", "httpx", "importlib",
+     "DEFAULT_MAX_RETRIES", "default_timeout", "annotations", "cached_property", "httpx", "importlib",
      "merge_headers", "models", "os", "resources", "status_error", "copy", "cast"}
 )  # fmt: skip
 

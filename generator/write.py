@@ -18,7 +18,7 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,6 +68,24 @@ def check_target(out: Path) -> None:
         raise OutputError(
             f"{out} is not empty and was not written by oapigen (no {MARKER} file); refusing to replace it"
         )
+
+
+def refuse_inputs_inside(out: Path, inputs: Iterable[Path]) -> None:
+    """Refuses an output folder that holds one of the run's own inputs (the spec, a file it references,
+    the configuration, the templates): replacing the folder would delete them."""
+    root = Path(os.path.realpath(out))  # not Path.resolve(), which raises on a loop of links (refused later)
+    for path in sorted(set(inputs)):
+        if path.exists() and Path(os.path.realpath(path)).is_relative_to(root):
+            raise OutputError(
+                f"{out} holds {path}, an input of this run, and replacing the folder would delete it; "
+                "choose an output folder that holds none of the inputs"
+            )
+
+
+def refuse_overwriting_inputs(target: Path, inputs: Iterable[Path]) -> None:
+    """Refuses to write a file over one of the run's own inputs (``normalize spec.yaml -o spec.yaml``)."""
+    if target.exists() and any(path.exists() and os.path.samefile(path, target) for path in inputs):
+        raise OutputError(f"{target} is an input of this run; write the output to another file")
 
 
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)

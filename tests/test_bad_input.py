@@ -212,3 +212,51 @@ def test_a_yaml_spec_in_flow_style_is_read_as_yaml(tmp_path: Path) -> None:
     result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--package-name", "flow")
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "out" / "flow" / "_client.py").is_file()
+
+
+SMALL = """openapi: 3.0.3
+info: {title: x, version: "1"}
+paths:
+  /a:
+    get:
+      operationId: getA
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "parts.yaml#/Thing"}
+"""
+
+
+@pytest.mark.parametrize("memo", ["cold", "from the memo"])
+@pytest.mark.parametrize("inside", ["spec", "referenced file", "configuration"])
+def test_an_output_folder_holding_an_input_is_not_replaced(tmp_path: Path, inside: str, memo: str) -> None:
+    """Replacing it would delete the spec, a file it references, or the configuration (a marker was enough)."""
+    project = tmp_path / "project"
+    out = project / "client" if inside != "configuration" else project
+    spec_folder = {"spec": out, "referenced file": project, "configuration": project / "api"}[inside]
+    spec = write_spec(spec_folder, SMALL)
+    parts = (out if inside == "referenced file" else spec_folder) / "parts.yaml"
+    parts.parent.mkdir(parents=True, exist_ok=True)
+    parts.write_text("Thing: {type: object, properties: {id: {type: string}}}\n", encoding="utf-8")
+    if inside == "referenced file":
+        spec.write_text(SMALL.replace("parts.yaml#", os.path.relpath(parts, spec.parent) + "#"), encoding="utf-8")
+    config = project / "pyproject.toml"
+    config.write_text(
+        f'[tool.oapigen]\nspec = "{spec.relative_to(project).as_posix()}"\nout = "{os.path.relpath(out, project)}"\n',
+        encoding="utf-8",
+    )
+    (out / ".oapigen").write_text("", encoding="utf-8")  # as if an earlier run had written there
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "memo")}
+    if memo == "from the memo":
+        env.pop("OAPIGEN_NO_CACHE", None)
+        filled = oapigen("generate", "--config", str(config), "--out", str(tmp_path / "elsewhere"), env=env)
+        assert filled.returncode == 0, filled.stderr
+    else:
+        env["OAPIGEN_NO_CACHE"] = "1"
+    before = _tree_digest(project)
+    result = oapigen("generate", "--config", str(config), env=env)
+    assert result.returncode == 2, result.stderr
+    assert "an input of this run" in result.stderr and "Traceback" not in result.stderr
+    assert _tree_digest(project) == before

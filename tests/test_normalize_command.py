@@ -127,6 +127,40 @@ def test_bad_input_exits_2(tmp_path: Path) -> None:
     assert "#/components/schemas/A: $ref '#/nope' does not resolve" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("document", "pointer", "message"),
+    [
+        ("paths: [/a]\n", "#/paths", "must be an object"),
+        ("paths: {}\ncomponents: [1]\n", "#/components", "`components` must be an object, not list"),
+        ("paths: {}\ncomponents: {parameters: [1]}\n", "#/components/parameters", "must be an object, not list"),
+        ("paths: {}\ncomponents: {headers: x}\n", "#/components/headers", "must be an object, not str"),
+        ("paths: {}\ncomponents: {responses: []}\n", "#/components/responses", "must be an object, not list"),
+        ("paths: {}\ncomponents: {schemas: {A: 5}}\n", "#/components/schemas/A", "must be an object"),
+        (
+            "paths: {/a: {get: {responses: {'200': {description: ok, headers: [1]}}}}}\n",
+            "#/paths/~1a/get/responses/200/headers",
+            "must be an object, not list",
+        ),
+    ],
+)
+def test_a_part_of_the_wrong_shape_is_an_error_at_its_node(
+    tmp_path: Path, document: str, pointer: str, message: str
+) -> None:
+    spec = write_spec(tmp_path, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n" + document)
+    result = oapigen("normalize", str(spec))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr
+    assert f": {pointer}: " in result.stderr and message in result.stderr, result.stderr
+
+
+def test_the_output_is_not_written_over_the_spec(tmp_path: Path) -> None:
+    spec = write_spec(tmp_path, "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n")
+    before = spec.read_bytes()
+    result = oapigen("normalize", str(spec), "-o", str(spec))
+    assert result.returncode == 2 and "is an input of this run" in result.stderr
+    assert spec.read_bytes() == before
+
+
 @pytest.mark.parametrize("number", [".nan", ".inf", "-.inf"])
 def test_a_number_json_cannot_write_is_an_error_at_its_node(tmp_path: Path, number: str) -> None:
     """YAML can write NaN and the infinities; JSON cannot, and text with them is refused by JSON readers."""

@@ -24,7 +24,7 @@ from ..diagnostics import Diagnostic, Diagnostics
 from ..files import RenderedFile, write_file_atomically
 from ..render import Renderer
 from ..resolve import iter_refs
-from ..write import compared_part, read_tree, render_in_memory, write_output
+from ..write import compared_part, read_tree, refuse_inputs_inside, render_in_memory, write_output
 from . import changelog
 from .load import Side, load_side
 from .model import Report
@@ -92,6 +92,7 @@ def update(
     expected = render_in_memory(files)  # formats here, so a formatting failure happens before any write
 
     spec_bytes = new_spec.read_bytes()
+    refuse_inputs_inside(config.out, [*config.input_paths(), config_file, new_spec, *map(Path, api.source_files)])
     plan: list[tuple[str, Callable[[], Callable[[], None]]]] = []
     if not config.spec.is_file() or config.spec.read_bytes() != spec_bytes:
         plan.append((str(config.spec), lambda: replace_file(config.spec, spec_bytes)))
