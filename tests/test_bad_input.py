@@ -260,3 +260,36 @@ def test_an_output_folder_holding_an_input_is_not_replaced(tmp_path: Path, insid
     assert result.returncode == 2, result.stderr
     assert "an input of this run" in result.stderr and "Traceback" not in result.stderr
     assert _tree_digest(project) == before
+
+
+@pytest.mark.parametrize(
+    ("schema", "pointer", "message"),
+    [
+        ("{type: strng}", "/type", "`type` must be one of array, boolean"),
+        ("{type: [string, 5]}", "/type", "not ['string', 5]"),
+        ("{type: object, properties: [a, b]}", "/properties", "`properties` must be an object of schemas"),
+        ("{type: object, properties: {a: 5}}", "/properties/a", "a schema must be an object or a boolean, not 5"),
+        ("{items: [1]}", "/items", "`items` must be a schema"),
+        ("{allOf: {a: 1}}", "/allOf", "`allOf` must be a list of schemas"),
+        ("{enum: 5}", "/enum", "`enum` must be a list of values"),
+        ("{type: object, required: a}", "/required", "`required` must be a list of property names"),
+        ("{type: string, minLength: '3'}", "/minLength", "must be a whole number of 0 or more, not '3'"),
+        ("{type: string, maxLength: -1}", "/maxLength", "must be a whole number of 0 or more, not -1"),
+        ("{type: number, minimum: true}", "/minimum", "`minimum` must be a number, not True"),
+        ("{type: string, pattern: 5}", "/pattern", "`pattern` must be a string"),
+    ],
+)
+def test_a_schema_keyword_of_the_wrong_kind_is_an_error_at_it(
+    tmp_path: Path, schema: str, pointer: str, message: str
+) -> None:
+    """Read as they were, these typed the value wrongly without a word (`type: strng` took only null)."""
+    spec = write_spec(
+        tmp_path,
+        f"openapi: 3.1.0\ninfo: {{title: t, version: '1'}}\npaths: {{}}\ncomponents:\n  schemas:\n    A: {schema}\n",
+    )
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    (line,) = result.stderr.strip().splitlines()
+    match = LINE.match(line)
+    assert match and match["line"] == "6", line
+    assert match["pointer"] == "#/components/schemas/A" + pointer and message in match["message"], line

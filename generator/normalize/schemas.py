@@ -275,6 +275,8 @@ class SchemaNormalizer:
             self._merging.discard(key)
 
     def type_from_shape(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
+        for where, problem in shape.malformed:
+            self.diagnostics.error(self.spec.display(where), where.pointer, problem, "schema.keyword")
         for keyword in dict.fromkeys(shape.unsupported):
             self.warn(
                 shape.located, f"`{keyword}` is not supported; the constraint is not enforced", "schema.unsupported"

@@ -9,6 +9,7 @@ stage decides whether to distribute them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -66,6 +67,9 @@ class Shape:
     max_items: int | None = None
     unique_items: bool = False
     unsupported: tuple[str, ...] = ()
+    malformed: tuple[tuple[Location, str], ...] = ()
+    """Keywords whose value is not of the kind JSON Schema says (``properties: [a, b]``, ``type: strng``),
+    with what is wrong: errors where the schema is typed (read as they are, they would type it wrongly)."""
     impossible: bool = False
     """Set when merging found that no value can satisfy the members (a variant to drop)."""
     variant_path: tuple[int, ...] = ()
@@ -206,6 +210,10 @@ class ShapeReader:
             shape.types = frozenset({raw_type}) if raw_type in JSON_TYPES else frozenset()
         elif isinstance(raw_type, list):
             shape.types = frozenset(t for t in raw_type if isinstance(t, str) and t in JSON_TYPES)
+        if (raw_type is not None and not _known_type(raw_type)) or not all(
+            _fits(key, node[key]) for key in _KEYWORD_KINDS.keys() & node.keys()
+        ):
+            shape.malformed = _malformed(located, node)
         if isinstance(node.get("enum"), list):
             shape.enum = tuple(node["enum"])
         if "const" in node:
@@ -247,6 +255,97 @@ class ShapeReader:
         if not _UNSUPPORTED_KEYS.isdisjoint(node):
             shape.unsupported = tuple(key for key in _UNSUPPORTED if key in node)
         return shape
+
+
+_SCHEMA_OR_BOOLEAN = (dict, bool)
+_KEYWORD_KINDS: dict[str, tuple[tuple[type, ...], str]] = {
+    "properties": ((dict,), "an object of schemas"),
+    "items": (_SCHEMA_OR_BOOLEAN, "a schema"),
+    "additionalProperties": (_SCHEMA_OR_BOOLEAN, "a schema or a boolean"),
+    "allOf": ((list,), "a list of schemas"),
+    "anyOf": ((list,), "a list of schemas"),
+    "oneOf": ((list,), "a list of schemas"),
+    "enum": ((list,), "a list of values"),
+    "required": ((list,), "a list of property names"),
+    "discriminator": ((dict,), "an object"),
+    "pattern": ((str,), "a string"),
+    "format": ((str,), "a string"),
+    "description": ((str,), "a string"),
+    "title": ((str,), "a string"),
+    "nullable": ((bool,), "a boolean"),
+    "minLength": ((int,), "a whole number of 0 or more"),
+    "maxLength": ((int,), "a whole number of 0 or more"),
+    "minItems": ((int,), "a whole number of 0 or more"),
+    "maxItems": ((int,), "a whole number of 0 or more"),
+    "minimum": ((int, float), "a number"),
+    "maximum": ((int, float), "a number"),
+    "multipleOf": ((int, float), "a number"),
+    "exclusiveMinimum": ((int, float, bool), "a number (3.1) or a boolean (3.0)"),
+    "exclusiveMaximum": ((int, float, bool), "a number (3.1) or a boolean (3.0)"),
+}
+"""What each keyword that the generator reads must hold (JSON Schema's rules, OpenAPI 3.0 and 3.1 alike)."""
+_COUNTS = frozenset({"minLength", "maxLength", "minItems", "maxItems"})
+
+
+def _fits(key: str, value: Any) -> bool:
+    """Whether ``value`` is what keyword ``key`` must hold (:data:`_KEYWORD_KINDS`)."""
+    if value is None:
+        return key == "description"  # a null description is common, and means none
+    kinds, _ = _KEYWORD_KINDS[key]
+    if not _of_kind(value, kinds):
+        return False
+    if key in _COUNTS:
+        return bool(value >= 0)
+    members: Iterable[Any] = ()
+    if key == "properties":
+        members = value.values()
+    elif key in ("allOf", "anyOf", "oneOf"):
+        members = value
+    elif key == "required":
+        return all(isinstance(name, str) for name in value)
+    return all(isinstance(member, _SCHEMA_OR_BOOLEAN) for member in members)
+
+
+def _of_kind(value: Any, kinds: tuple[type, ...]) -> bool:
+    """``isinstance``, where a boolean is no number (it is an ``int`` to Python)."""
+    return isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
+
+
+def _known_type(value: Any) -> bool:
+    if isinstance(value, str):
+        return value in JSON_TYPES
+    return isinstance(value, list) and bool(value) and all(isinstance(t, str) and t in JSON_TYPES for t in value)
+
+
+def _malformed(located: Located, node: dict[str, Any]) -> tuple[tuple[Location, str], ...]:
+    """Each keyword of ``node`` whose value its rule does not allow, with what it should be."""
+    found: list[tuple[Location, str]] = []
+    raw_type = node.get("type")
+    if raw_type is not None and not _known_type(raw_type):
+        found.append(
+            (
+                located.loc.child("type"),
+                f"`type` must be one of {', '.join(sorted(JSON_TYPES))} (or a list of them), not {raw_type!r}",
+            )
+        )
+    for key in sorted(_KEYWORD_KINDS.keys() & node.keys()):
+        value = node[key]
+        if _fits(key, value):
+            continue
+        members: Iterable[tuple[str | int, Any]] | None = None
+        if key == "properties" and isinstance(value, dict):
+            members = value.items()
+        elif key in ("allOf", "anyOf", "oneOf") and isinstance(value, list):
+            members = enumerate(value)
+        if members is None:
+            found.append((located.loc.child(key), f"`{key}` must be {_KEYWORD_KINDS[key][1]}, not {value!r:.60}"))
+            continue
+        for token, member in members:  # the container is right: each member that is not a schema, at its place
+            if not isinstance(member, _SCHEMA_OR_BOOLEAN):
+                found.append(
+                    (located.loc.child(key, token), f"a schema must be an object or a boolean, not {member!r:.60}")
+                )
+    return tuple(found)
 
 
 def _number(value: Any) -> float | None:
@@ -341,6 +440,7 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
         max_items=_tighter(a.max_items, b.max_items, min),  # type: ignore[arg-type]
         unique_items=a.unique_items or b.unique_items,
         unsupported=tuple(dict.fromkeys(a.unsupported + b.unsupported)),
+        malformed=tuple(dict.fromkeys(a.malformed + b.malformed)),
         impossible=a.impossible or b.impossible,
     )
     if types is not None and not types:

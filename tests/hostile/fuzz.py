@@ -100,7 +100,7 @@ def primitive(draw: st.DrawFn) -> dict[str, Any]:
         for key in sorted(
             draw(st.sets(st.sampled_from(["minLength", "maxLength"]), max_size=2))
         ):  # sorted: a set's order follows the hash seed
-            schema[key] = draw(st.integers(-1, 20))
+            schema[key] = draw(st.integers(0, 20))  # a negative count is malformed: refused, not generated
         if rarely(draw, 5):
             schema["pattern"] = draw(st.sampled_from(["^[a-z]+$", "\\d{3}", "[", "(?P<x>a)", "^\\w*$", "a{2,1}"]))
     elif kind in ("integer", "number"):
@@ -179,7 +179,7 @@ def _object_schema(draw: st.DrawFn, inner: st.SearchStrategy[Any]) -> dict[str, 
 
 def _array_extra() -> st.SearchStrategy[dict[str, Any]]:
     return st.fixed_dictionaries(
-        {}, optional={"minItems": st.integers(-1, 5), "maxItems": st.integers(0, 5), "uniqueItems": st.booleans()}
+        {}, optional={"minItems": st.integers(0, 5), "maxItems": st.integers(0, 5), "uniqueItems": st.booleans()}
     )
 
 
