@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -9,7 +10,9 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
+from generator.write import diff_trees, read_tree
 from tests.support import BRAINTRUST_SPEC, REPO, SMALL_SPEC, oapigen, run, write_spec
 
 
@@ -347,3 +350,18 @@ def test_the_spelling_of_the_spec_path_does_not_change_the_bytes(tmp_path: Path)
         trees.append({p.relative_to(out): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()})
     assert trees[0] == trees[1] == trees[2]
     assert not any(path.name == "a_2.py" for path in trees[0])
+
+
+def test_the_order_of_the_component_schemas_does_not_change_the_bytes(tmp_path: Path, generated_root: Path) -> None:
+    """A JSON object's key order means nothing: an inline class is named from the component it stands in,
+    whichever schema that merges the component the document lists first (it was BundleLocation in one
+    order and FunctionDataDataBundleLocation in another)."""
+    document = yaml.load(BRAINTRUST_SPEC.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    schemas = document["components"]["schemas"]
+    document["components"]["schemas"] = {name: schemas[name] for name in reversed(list(schemas))}
+    spec = tmp_path / "openapi.json"
+    spec.write_text(json.dumps(document), encoding="utf-8")
+    out = tmp_path / "out"
+    result = oapigen("generate", "--spec", str(spec), "--out", str(out), env={**os.environ, "OAPIGEN_NO_CACHE": "1"})
+    assert result.returncode == 0, result.stderr
+    assert diff_trees(read_tree(out), generated_root) == []

@@ -45,6 +45,8 @@ from .names import class_name, model_field_names, words
 from .shapes import Shape, ShapeReader, constant_of, is_annotation_key, is_annotation_only, merge
 
 MAX_DEPTH = 200
+"""Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
+error, not a stack overflow (``normalize`` makes room on the stack for this depth)."""
 MAX_REENTRY = 2
 """How many times one schema node may be typed inside its own typing. A node reached again inside itself
 is recursion: a pure ``$ref`` ends it (the reference's model), and so does an object (its class, declared
@@ -52,8 +54,7 @@ before its parts are typed), at the second entry. A map, list or union that hold
 ``$ref`` with siblings (which reads the target again rather than refer to it) has no class to point back
 to: without this bound each level typed the node again, once per such variant, exponentially (a 2 KB
 document ran for minutes); its third entry is typed as any value instead, with a warning."""
-"""Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
-error, not a stack overflow (``normalize`` makes room on the stack for this depth)."""
+_COMPONENT_SCHEMAS = "#/components/schemas/"
 _TAG_NAMES = ("type", "kind", "object", "role", "event_type")
 MAX_VARIANT_COMBINATIONS = 256
 MAX_VARIANTS_IN_ALL = 50_000
@@ -106,6 +107,7 @@ class SchemaNormalizer:
         self._entered: dict[Location, int] = {}
         """How many times each node is being typed, up the stack (type_of): see MAX_REENTRY."""
         self._root_dir = Path(spec.root.path).parent
+        self._root_file = str(spec.root.path)
         self._mappings_reported: set[Location] = set()
         self._relative_files: dict[str, str] = {}
         """Each file's name relative to the spec's folder (asked for every declaration: thousands on Stripe)."""
@@ -407,6 +409,8 @@ class SchemaNormalizer:
         if not shape.properties:
             values = self.type_of_all(shape.additional, (*context, "Value")) if shape.additional else AnyType()
             return MapType(values)  # R8
+        if own is None:
+            self._type_owner_first(shape.located.loc)
         symbol = own or self._inline_symbol(shape.located, context, shape.variant_path)
         existing = self.declarations.get(symbol.key)
         if existing is not None:
@@ -434,6 +438,20 @@ class SchemaNormalizer:
             deprecated=shape.deprecated,
         )
         return ModelType(symbol)
+
+    def _type_owner_first(self, loc: Location) -> None:
+        """Types the component schema that holds the inline object at ``loc`` (in its own context) before a
+        schema that merges the component borrows the object, so that the object is named from where it
+        stands (``BundleLocation``), not from whichever schema the document happened to list first
+        (``FunctionDataDataBundleLocation``)."""
+        if loc.file != self._root_file or not loc.pointer.startswith(_COMPONENT_SCHEMAS):
+            return
+        name, _, below = loc.pointer[len(_COMPONENT_SCHEMAS) :].partition("/")
+        if not below:
+            return  # the component itself
+        owner = Location(loc.file, _COMPONENT_SCHEMAS + name)
+        if owner not in self._ref_types and owner not in self._in_progress:
+            self.ref_type(owner)
 
     def _inline_symbol(self, located: Located, context: NameContext, variant_path: tuple[int, ...] = ()) -> Symbol:
         """A class for an inline object, named from where it stands; its title only adds a fallback."""
