@@ -10,6 +10,7 @@ import errno
 import functools
 import os
 import re
+import sys
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from .diagnostics import Diagnostics, escape_pointer_token
-from .reserved_names import KEYWORDS, PACKAGE_LEVEL_NAMES, client_names, configured_name_problem
+from .reserved_names import KEYWORDS, PACKAGE_LEVEL_NAMES, client_names, configured_name_problem, package_name_problem
 
 CONFIG_FILE = "pyproject.toml"
 
@@ -236,6 +237,8 @@ def check_names(config: Config, bad: KeyProblem) -> None:
     """Reports every configured name that would not make a valid package, class or identifier."""
     if not _IDENTIFIER.fullmatch(config.package_name):
         bad("package-name", f"'{config.package_name}' is not a Python identifier")
+    elif (problem := package_name_problem(config.package_name, frozenset(sys.stdlib_module_names))) is not None:
+        bad("package-name", problem)
     if not _IDENTIFIER.fullmatch(config.client_name):
         bad("client-name", f"'{config.client_name}' is not a Python identifier")
     elif taken := [name for name in client_names(config.client_name) if name in PACKAGE_LEVEL_NAMES | KEYWORDS]:

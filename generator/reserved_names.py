@@ -143,9 +143,31 @@ CLIENT_RESERVED = frozenset(
 _TAKEN = {
     "resource-names": CLIENT_RESERVED,
     "method-names": RESOURCE_RESERVED | CALL_OPTIONS,
-    "field-names": MODEL_ATTRIBUTES | ANNOTATION_NAMES,
-    "model-names": IMPORTED_NAMES,
+    # a field named like a name the models module imports (Field, Annotated) shadows it in the class body
+    "field-names": MODEL_ATTRIBUTES | ANNOTATION_NAMES | MODULE_NAMES,
+    # a class named like a builtin that annotations use (str, list) replaces it in the whole module
+    "model-names": IMPORTED_NAMES | ANNOTATION_NAMES,
 }
+
+RUNTIME_DEPENDENCIES = frozenset(
+    {"httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "pydantic", "pydantic_core",
+     "typing_extensions", "typing_inspection", "annotated_types"}
+)  # fmt: skip
+"""What the generated package imports at run time, itself or through httpx and pydantic: a package of
+the same name would stand in for it."""
+
+
+def package_name_problem(name: str, standard_modules: frozenset[str]) -> str | None:
+    """Why ``name`` cannot be the generated package's import name (an identifier already), or None."""
+    if name in KEYWORDS:
+        return f"'{name}' is a Python keyword: `import {name}` is a syntax error"
+    if name.startswith("__"):
+        return f"'{name}' starts with two underscores, as Python's own modules do"
+    if name in standard_modules:
+        return f"'{name}' is a module of Python's standard library, which the package would hide"
+    if name in RUNTIME_DEPENDENCIES:
+        return f"'{name}' is a package the generated client depends on, which it would hide"
+    return None
 
 
 def configured_name_problem(table: str, name: str) -> str | None:
@@ -156,6 +178,8 @@ def configured_name_problem(table: str, name: str) -> str | None:
         return f"'{name}' starts with two underscores, as Python's own names do"
     if name.startswith("_") and table in ("resource-names", "method-names"):
         return f"'{name}' is private (the generated classes keep their own state under such names)"
+    if name.startswith("_") and table == "field-names":
+        return f"'{name}' starts with an underscore, which pydantic refuses for a field"
     if name in _TAKEN.get(table, frozenset()):
         return f"'{name}' is a name the generated code uses itself"
     return None

@@ -70,6 +70,27 @@ def _generate(tmp_path: Path, table: str, *extra: str) -> tuple[int, str, Path]:
         ('client-name = "Page"', "client-name", "would make AsyncPage, a name the package uses itself"),
         ('client-name = "Mapping"', "client-name", "would make Mapping, a name the package uses itself"),
         ('client-name = "None"', "client-name", "would make None, a name the package uses itself"),
+        # a package that cannot be imported, or that hides a module the client itself imports
+        ('package-name = "class"', "package-name", "`import class` is a syntax error"),
+        ('package-name = "__main__"', "package-name", "starts with two underscores"),
+        ('package-name = "typing"', "package-name", "a module of Python's standard library"),
+        ('package-name = "json"', "package-name", "a module of Python's standard library"),
+        ('package-name = "httpx"', "package-name", "a package the generated client depends on"),
+        ('package-name = "pydantic"', "package-name", "a package the generated client depends on"),
+        # a class that would replace a builtin in its module's annotations, a field pydantic refuses or that
+        # would hide what its module imports
+        ('model-names = {Thing = "str"}', "model-names/Thing", "uses itself"),
+        ('model-names = {Thing = "list"}', "model-names/Thing", "uses itself"),
+        (
+            'field-names = {"#/components/schemas/Thing/properties/id" = "_id"}',
+            "field-names/#~1components~1schemas~1Thing~1properties~1id",
+            "which pydantic refuses for a field",
+        ),
+        (
+            'field-names = {"#/components/schemas/Thing/properties/id" = "Field"}',
+            "field-names/#~1components~1schemas~1Thing~1properties~1id",
+            "uses itself",
+        ),
     ],
 )
 def test_a_name_the_package_cannot_use_is_an_error_naming_its_key(
@@ -80,6 +101,21 @@ def test_a_name_the_package_cannot_use_is_an_error_naming_its_key(
     assert f"pyproject.toml: #/tool/oapigen/{pointer}: " in stderr
     assert reason in stderr
     assert "internal error" not in stderr
+    assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "setting",
+    [
+        'field-names = {"#/components/schemas/Thing/properties/id" = "Thing"}',
+        'model-names = {Thing = "kind"}',
+    ],
+)
+def test_a_field_named_like_a_model_class_is_an_error(tmp_path: Path, setting: str) -> None:
+    """The field would stand for the class in its class body's annotations (create() then broke)."""
+    status, stderr, out = _generate(tmp_path, f"[tool.oapigen]\n{setting}\n")
+    assert status == 2, stderr
+    assert "has the name of a model class" in stderr and "#/components/schemas/Thing" in stderr
     assert not out.exists()
 
 

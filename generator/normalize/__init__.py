@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -23,6 +23,7 @@ from ..ir import (
     ArrayType,
     Declaration,
     MapType,
+    ModelDecl,
     ModelType,
     PackageInfo,
     SchemeKind,
@@ -145,6 +146,25 @@ class Normalization:
         return self._confirmed
 
 
+def _refuse_fields_named_like_classes(declarations: Iterable[Declaration], diagnostics: Diagnostics) -> None:
+    """A field named like a class (``field-names`` giving ``Thing``, or ``model-names`` giving a class the
+    name of a field) would stand for that class in the annotations of its class body, which pydantic reads
+    there: every model and alias name is imported into the models modules."""
+    class_names = {declaration.symbol.name for declaration in declarations}
+    for declaration in declarations:
+        if not isinstance(declaration, ModelDecl):
+            continue
+        for item in declaration.fields:
+            if item.py_name in class_names:
+                diagnostics.error(
+                    declaration.origin.file,
+                    declaration.origin.pointer,
+                    f"the field {item.py_name!r} (property {str(item.wire_name)!r}) has the name of a model class, "
+                    "which it would hide in the class body: rename one of them (field-names, model-names)",
+                    "config.names",
+                )
+
+
 def _normalize_checked(
     spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str, structure: StructureCheck
 ) -> Api:
@@ -189,6 +209,7 @@ def _normalize_checked(
     report_unused_entries(config, found, diagnostics)
     name_symbols(schemas.declared_symbols(), IMPORTED_NAMES | resource_classes)
     declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
+    _refuse_fields_named_like_classes(declarations.values(), diagnostics)
     raw_info = root.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     structure.conforms("Info", base.child("info") if "info" in root else Located({}, base.loc.child("info")))
