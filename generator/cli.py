@@ -24,7 +24,7 @@ from .config import Config, check_names, load_config, path_problem
 from .diagnostics import Diagnostic, Diagnostics, SpecError
 from .format import FormatError
 from .template_files import UserTemplateError
-from .write import OutputError, check_not_a_file
+from .write import OutputError, check_target
 
 if TYPE_CHECKING:
     from .diff.model import Report
@@ -242,7 +242,8 @@ def check(config_path: Path | None, **overrides: Any) -> None:
     from .cache import CheckCache  # only check uses it
 
     config = _config(config_path, **overrides)
-    check_not_a_file(config.out)  # a file is no output to compare with: the command is wrong, not the output
+    # a file, or a folder oapigen did not write, is no output to compare with: the command is wrong
+    check_target(config.out)
     cache = CheckCache.beside(config_path)
     if cache is not None and cache.output_is_current(config):
         click.echo(f"oapigen: {config.out} matches {config.spec}")

@@ -193,19 +193,29 @@ def read_tree(root: Path) -> dict[str, bytes]:
     """Every entry under ``root`` but folders (and tools' caches), by relative path: a file's bytes, and
     for a symbolic link or anything else that is not a regular file, a description that no generated
     file has, so that ``check`` reports it (a linked folder of code would otherwise be importable and
-    unseen: the walk does not enter it)."""
-    result = {}
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if not TOOL_CACHES.isdisjoint(relative.parts):
-            continue
-        if path.is_symlink():
-            result[relative.as_posix()] = f"<a symbolic link to {os.readlink(path)}>".encode(errors="replace")
-        elif path.is_file():
-            result[relative.as_posix()] = path.read_bytes()
-        elif not path.is_dir():
-            result[relative.as_posix()] = b"<not a regular file>"
-    return result
+    unseen: the walk does not enter it). Raises :class:`OutputError` for an entry it cannot read: a
+    folder read in part would pass for files missing."""
+
+    def unreadable(error: OSError) -> None:
+        raise OutputError(f"cannot read {error.filename}: {error.strerror or error}")
+
+    result: dict[str, bytes] = {}
+    for folder, folders, files in os.walk(root, onerror=unreadable):
+        here = Path(folder)
+        folders[:] = [name for name in folders if name not in TOOL_CACHES]
+        for name in [*folders, *files]:
+            path = here / name
+            relative = path.relative_to(root).as_posix()
+            if path.is_symlink():
+                result[relative] = f"<a symbolic link to {os.readlink(path)}>".encode(errors="replace")
+            elif path.is_file():
+                try:
+                    result[relative] = path.read_bytes()
+                except OSError as exc:
+                    unreadable(exc)
+            elif not path.is_dir():
+                result[relative] = b"<not a regular file>"
+    return dict(sorted(result.items()))
 
 
 def render_in_memory(files: list[RenderedFile]) -> dict[str, bytes]:

@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from click.testing import CliRunner
 
+from generator import cli
 from generator.write import diff_trees, read_tree
 from tests.support import BRAINTRUST_SPEC, REPO, SMALL_SPEC, oapigen, run, write_spec
 
@@ -55,6 +57,37 @@ def test_check_reports_missing_and_extra_files(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "+++ b/small_client/py.typed" in result.stdout
     assert "--- a/stray.txt" in result.stdout
+
+
+def test_check_refuses_a_folder_oapigen_did_not_write(tmp_path: Path) -> None:
+    """As generate refuses to replace it: `--out /` walked the whole file system, then failed (exit 3)."""
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("x\n")
+    result = oapigen("check", *_args(spec, mine))
+    assert result.returncode == 2, result.stderr
+    assert "was not written by oapigen" in result.stderr
+
+
+def test_check_names_a_file_it_cannot_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not an internal error (exit 3): the message and exit 2 of any other output it cannot use."""
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    out = tmp_path / "out"
+    assert oapigen("generate", *_args(spec, out)).returncode == 0
+    locked = out / "small_client" / "py.typed"
+    real = Path.read_bytes
+
+    def read_bytes(path: Path) -> bytes:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setenv("OAPIGEN_NO_CACHE", "1")
+    result = CliRunner().invoke(cli.main, ["check", *_args(spec, out)])
+    assert result.exit_code == 2, result.output
+    assert f"cannot read {locked}: Permission denied" in result.output
 
 
 def test_check_against_a_file_is_refused_as_generate_refuses_it(tmp_path: Path) -> None:
