@@ -205,11 +205,46 @@ FAILED = object()
 """What a parser returns for text it could not parse (the reason is in the diagnostics)."""
 
 
+class _DuplicateKey(ValueError):
+    """An object of the JSON text has a key twice (located afterwards: :func:`_first_duplicate_key`)."""
+
+
+class _NotJson(ValueError):
+    """``NaN`` or an infinity, which Python's reader takes but JSON does not have."""
+
+
+def _unique_members(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    members = dict(pairs)
+    if len(members) != len(pairs):
+        raise _DuplicateKey
+    return members
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NotJson(name)
+
+
 def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_unique_members, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         diagnostics.items.append(_json_error(display, exc))
+        return FAILED
+    except _DuplicateKey:
+        # JSON allows it, but readers disagree on which value counts (Python's, the last): refused, as in YAML
+        tokens = _first_duplicate_key(text)
+        pointer = join_pointer("#", *tokens)
+        message = f"duplicate key {tokens[-1] if tokens else ''!r}: keys of a JSON object must be unique"
+        position = _JsonIndex(text).locate(tokens)  # of two equal keys, the index knows the last
+        diagnostics.items.append(Diagnostic(Level.ERROR, display, pointer, message, "load.duplicate-key", position))
+        return FAILED
+    except _NotJson as exc:
+        match = _NON_JSON_CONSTANT.search(text)
+        while match is not None and match.group().startswith('"'):
+            match = _NON_JSON_CONSTANT.search(text, match.end())
+        position = offset_position(text, match.start()) if match else None
+        message = f"{exc} is not a JSON number (JSON has no NaN or infinities)"
+        diagnostics.items.append(Diagnostic(Level.ERROR, display, "", message, "load.json", position))
         return FAILED
     except RecursionError:
         report_too_deep(display, _json_depth_position(text), diagnostics)
@@ -221,6 +256,30 @@ def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
         diagnostics.items.append(Diagnostic(Level.ERROR, display, "", message, "load.number", position))
         return FAILED
     return data if nesting_ok(display, data, diagnostics, lambda: _json_depth_position(text)) else FAILED
+
+
+class _Members(list[tuple[str, Any]]):
+    """A JSON object's members in their order, duplicates kept."""
+
+
+def _first_duplicate_key(text: str) -> list[str]:
+    """The pointer tokens of the first key that an object of ``text`` has twice (text known to have one)."""
+    pending: list[tuple[Any, list[str]]] = [(json.loads(text, object_pairs_hook=_Members), [])]
+    while pending:
+        node, tokens = pending.pop()
+        if isinstance(node, _Members):
+            seen: set[str] = set()
+            for key, _ in node:
+                if key in seen:
+                    return [*tokens, key]
+                seen.add(key)
+            pending.extend((value, [*tokens, key]) for key, value in reversed(node))
+        elif isinstance(node, list):
+            pending.extend((value, [*tokens, str(index)]) for index, value in reversed(list(enumerate(node))))
+    return []
+
+
+_NON_JSON_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|-?Infinity|NaN')
 
 
 # --- bounds: nesting, alias expansion, numbers, surrogates -------------------------------------------

@@ -293,3 +293,24 @@ def test_a_schema_keyword_of_the_wrong_kind_is_an_error_at_it(
     match = LINE.match(line)
     assert match and match["line"] == "6", line
     assert match["pointer"] == "#/components/schemas/A" + pointer and message in match["message"], line
+
+
+@pytest.mark.parametrize(
+    ("text", "where", "message"),
+    [
+        (
+            '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"},\n "x-limit": NaN, "paths": {}}',
+            "openapi.json:2:13: #: ",
+            "NaN is not a JSON number",
+        ),
+    ],
+    ids=["nan"],
+)
+def test_json_that_readers_disagree_on_is_refused_at_its_place(
+    tmp_path: Path, text: str, where: str, message: str
+) -> None:
+    """NaN and the infinities: Python's reader takes them, JSON has none (duplicate keys: test_load_yaml)."""
+    spec = write_spec(tmp_path, text, "openapi.json")
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(where) and message in result.stderr, result.stderr

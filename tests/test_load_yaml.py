@@ -105,7 +105,9 @@ def test_merge_keys_may_override_what_they_bring() -> None:
     assert data["e"] == {"x": 1, "y": 2, "z": 0}
 
 
-def test_in_json_the_last_of_duplicate_keys_is_the_one_kept_and_located(tmp_path: Path) -> None:
+def test_in_json_a_duplicate_key_is_refused_at_the_second(tmp_path: Path) -> None:
+    """As in YAML: JSON readers disagree on which value counts (Python's keeps the last, which silently
+    dropped an operation)."""
     spec = tmp_path / "openapi.json"
     spec.write_text(
         '{"openapi": "3.1.0", "info": {"title": "Dup", "version": "1"}, "paths": {},\n'
@@ -115,7 +117,7 @@ def test_in_json_the_last_of_duplicate_keys_is_the_one_kept_and_located(tmp_path
     )
     result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"))
     assert result.returncode == 2, result.stderr
-    assert "openapi.json:4:12: #/components/schemas/Thing: $ref" in result.stderr
+    assert "openapi.json:4:12: #/components/schemas/Thing: duplicate key 'Thing'" in result.stderr
 
 
 def test_a_json_spec_is_read_without_importing_pyyaml(tmp_path: Path) -> None:

@@ -17,13 +17,12 @@ from generator.diagnostics import Diagnostics, Position
 from generator.load import SourceDocument, load_document
 from tests.support import REPO
 
-# Odd spacing, escapes in keys, a duplicate key (the last is located: its value is the one json.loads keeps),
-# empty containers, nesting.
+# Odd spacing, escapes in keys, empty containers, nesting.
 AWKWARD_JSON = """{"openapi" : "3.1.0",
   "info":{"title":"T","version":"1"},
     "paths"  :  { "/a~b/{id}" : {"get": {"responses": {"200": {"description": "ok"}}}},
   "/\\u00e9t\\u00e9": {} ,"/q\\"uote": {"x": [1, [2, {"deep": [ ]}], {"k\\\\": null}]}},
-  "components": {"schemas": {"A": {"type": "object"}, "A": {"type": "string"}, "B": {}}}
+  "components": {"schemas": {"Z": {"type": "object"}, "A": {"type": "string"}, "B": {}}}
 }
 """
 
@@ -81,8 +80,14 @@ def test_a_missing_node_is_located_at_its_deepest_existing_parent(tmp_path: Path
     document = _json_document(tmp_path, AWKWARD_JSON)
     assert document.locate("#/components/schemas/Nope/type") == document.locate("#/components/schemas")
     assert document.locate("#/paths/~1a~0b~1{id}/get/responses/404") == Position(3, 55)
-    assert document.data["components"]["schemas"]["A"] == {"type": "string"}
-    assert document.locate("#/components/schemas/A") == Position(5, 60)  # the second of the two: the one kept
+    assert document.locate("#/components/schemas/A") == Position(5, 60)
+
+
+def test_of_two_equal_keys_the_second_is_located() -> None:
+    """Loading refuses such a document, and its message points at the second key's value."""
+    text = '{"a": 1,\n "a": 2}'
+    document = SourceDocument(Path("x.json"), "x.json", text, data=json.loads(text), is_json=True)
+    assert document.locate("#/a") == Position(2, 7)
 
 
 def test_a_sample_of_stripe_nodes_is_where_yaml_says(tmp_path: Path) -> None:
