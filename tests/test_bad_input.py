@@ -314,3 +314,43 @@ def test_json_that_readers_disagree_on_is_refused_at_its_place(
     result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith(where) and message in result.stderr, result.stderr
+
+
+PATHS_THAT_CLASH = """openapi: 3.1.0
+info: {title: t, version: "1"}
+paths:
+  /a/{x}/{x}:
+    get: {operationId: a, parameters: [{name: x, in: path, required: true, schema: {type: string}}], responses: {}}
+  /b/{x}:
+    get: {operationId: b1, parameters: [{name: x, in: path, required: true, schema: {type: string}}], responses: {}}
+  /b/{y}:
+    get: {operationId: b2, parameters: [{name: y, in: path, required: true, schema: {type: string}}], responses: {}}
+  /c:
+    get:
+      operationId: c
+      parameters:
+        - {name: q, in: query, schema: {type: string}}
+        - {name: q, in: query, schema: {type: integer}}
+        - {name: X-Key, in: header, schema: {type: string}}
+        - {name: x-key, in: header, schema: {type: string}}
+      responses: {}
+"""
+
+
+def test_paths_and_parameters_that_clash_are_errors_at_the_second(tmp_path: Path) -> None:
+    """The last one silently won: `q` became an integer, `/b/{y}` a method no server could tell apart."""
+    spec = write_spec(tmp_path, PATHS_THAT_CLASH)
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert [line.split(": ", 2)[1:] for line in result.stderr.strip().splitlines()] == [
+        ["#/paths/~1a~1{x}~1{x}", "path '/a/{x}/{x}' names {x} twice"],
+        ["#/paths/~1b~1{y}", "path '/b/{y}' matches the same URLs as '/b/{x}' (only its parameters' names differ)"],
+        [
+            "#/paths/~1c/get/parameters/1",
+            "query parameter 'q' is declared twice in this list (first at #/paths/~1c/get/parameters/0)",
+        ],
+        [
+            "#/paths/~1c/get/parameters/3",
+            "header parameter 'x-key' is declared twice in this list (first at #/paths/~1c/get/parameters/2)",
+        ],
+    ]

@@ -131,6 +131,7 @@ class OperationNormalizer:
             if isinstance(tag, dict) and isinstance(tag.get("name"), str) and isinstance(tag.get("description"), str):
                 self.tag_descriptions[tag["name"]] = tag["description"]
         seen_ids: dict[str, Located] = {}
+        seen_paths: dict[str, str] = {}
         collected = []
         for path in paths:
             item_located = self.spec.follow(base.child("paths", path))
@@ -139,6 +140,8 @@ class OperationNormalizer:
                 continue
             if not path.startswith("/"):
                 self._error(base.child("paths", path), f"path {path!r} must start with '/'", "operation.path")
+                continue
+            if not self._path_is_distinct(path, base.child("paths", path), seen_paths):
                 continue
             shared = [item_located.child("parameters", i) for i in range(len(self._parameter_list(item_located)))]
             for method in HTTP_METHODS:
@@ -271,15 +274,49 @@ class OperationNormalizer:
             operation = replace(operation, pagination=pagination, streaming=streaming)
         return operation
 
+    def _path_is_distinct(self, path: str, located: Located, seen: dict[str, str]) -> bool:
+        """Whether ``path`` is one no other path of the spec matches: OpenAPI forbids two templates that
+        differ only in their parameters' names (``/b/{x}``, ``/b/{y}``: a server could not tell them
+        apart), and one template cannot name a parameter twice (``/a/{x}/{x}``)."""
+        names = _TEMPLATE.findall(path)
+        twice = next((name for index, name in enumerate(names) if name in names[:index]), None)
+        if twice is not None:
+            self._error(located, f"path {path!r} names {{{twice}}} twice", "operation.path")
+            return False
+        shape = _TEMPLATE.sub("{}", path)
+        if shape in seen:
+            self._error(
+                located,
+                f"path {path!r} matches the same URLs as {seen[shape]!r} (only its parameters' names differ)",
+                "operation.path",
+            )
+            return False
+        seen[shape] = path
+        return True
+
     def _parameters(self, item: _RawOperation) -> list[tuple[Located, dict[str, Any]]]:
         """Path-level and operation-level parameters, the operation's replacing the path's."""
         own = [item.located.child("parameters", i) for i in range(len(self._parameter_list(item.located)))]
         merged: dict[tuple[str, str], tuple[Located, dict[str, Any]]] = {}
+        declared: dict[tuple[str, str, bool], Located] = {}  # (name, location, the operation's own list)
         for located in [*item.path_parameters, *own]:
             target = self.spec.follow(located)
             if not self.structure.conforms("Parameter", target):
                 continue
             node = target.node
+            # the operation's list may replace a path-level parameter, but within one list OpenAPI wants
+            # each name and location once (a header's name in any case): the last silently won
+            name = node["name"].lower() if node["in"] == "header" else node["name"]
+            key = (name, node["in"], located in own)
+            if key in declared:
+                self._error(
+                    located,
+                    f"{node['in']} parameter {node['name']!r} is declared twice in this list "
+                    f"(first at {declared[key].loc.pointer})",
+                    "operation.duplicate-parameter",
+                )
+                continue
+            declared[key] = located
             if node["in"] in ("header", "cookie") and not _HTTP_TOKEN.match(node["name"]):
                 self._warn(
                     target,

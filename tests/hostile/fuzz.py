@@ -225,6 +225,7 @@ def _tagged_union(draw: st.DrawFn, inner: st.SearchStrategy[Any]) -> dict[str, A
 
 # --- documents ---------------------------------------------------------------------------------------
 
+_TEMPLATE = re.compile(r"\{[^{}]*\}")
 METHODS = ["get", "post", "put", "patch", "delete", "head", "options", "trace"]
 
 
@@ -242,6 +243,8 @@ def parameters(
         if not well_formed and rarely(draw, 12):
             location = "path"  # a path parameter the template does not name
         entry: dict[str, Any] = {"name": draw(names), "in": location}
+        if well_formed and any(_same_parameter(entry, other) for other in found):
+            continue  # one list declares each name and location once
         if location == "path" or draw(st.booleans()):
             entry["required"] = True
         if rarely(draw, 8):
@@ -259,6 +262,12 @@ def parameters(
     if not well_formed and rarely(draw, 15):
         found.append(draw(garbage))
     return found
+
+
+def _same_parameter(a: dict[str, Any], b: Any) -> bool:
+    if not isinstance(b, dict) or a["in"] != b.get("in"):
+        return False
+    return bool(a["name"].lower() == str(b.get("name")).lower() if a["in"] == "header" else a["name"] == b.get("name"))
 
 
 def media(schema: st.SearchStrategy[Any]) -> st.SearchStrategy[dict[str, Any]]:
@@ -314,6 +323,8 @@ def path_template(draw: st.DrawFn, well_formed: bool = False) -> tuple[str, list
             param = draw(st.sampled_from(["id", "item_id", "itemId", "a-b", "0", ""]) | names)
             if well_formed and ("{" in param or "}" in param):
                 param = "braced"  # a name with a brace cannot be declared for the template
+            if well_formed and param in params:
+                continue  # a template names each parameter once
             segments.append("{" + param + "}")
             params.append(param)
         else:
@@ -377,6 +388,8 @@ def openapi_document(draw: st.DrawFn, well_formed: bool = False) -> Any:
     ids: list[str] = []
     for _ in range(draw(st.integers(0, 4))):
         path, params = draw(path_template(well_formed))
+        if well_formed and any(_TEMPLATE.sub("{}", path) == _TEMPLATE.sub("{}", other) for other in document["paths"]):
+            continue  # two templates that differ only in their parameters' names match the same URLs
         item: dict[str, Any] = {}
         for method in draw(st.lists(st.sampled_from(METHODS), min_size=1, max_size=3, unique=True)):
             op = draw(operation(schema, params, ids, well_formed))
