@@ -262,3 +262,11 @@ def test_a_bad_streaming_rule_is_an_error_at_its_operation(tmp_path: Path, setti
     assert status == 2, stderr
     assert f"pyproject.toml: #/tool/oapigen/streaming/getThing: {message}" in stderr
     assert not out.exists()
+
+
+def test_a_stream_switched_by_an_argument_that_is_not_a_boolean_is_an_error(tmp_path: Path) -> None:
+    """The method streams when the argument is True: on a string path parameter that was dead code."""
+    status, stderr, out = _generate(tmp_path, '[tool.oapigen]\nstreaming = {getThing = {param = "id"}}\n')
+    assert status == 2, stderr
+    assert "#/paths/~1things~1{id}/get: streaming is configured for 'getThing' on its argument 'id'" in stderr
+    assert "which is not a boolean" in stderr and not out.exists()

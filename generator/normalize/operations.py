@@ -561,6 +561,15 @@ class OperationNormalizer:
                 "operation.streaming",
             )
             return None
+        if not (isinstance(argument.type, PrimitiveType) and argument.type.kind == "bool"):
+            # the method streams when the argument is True: on any other argument that is dead code
+            self._error(
+                item.located,
+                f"streaming is configured for {item.operation_id!r} on its argument {rule.param!r}, which is not "
+                "a boolean (the method streams when it is True)",
+                "operation.streaming",
+            )
+            return None
         event: TypeExpr = AnyType()
         if rule.event_schema is not None:
             target = self._event_schema(item, rule.event_schema)

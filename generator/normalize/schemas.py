@@ -523,6 +523,8 @@ class SchemaNormalizer:
 
     def union_of(self, variants: list[Located], context: NameContext, discriminator: Located | None = None) -> TypeExpr:
         """``anyOf``/``oneOf`` (R6): null variants make the union nullable; nested unions flatten."""
+        # read (and its errors reported) whatever the union becomes, even a single variant
+        mapping = self._mapping(discriminator) if discriminator is not None else {}
         members: list[TypeExpr] = []
         sources: list[Located] = []
         nullable = False
@@ -550,7 +552,7 @@ class SchemaNormalizer:
         if len(members) == 1:
             return with_nullable(members[0], nullable)
         shapes = [self.reader.read(source) for source in sources]
-        found = None if flattened else self._discriminator(members, shapes, sources, discriminator)
+        found = None if flattened else self._discriminator(members, shapes, sources, discriminator, mapping)
         return UnionType(tuple(members), nullable=nullable, discriminator=found)
 
     def _mapping(self, discriminator: Located) -> dict[str, Location]:
@@ -585,6 +587,22 @@ class SchemaNormalizer:
             targets[value] = target
         return targets
 
+    def _warn_undeclared_tag(
+        self, discriminator: Located, name: str, shapes: list[Shape], sources: list[Located] | None
+    ) -> None:
+        """The tag property must be one of each variant's own: a variant without it is built and sent
+        without its tag, which the server then cannot tell apart."""
+        lacking = [index for index, shape in enumerate(shapes) if name not in shape.properties]
+        if lacking and discriminator.loc not in self._mappings_reported:
+            self._mappings_reported.add(discriminator.loc)
+            where = ", ".join(sources[i].loc.pointer for i in lacking) if sources else f"{len(lacking)} variant(s)"
+            self.warn(
+                discriminator.child("propertyName"),
+                f"the discriminator's property {name!r} is not a property of every variant ({where}); "
+                "a model of such a variant is sent without it",
+                "schema.discriminator-property",
+            )
+
     def _report_mapping(self, entry: Located, message: str) -> None:
         if entry.loc not in self._mappings_reported:  # a union is typed again wherever it is reached
             self._mappings_reported.add(entry.loc)
@@ -611,16 +629,21 @@ class SchemaNormalizer:
         return f"Variant{index + 1}"
 
     def _discriminator(
-        self, members: list[TypeExpr], shapes: list[Shape], sources: list[Located] | None, explicit: Located | None
+        self,
+        members: list[TypeExpr],
+        shapes: list[Shape],
+        sources: list[Located] | None,
+        explicit: Located | None,
+        mapping: dict[str, Location],
     ) -> Discriminator | None:
         """A property every object variant requires and pins to its own value, or the spec's own."""
-        mapping = self._mapping(explicit) if explicit is not None else {}
         if not all(
             isinstance(m, ModelType) and isinstance(self.declarations.get(m.symbol.key), ModelDecl) for m in members
         ):
             return None
         if explicit is not None and isinstance(explicit.node.get("propertyName"), str):
             candidates = [explicit.node["propertyName"]]
+            self._warn_undeclared_tag(explicit, candidates[0], shapes, sources)
         else:
             common = set.intersection(*(set(s.required) & set(s.properties) for s in shapes))
             candidates = sorted(common, key=lambda name: (name != "type", name))
@@ -714,7 +737,9 @@ class SchemaNormalizer:
             return AnyType()
         if len(members) == 1:
             return with_nullable(members[0], nullable)
-        found = self._discriminator(members, member_shapes, None, shape.discriminator)
+        explicit = shape.discriminator
+        mapping = self._mapping(explicit) if explicit is not None else {}
+        found = self._discriminator(members, member_shapes, None, explicit, mapping)
         return UnionType(tuple(members), nullable=nullable, discriminator=found)
 
     def declared_symbols(self) -> list[Symbol]:

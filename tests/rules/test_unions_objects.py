@@ -357,3 +357,29 @@ class TestDiscriminatorMapping:
         assert expected in result.stderr
         assert result.stderr.count("mapping/canine") == 1
         assert not (tmp_path / "out").exists()
+
+    def test_a_mapping_of_a_one_variant_union_is_checked_too(self, tmp_path: Path) -> None:
+        """A union of one variant is that variant; its discriminator's mapping was never read."""
+        one = MAPPED_PETS.replace(
+            'oneOf: [{$ref: "#/components/schemas/Cat"}, {$ref: "#/components/schemas/Dog"}]',
+            'oneOf: [{$ref: "#/components/schemas/Cat"}]',
+        ).replace('canine: "#/components/schemas/Dog"', 'canine: "#/components/schemas/Nope"')
+        result = oapigen(
+            "generate", "--spec", str(write_spec(tmp_path, one)), "--out", str(tmp_path / "out"), cwd=tmp_path
+        )
+        assert result.returncode == 2, result.stderr
+        assert "mapping/canine: the mapping of 'canine' names '#/components/schemas/Nope'" in result.stderr
+
+    def test_a_tag_property_that_a_variant_lacks_is_a_warning(self, tmp_path: Path) -> None:
+        """A model of that variant is built and sent without the tag, which the server cannot tell apart."""
+        lacking = MAPPED_PETS.replace(
+            "required: [kind]\n      properties: {kind: {type: string}, barks", "properties: {barks"
+        )
+        result = oapigen(
+            "generate", "--spec", str(write_spec(tmp_path, lacking)), "--out", str(tmp_path / "out"), cwd=tmp_path
+        )
+        assert result.returncode == 0, result.stderr
+        assert (
+            "#/components/schemas/Owner/properties/pet/discriminator/propertyName: warning: the discriminator's "
+            "property 'kind' is not a property of every variant (#/components/schemas/Owner/properties/pet/oneOf/1)"
+        ) in result.stderr
