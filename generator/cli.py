@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -34,6 +35,17 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (from ``timeout``, a cancelled CI job, ``docker stop``): raised where the program
+    is, so that every cleanup on the way out runs, as for Ctrl-C (a half-built output folder beside the
+    target was otherwise left until the next run). Not an ``Exception``: nothing may swallow it."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -65,6 +77,9 @@ def handle_errors(command: F) -> F:
         except KeyboardInterrupt:
             click.echo("oapigen: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except Terminated:
+            click.echo("oapigen: terminated", err=True)
+            sys.exit(EXIT_TERMINATED)
         except Exception as exc:  # FormatError too: ruff refusing the built-in templates' code is a bug
             if os.environ.get("OAPIGEN_DEBUG"):
                 raise
@@ -161,6 +176,8 @@ def run() -> None:
     may still want the teardown (a tracer, a profiler, coverage, OAPIGEN_DEBUG, another thread), or
     the status is not a number, it takes place as usual.
     """
+    # Forked helpers inherit the handler; theirs ends them at once (their work is wrapped in os._exit).
+    signal.signal(signal.SIGTERM, _terminate)
     try:
         main()
     except SystemExit as exc:

@@ -18,6 +18,7 @@ import hashlib
 import os
 import random
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -452,3 +453,35 @@ def test_the_tree_is_written_byte_for_byte_even_when_the_system_writes_in_pieces
     }
     assert written == {file.path: file.content.encode("utf-8") for file in files}
     assert len(calls) > 30  # the long file needed many writes, each taking up where the last one stopped
+
+
+def test_sigterm_exits_143_and_leaves_nothing_half_built(tmp_path: Path) -> None:
+    """What `timeout`, a cancelled CI job or `docker stop` sends: each cleanup runs, as for Ctrl-C. Sent at
+    several moments of a cold Braintrust run, every run either finished or left the output as it was."""
+    out = tmp_path / "parent" / "out"
+    env = {**os.environ, "OAPIGEN_NO_CACHE": "1"}
+    command = [sys.executable, "-m", "generator", "generate", "--out", str(out)]
+    assert subprocess.run(command, cwd=REPO, env=env, capture_output=True, check=False).returncode == 0
+    before = digest(out)
+    saved = tmp_path / "saved"
+    shutil.copytree(out, saved)
+    (saved / "stale.txt").write_text("the previous output\n")  # so that a finished run shows as a change
+    statuses = []
+    for delay in (0.35, 0.45, 0.55, 0.7, 0.9):
+        shutil.rmtree(out)
+        shutil.copytree(saved, out)
+        previous = digest(out)
+        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        time.sleep(delay)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+        statuses.append(process.returncode)
+        assert leftovers(out.parent) == [], delay
+        assert b"Traceback" not in stderr
+        if process.returncode in (143, -signal.SIGTERM):  # the latter while Python still imports oapigen
+            assert process.returncode == -signal.SIGTERM or stderr.decode().strip().endswith("oapigen: terminated")
+            assert digest(out) == previous
+        else:
+            assert process.returncode == 0, stderr
+            assert digest(out) == before
+    assert 143 in statuses, statuses
