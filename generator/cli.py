@@ -141,7 +141,7 @@ def _common(command: F) -> F:
         click.option("--client-name", help="Name of the client class (its async twin is Async<name>)."),
         click.option(
             "--templates",
-            type=click.Path(path_type=Path, file_okay=False),
+            type=click.Path(path_type=Path),
             help="A folder whose templates replace the built-in ones by name.",
         ),
         click.option("--strict", is_flag=True, default=None, help="Treat warnings as errors."),
@@ -151,7 +151,7 @@ def _common(command: F) -> F:
         click.option(
             "--config",
             "config_path",
-            type=click.Path(path_type=Path, dir_okay=False),
+            type=click.Path(path_type=Path),
             help="Configuration file (default: ./pyproject.toml).",
         ),
     ]
@@ -282,11 +282,11 @@ def check(config_path: Path | None, **overrides: Any) -> None:
 
 
 @main.command("normalize")
-@click.argument("spec", type=click.Path(path_type=Path, dir_okay=False))
+@click.argument("spec", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     help="Where to write the JSON (default: standard output).",
 )
 @click.option(
@@ -354,7 +354,7 @@ def _fails(report: Report, fail_on: str) -> bool:
 @click.option(
     "--config",
     "config_path",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
     help="Configuration file whose naming overrides apply to both documents (default: ./pyproject.toml).",
 )
 @handle_errors

@@ -163,7 +163,8 @@ def load_config(path: Path | None, diagnostics: Diagnostics) -> Config:
         return Config()
     if not path.is_file():
         if explicit:
-            diagnostics.error(str(path), "", "configuration file does not exist", "config.missing")
+            problem = "is a folder, not a configuration file" if path.is_dir() else "does not exist"
+            diagnostics.error("command line", "--config", f"{path} {problem}", "config.missing")
         return Config()
     display = str(path)
     try:

@@ -126,6 +126,28 @@ def test_a_name_on_the_command_line_is_checked_the_same_way(tmp_path: Path) -> N
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("option", "kind", "message"),
+    [
+        ("--config", "folder", "command line: --config: {path} is a folder, not a configuration file"),
+        ("--config", "missing", "command line: --config: {path} does not exist"),
+        ("--templates", "file", "command line: --templates: {path} is not a folder"),
+    ],
+)
+def test_a_path_on_the_command_line_of_the_wrong_kind_is_reported_in_the_command_lines_format(
+    tmp_path: Path, option: str, kind: str, message: str
+) -> None:
+    """One line in the documented form, as for any other option, not click's usage text."""
+    path = {"folder": tmp_path / "a-folder", "missing": tmp_path / "nope.toml", "file": tmp_path / "a-file"}[kind]
+    if kind == "folder":
+        path.mkdir()
+    elif kind == "file":
+        path.write_text("x\n")
+    result = oapigen("generate", "--spec", str(write_spec(tmp_path, SPEC)), option, str(path), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.strip() == message.format(path=path)
+
+
 def test_a_tool_oapigen_that_is_not_a_table_is_an_error(tmp_path: Path) -> None:
     status, stderr, _ = _generate(tmp_path, "[tool]\noapigen = 1\n")
     assert status == 2, stderr
