@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.client.conftest import API_KEY, call_with
+from tests.client.conftest import API_KEY, Call, call_with
 from tests.client.server import LocalServer, Received, Reply
 
 KINDS = ["sync", "async"]
@@ -76,6 +76,21 @@ def _fetch_handler(total: int, page_size: int) -> Any:
     return handler
 
 
+def _project_ids(kind: str, **arguments: Any) -> Call:
+    """A call that walks every project of the list, sync or async, and gives their ids."""
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [p.id for p in client.projects.list(**arguments)]
+
+        async def collect() -> list[str]:
+            return [p.id async for p in client.projects.list(**arguments)]
+
+        return collect()
+
+    return walk
+
+
 # --- id cursor -------------------------------------------------------------------------------------------
 
 
@@ -85,16 +100,7 @@ def test_iterating_a_list_walks_every_page_and_ends_on_an_empty_one(
 ) -> None:
     server.reset(_projects_handler(total=7))
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [p.id for p in client.projects.list(limit=3)]
-
-        async def collect() -> list[str]:
-            return [p.id async for p in client.projects.list(limit=3)]
-
-        return collect()
-
-    ids = call_with(bt, kind, server.url, walk)
+    ids = call_with(bt, kind, server.url, _project_ids(kind, limit=3))
     assert ids == [f"p{n:03d}" for n in range(7)]
     # pages of 3, 3 and 1, then the empty page that proves the end (a short page may be the server's cap)
     cursors = [dict(r.query).get("starting_after") for r in server.requests]
@@ -106,16 +112,7 @@ def test_iterating_a_list_walks_every_page_and_ends_on_an_empty_one(
 def test_a_server_that_sends_fewer_items_than_asked_loses_none(bt: ModuleType, server: LocalServer, kind: str) -> None:
     server.reset(_projects_handler(total=10, cap=4))
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [p.id for p in client.projects.list(limit=100)]
-
-        async def collect() -> list[str]:
-            return [p.id async for p in client.projects.list(limit=100)]
-
-        return collect()
-
-    assert call_with(bt, kind, server.url, walk) == [f"p{n:03d}" for n in range(10)]
+    assert call_with(bt, kind, server.url, _project_ids(kind, limit=100)) == [f"p{n:03d}" for n in range(10)]
     assert len(server.requests) == 4  # 4, 4, 2, then an empty page
 
 
@@ -123,16 +120,7 @@ def test_a_server_that_sends_fewer_items_than_asked_loses_none(bt: ModuleType, s
 def test_a_walk_that_starts_with_ending_before_goes_backwards(bt: ModuleType, server: LocalServer, kind: str) -> None:
     server.reset(_projects_handler(total=8))
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [p.id for p in client.projects.list(ending_before="p007", limit=3)]
-
-        async def collect() -> list[str]:
-            return [p.id async for p in client.projects.list(ending_before="p007", limit=3)]
-
-        return collect()
-
-    ids = call_with(bt, kind, server.url, walk)
+    ids = call_with(bt, kind, server.url, _project_ids(kind, ending_before="p007", limit=3))
     assert ids == ["p004", "p005", "p006", "p001", "p002", "p003", "p000"]  # page by page, each in the API's order
     assert [dict(r.query).get("ending_before") for r in server.requests] == ["p007", "p004", "p001", "p000"]
     assert all("starting_after" not in dict(r.query) for r in server.requests)
@@ -142,16 +130,7 @@ def test_a_walk_that_starts_with_ending_before_goes_backwards(bt: ModuleType, se
 def test_a_full_last_page_costs_exactly_one_empty_request(bt: ModuleType, server: LocalServer, kind: str) -> None:
     server.reset(_projects_handler(total=9))
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [p.id for p in client.projects.list(limit=3)]
-
-        async def collect() -> list[str]:
-            return [p.id async for p in client.projects.list(limit=3)]
-
-        return collect()
-
-    ids = call_with(bt, kind, server.url, walk)
+    ids = call_with(bt, kind, server.url, _project_ids(kind, limit=3))
     assert ids == [f"p{n:03d}" for n in range(9)]
     assert len(set(ids)) == 9
     assert len(server.requests) == 4  # three full pages, then the empty page that proves the end
@@ -161,16 +140,7 @@ def test_a_full_last_page_costs_exactly_one_empty_request(bt: ModuleType, server
 def test_without_a_limit_the_walk_ends_on_an_empty_page(bt: ModuleType, server: LocalServer, kind: str) -> None:
     server.reset(_projects_handler(total=5, default_limit=2))
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [p.id for p in client.projects.list()]
-
-        async def collect() -> list[str]:
-            return [p.id async for p in client.projects.list()]
-
-        return collect()
-
-    assert call_with(bt, kind, server.url, walk) == [f"p{n:03d}" for n in range(5)]
+    assert call_with(bt, kind, server.url, _project_ids(kind)) == [f"p{n:03d}" for n in range(5)]
     assert len(server.requests) == 4  # 2, 2, 1, then an empty page (no limit was asked, so 1 is not "short")
 
 
@@ -292,6 +262,21 @@ def test_a_page_without_its_items_is_an_invalid_response_not_the_end(
         call_with(bt, kind, server.url, lambda c: c.project_logs.fetch_post("p1"), max_retries=0)
 
 
+def _event_ids(kind: str, **arguments: Any) -> Call:
+    """A call that walks every event of project p1's fetch, sync or async, and gives their ids."""
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [e.id for e in client.project_logs.fetch_post("p1", **arguments)]
+
+        async def collect() -> list[str]:
+            return [e.id async for e in client.project_logs.fetch_post("p1", **arguments)]
+
+        return collect()
+
+    return walk
+
+
 # --- token cursor ------------------------------------------------------------------------------------------
 
 
@@ -301,16 +286,7 @@ def test_event_fetch_follows_the_cursor_until_the_server_stops_returning_one(
 ) -> None:
     server.reset(_fetch_handler(total=10, page_size=4))
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [e.id for e in client.project_logs.fetch_post("p1", limit=4)]
-
-        async def collect() -> list[str]:
-            return [e.id async for e in client.project_logs.fetch_post("p1", limit=4)]
-
-        return collect()
-
-    ids = call_with(bt, kind, server.url, walk)
+    ids = call_with(bt, kind, server.url, _event_ids(kind, limit=4))
     assert ids == [f"e{n:03d}" for n in range(10)]
     assert len(server.requests) == 3  # 4, 4, 2 events; the last page has no cursor
     bodies = [r.json() for r in server.requests]
@@ -344,16 +320,7 @@ def test_event_fetch_goes_on_past_an_empty_page_that_has_a_cursor(
         Reply.json({"events": [_event(2)], "cursor": None}),
     )
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [e.id for e in client.project_logs.fetch_post("p1")]
-
-        async def collect() -> list[str]:
-            return [e.id async for e in client.project_logs.fetch_post("p1")]
-
-        return collect()
-
-    assert call_with(bt, kind, server.url, walk) == ["e001", "e002"]
+    assert call_with(bt, kind, server.url, _event_ids(kind)) == ["e001", "e002"]
     assert [r.json().get("cursor") for r in server.requests] == [None, "a", "b"]
 
 
@@ -388,17 +355,8 @@ def test_a_walk_stops_where_the_server_goes_round_in_a_circle(
 
     server.reset(circle)
 
-    def walk(client: Any) -> Any:
-        if kind == "sync":
-            return [e.id for e in client.project_logs.fetch_post("p1")]
-
-        async def collect() -> list[str]:
-            return [e.id async for e in client.project_logs.fetch_post("p1")]
-
-        return collect()
-
     with caplog.at_level("WARNING"):
-        assert call_with(bt, kind, server.url, walk) == ["e001"]
+        assert call_with(bt, kind, server.url, _event_ids(kind)) == ["e001"]
     assert [r.json().get("cursor") for r in server.requests] == [None, "a", "b"]
     assert "sent cursor='a' again" in caplog.text
 
