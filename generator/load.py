@@ -124,11 +124,13 @@ class _JsonIndex:
 
 
 def display_path(path: Path) -> str:
-    """The path as diagnostics show it: relative to the working directory when below it."""
+    """The path as diagnostics show it: relative to the working directory when below it, else absolute
+    (``../../../../dev/zero`` named a file no reader could find by eye)."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path.absolute()) if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative
 
 
 def load_document(path: Path, diagnostics: Diagnostics) -> SourceDocument | None:

@@ -354,3 +354,15 @@ def test_paths_and_parameters_that_clash_are_errors_at_the_second(tmp_path: Path
             "header parameter 'x-key' is declared twice in this list (first at #/paths/~1c/get/parameters/2)",
         ],
     ]
+
+
+def test_a_spec_outside_the_working_folder_is_named_by_its_absolute_path(tmp_path: Path) -> None:
+    """Relative to the working folder only when below it: `../../../../dev/zero` was no help to a reader."""
+    spec = write_spec(tmp_path / "spec", DANGLING)
+    work = tmp_path / "work"
+    work.mkdir()
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=work)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{spec.resolve()}:11:"), result.stderr
+    below = oapigen("generate", "--spec", "spec/openapi.yaml", "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert below.stderr.startswith("spec/openapi.yaml:11:"), below.stderr
