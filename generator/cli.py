@@ -47,6 +47,7 @@ class Terminated(BaseException):
 def _terminate(signum: int, frame: object) -> None:
     raise Terminated
 
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 

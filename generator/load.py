@@ -198,9 +198,11 @@ def parse_document(path: Path, display: str, text: str, diagnostics: Diagnostics
         data = load_yaml(display, text, diagnostics)
     if data is FAILED:
         return None
+    document = SourceDocument(path=path, display=display, text=text, data=data, is_json=is_json)
     if _SURROGATE_ESCAPE.search(text):
-        data = _replace_surrogates(display, data, diagnostics)
-    return SourceDocument(path=path, display=display, text=text, data=data, is_json=is_json)
+        # located before the keys change (the resolver, which locates other diagnostics, comes later)
+        document.data = _replace_surrogates(display, data, diagnostics, document.locate)
+    return document
 
 
 FAILED = object()
@@ -364,36 +366,39 @@ def _pointer_to_depth(data: Any, depth: int) -> str:
     return "#"
 
 
-def _replace_surrogates(display: str, data: Any, diagnostics: Diagnostics) -> Any:
+def _replace_surrogates(
+    display: str, data: Any, diagnostics: Diagnostics, locate: Callable[[str], Position | None]
+) -> Any:
     """JSON can escape a lone surrogate (``\\ud800``), which is no Unicode character: it cannot be encoded
-    as UTF-8, sent, or held by pydantic. Each one becomes U+FFFD, with a warning at its string."""
+    as UTF-8, sent, or held by pydantic. Each one becomes U+FFFD, with a warning at its string (located
+    by ``locate`` through the keys as written, surrogates and all)."""
 
-    def fixed(text: str, pointer: str) -> str:
+    def fixed(text: str, pointer: str, written: str) -> str:
         clean = _without_surrogates(text)
         if clean != text:
-            diagnostics.warning(
-                display,
-                pointer,
-                "a lone surrogate escape (not a Unicode character) is replaced with U+FFFD",
-                "load.surrogate",
+            message = "a lone surrogate escape (not a Unicode character) is replaced with U+FFFD"
+            diagnostics.items.append(
+                Diagnostic(Level.WARNING, display, pointer, message, "load.surrogate", locate(written))
             )
         return clean
 
     if isinstance(data, str):
-        return fixed(data, "#")
-    stack: list[tuple[Any, str]] = [(data, "#")]
+        return fixed(data, "#", "#")
+    # each node with its pointer as reported (keys cleaned) and as written (to locate it in the text)
+    stack: list[tuple[Any, str, str]] = [(data, "#", "#")]
     while stack:
-        node, pointer = stack.pop()
+        node, pointer, written = stack.pop()
         if isinstance(node, dict):
             items = list(node.items())
             renamed = False
             for index, (key, value) in enumerate(items):
-                new_key = fixed(key, join_pointer(pointer, _without_surrogates(key)))
+                at = join_pointer(written, key)
+                new_key = fixed(key, join_pointer(pointer, _without_surrogates(key)), at)
                 here = join_pointer(pointer, new_key)
                 if isinstance(value, str):
-                    value = fixed(value, here)
+                    value = fixed(value, here, at)
                 elif isinstance(value, (dict, list)):
-                    stack.append((value, here))
+                    stack.append((value, here, at))
                 if new_key != key:
                     renamed = True
                 items[index] = (new_key, value)
@@ -402,10 +407,11 @@ def _replace_surrogates(display: str, data: Any, diagnostics: Diagnostics) -> An
             node.update(items)
         elif isinstance(node, list):
             for index, value in enumerate(node):
+                here, at = join_pointer(pointer, index), join_pointer(written, index)
                 if isinstance(value, str):
-                    node[index] = fixed(value, join_pointer(pointer, index))
+                    node[index] = fixed(value, here, at)
                 elif isinstance(value, (dict, list)):
-                    stack.append((value, join_pointer(pointer, index)))
+                    stack.append((value, here, at))
     return data
 
 

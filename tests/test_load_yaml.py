@@ -138,3 +138,13 @@ def test_a_json_spec_is_read_without_importing_pyyaml(tmp_path: Path) -> None:
     )
     completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     assert completed.stdout.split() == ["Position(line=3,", "column=18)", "False"]
+
+
+def test_a_lone_surrogate_in_json_is_replaced_with_a_warning_at_its_line(tmp_path: Path) -> None:
+    """JSON can escape a surrogate that is no character (pydantic cannot hold it, UTF-8 cannot encode it)."""
+    spec = tmp_path / "openapi.json"
+    spec.write_text('{"openapi": "3.1.0",\n "info": {"title": "A \\ud800 title", "version": "1"}, "paths": {}}\n')
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith("openapi.json:2:20: #/info/title: warning: a lone surrogate escape"), result.stderr
+    assert "A \ufffd title" in (tmp_path / "out" / "README.md").read_text(encoding="utf-8")
