@@ -324,8 +324,10 @@ def _streaming_rule(item: Any, base: Path, bad: Problem) -> StreamingRule | None
     if schema is not None and not schema.startswith("#"):
         file, _, pointer = schema.partition("#")
         problem = path_problem(base / file)
+        if problem is None and not (base / file).is_file():
+            problem = "does not exist" if not (base / file).exists() else "is not a file"
         if problem is not None:
-            bad(f"the file of event-schema {problem}")
+            bad(f"the file of event-schema ({file}) {problem}")
             return None
         schema = f"{(base / file).resolve()}#{pointer}"
     return StreamingRule(param=item.get("param", StreamingRule.param), event_schema=schema, text_events=tuple(texts))

@@ -277,6 +277,10 @@ def test_a_templates_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> N
             'streaming = {getThing = {event-schema = "events.yaml"}}',
             "event-schema must be '#/pointer' or 'file#/pointer'",
         ),
+        (
+            'streaming = {getThing = {event-schema = "events.yaml#/Event"}}',
+            "the file of event-schema (events.yaml) does not exist",
+        ),
     ],
 )
 def test_a_bad_streaming_rule_is_an_error_at_its_operation(tmp_path: Path, setting: str, message: str) -> None:
