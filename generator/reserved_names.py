@@ -77,7 +77,7 @@ RESOURCE_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("collections.abc", ("Mapping", "Sequence")),
     ("functools", ("cached_property",)),
     ("typing", ("Annotated", "Any", "Literal", "overload")),
-    ("pydantic", ("Discriminator", "Field", "Tag")),
+    ("pydantic", ("ConfigDict", "Discriminator", "Field", "Tag")),
     (".._base_client", ("RequestOptions", "encode_query", "format_path", "request_params")),
     (".._models", ("BaseModel", "NotNull", "OneOf", "OpenConstraints", "OpenEnum", "OpenUnion", "build_body",
                    "build_multipart_body", "discriminate", "multipart_values", "to_jsonable")),

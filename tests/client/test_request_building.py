@@ -17,6 +17,7 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+import pydantic
 import pytest
 
 from tests.client.conftest import API_KEY
@@ -191,3 +192,14 @@ def test_a_base_url_requests_cannot_use_is_refused_when_the_client_is_made(
 def test_a_base_url_with_a_path_keeps_it(bt: ModuleType) -> None:
     (request,) = _send(bt, "sync", lambda c: c.projects.retrieve("p1"), base_url="https://proxy.test/braintrust/")
     assert str(request.url) == "https://proxy.test/braintrust/v1/project/p1"
+
+
+# --- arguments checked before sending ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_argument_the_api_would_refuse_names_the_call_not_a_private_class(bt: ModuleType, kind: str) -> None:
+    with pytest.raises(pydantic.ValidationError) as caught:
+        _send(bt, kind, lambda client: client.projects.list(limit="many"))
+    assert caught.value.title == "projects.list() arguments"
+    assert str(caught.value).startswith("1 validation error for projects.list() arguments\nlimit\n")

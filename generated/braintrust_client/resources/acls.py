@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, format_path, request_params
 from .._models import BaseModel, NotNull, OpenConstraints, build_body
@@ -36,6 +36,9 @@ __all__ = [
 
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="acls.list() arguments")
 
     limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 
@@ -74,6 +77,9 @@ _LIST_PAGING = Paging(
 
 class _ListOrgParams(BaseModel):
     """Checks the parameters of ``list_org`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="acls.list_org() arguments")
 
     limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 

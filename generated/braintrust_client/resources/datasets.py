@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, format_path, request_params
 from .._models import BaseModel, NotNull, OpenConstraints, build_body
@@ -40,6 +40,9 @@ __all__ = [
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
 
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="datasets.list() arguments")
+
     limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 
     starting_after: Annotated[str | None, NotNull] = None
@@ -72,6 +75,9 @@ _LIST_PAGING = Paging(
 class _FetchParams(BaseModel):
     """Checks the parameters of ``fetch`` before they are sent."""
 
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="datasets.fetch() arguments")
+
     limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 
     max_xact_id: Annotated[str | None, NotNull] = None
@@ -94,6 +100,9 @@ _FETCH_POST_PAGING = Paging(
 
 class _SummarizeParams(BaseModel):
     """Checks the parameters of ``summarize`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="datasets.summarize() arguments")
 
     summarize_data: bool | None = None
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, format_path, request_params
 from .._models import BaseModel, NotNull, OpenConstraints, build_body
@@ -29,6 +29,9 @@ __all__ = [
 
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="environments.list() arguments")
 
     ids: Annotated[str | Annotated[builtins.list[str], Field(min_length=1), OpenConstraints] | None, NotNull] = None
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Annotated, Any, Literal, overload
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, format_path, request_params
 from .._models import BaseModel, NotNull, OpenConstraints, build_body
@@ -39,6 +39,9 @@ __all__ = [
 
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="functions.list() arguments")
 
     limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 
@@ -77,6 +80,9 @@ _LIST_PAGING = Paging(
 
 class _RetrieveParams(BaseModel):
     """Checks the parameters of ``retrieve`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="functions.retrieve() arguments")
 
     version: Annotated[str | None, NotNull] = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Annotated, Any
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, format_path, request_params
 from .._models import BaseModel, NotNull, OpenConstraints, build_body
@@ -37,6 +37,9 @@ __all__ = [
 
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="project_automations.list() arguments")
 
     limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 

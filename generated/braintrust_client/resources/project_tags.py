@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, format_path, request_params
 from .._models import BaseModel, NotNull, OpenConstraints, build_body
@@ -28,6 +28,9 @@ __all__ = [
 
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="project_tags.list() arguments")
 
     limit: Annotated[int, Field(ge=0), OpenConstraints] | None = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, request_params
 from .._models import BaseModel, NotNull, build_body
@@ -34,6 +34,9 @@ __all__ = [
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
 
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="things.list() arguments")
+
     from_: Annotated[str | None, NotNull] = Field(default=None, validation_alias="from", serialization_alias="from")
 
     extra_headers_: Annotated[str | None, NotNull] = Field(
@@ -47,6 +50,9 @@ class _ListParams(BaseModel):
 
 class _CreateParams(BaseModel):
     """Checks the parameters of ``create`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="things.create() arguments")
 
     order: Annotated[MappingModel | None, NotNull] = None
 

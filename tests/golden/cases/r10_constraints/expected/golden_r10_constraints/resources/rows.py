@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from .._base_client import RequestOptions, request_params
 from .._models import BaseModel, NotNull, OpenConstraints, build_body
@@ -25,6 +25,9 @@ __all__ = [
 
 class _ListParams(BaseModel):
     """Checks the parameters of ``list`` before they are sent."""
+
+    # what a ValidationError names: the call, not this private class
+    model_config = ConfigDict(title="rows.list() arguments")
 
     limit: Annotated[Annotated[int, Field(ge=1, le=100), OpenConstraints] | None, NotNull] = None
 
