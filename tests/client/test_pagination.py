@@ -381,3 +381,13 @@ def test_other_event_fetches_page_the_same_way(bt: ModuleType, server: LocalServ
         ids = [e.id for e in getattr(client, resource).fetch_post("x1", limit=2)]
     assert ids == [f"e{n:03d}" for n in range(5)]
     assert len(server.requests) == 3
+
+
+def test_a_page_that_does_not_match_the_spec_is_named_page_in_the_error(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(lambda request: Reply.json({"objects": [{**_project(1), "name": {"not": "a string"}}]}))
+    with (
+        bt.Braintrust(api_key=API_KEY, base_url=server.url) as client,
+        pytest.raises(bt.APIResponseValidationError) as caught,
+    ):
+        client.projects.list()
+    assert "validation error for Page\n" in str(caught.value) and "_Page" not in str(caught.value)

@@ -316,7 +316,8 @@ def _page_adapter(type_: Any, items_field: str, next_field: str | None, required
     fields: dict[str, Any] = {items_field: Required[list[type_]] if required else list[type_]}
     if next_field:
         fields[next_field] = Any
-    return pydantic.TypeAdapter(TypedDict("_Page", fields, total=False))  # type: ignore[operator]
+    # the name is what a ValidationError of the page shows
+    return pydantic.TypeAdapter(TypedDict("Page", fields, total=False))  # type: ignore[operator]
 
 
 def parse_page(
