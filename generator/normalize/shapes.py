@@ -116,6 +116,7 @@ def _json_type(value: Any) -> str:
 
 
 _UNSUPPORTED = (
+    "$dynamicRef",
     "not",
     "if",
     "then",
