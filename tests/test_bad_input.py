@@ -366,3 +366,20 @@ def test_a_spec_outside_the_working_folder_is_named_by_its_absolute_path(tmp_pat
     assert result.stderr.startswith(f"{spec.resolve()}:11:"), result.stderr
     below = oapigen("generate", "--spec", "spec/openapi.yaml", "--out", str(tmp_path / "out"), cwd=tmp_path)
     assert below.stderr.startswith("spec/openapi.yaml:11:"), below.stderr
+
+
+def test_a_parameter_ref_to_something_else_is_reported_where_it_is_used_too(tmp_path: Path) -> None:
+    """The target's own problems name only the target: the line that made it a parameter was not shown."""
+    spec = write_spec(
+        tmp_path,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n"
+        "      parameters: [{$ref: '#/components/schemas/A'}]\n      responses: {}\n"
+        "components:\n  schemas:\n    A: {type: string}\n",
+    )
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.startswith(
+        "openapi.yaml:6:20: #/paths/~1x/get/parameters/0: $ref leads to openapi.yaml#/components/schemas/A, "
+        "which is not a valid parameter\n"
+    ), result.stderr
+    assert "#/components/schemas/A/name: Parameter: Field required" in result.stderr

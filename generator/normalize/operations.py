@@ -302,6 +302,13 @@ class OperationNormalizer:
         for located in [*item.path_parameters, *own]:
             target = self.spec.follow(located)
             if not self.structure.conforms("Parameter", target):
+                if target.loc != located.loc:  # the problems are reported there: say where it was used
+                    self._error(
+                        located,
+                        f"$ref leads to {self.spec.display(target.loc)}{target.loc.pointer}, which is not a "
+                        "valid parameter",
+                        "operation.parameter",
+                    )
                 continue
             node = target.node
             # the operation's list may replace a path-level parameter, but within one list OpenAPI wants
