@@ -222,7 +222,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
         memo = BuildMemo()
         stored = memo.lookup(config)
         if stored is not None:  # the very same inputs were built before: only the writing is left
-            refuse_inputs_inside(config.out, [*config.input_paths(), *map(Path, stored.source_files)])
+            refuse_inputs_inside(config.out, config.input_paths(stored.source_files))
             for line in stored.warnings:
                 click.echo(line, err=True)
             write_output(stored.files, config.out, formatted=True)
@@ -231,7 +231,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
             from .pipeline import build
 
             result = build(config)
-            refuse_inputs_inside(config.out, [*config.input_paths(), *map(Path, result.api.source_files)])
+            refuse_inputs_inside(config.out, config.input_paths(result.api.source_files))
             _report(result.warnings)
             written = write_output(result.files, config.out, keep_bytes=memo.enabled)
             api = result.api

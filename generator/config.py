@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -110,10 +110,10 @@ class Config:
     def resolved_env_prefix(self) -> str:
         return self.env_prefix or re.sub(r"[^A-Z0-9]+", "_", self.client_name.upper()).strip("_")
 
-    def input_paths(self) -> list[Path]:
-        """The files this configuration makes a run read besides the spec's references: the spec, the
-        configuration file, the templates folder."""
-        paths = [self.spec, Path(self.source)]
+    def input_paths(self, source_files: Iterable[str] = ()) -> list[Path]:
+        """The files a run with this configuration reads: the spec, the configuration file, the templates
+        folder, and ``source_files`` (the spec files the build read)."""
+        paths = [self.spec, Path(self.source), *map(Path, source_files)]
         if self.templates is not None:
             paths.append(self.templates)
         return paths

@@ -92,7 +92,7 @@ def update(
     expected = render_in_memory(files)  # formats here, so a formatting failure happens before any write
 
     spec_bytes = new_spec.read_bytes()
-    refuse_inputs_inside(config.out, [*config.input_paths(), config_file, new_spec, *map(Path, api.source_files)])
+    refuse_inputs_inside(config.out, [*config.input_paths(api.source_files), config_file, new_spec])
     plan: list[tuple[str, Callable[[], Callable[[], None]]]] = []
     if not config.spec.is_file() or config.spec.read_bytes() != spec_bytes:
         plan.append((str(config.spec), lambda: replace_file(config.spec, spec_bytes)))

@@ -299,7 +299,7 @@ class OperationNormalizer:
         own = [item.located.child("parameters", i) for i in range(len(self._parameter_list(item.located)))]
         merged: dict[tuple[str, str], tuple[Located, dict[str, Any]]] = {}
         declared: dict[tuple[str, str, bool], Located] = {}  # (name, location, the operation's own list)
-        for located in [*item.path_parameters, *own]:
+        for is_own, located in [*((False, p) for p in item.path_parameters), *((True, p) for p in own)]:
             target = self.spec.follow(located)
             if not self.structure.conforms("Parameter", target):
                 if target.loc != located.loc:  # the problems are reported there: say where it was used
@@ -314,7 +314,7 @@ class OperationNormalizer:
             # the operation's list may replace a path-level parameter, but within one list OpenAPI wants
             # each name and location once (a header's name in any case): the last silently won
             name = node["name"].lower() if node["in"] == "header" else node["name"]
-            key = (name, node["in"], located in own)
+            key = (name, node["in"], is_own)
             if key in declared:
                 self._error(
                     located,

@@ -108,7 +108,8 @@ class SchemaNormalizer:
         """How many times each node is being typed, up the stack (type_of): see MAX_REENTRY."""
         self._root_dir = Path(spec.root.path).parent
         self._root_file = str(spec.root.path)
-        self._mappings_reported: set[Location] = set()
+        self._discriminators_reported: set[Location] = set()
+        """Discriminator parts already reported: a union is typed again wherever it is reached."""
         self._relative_files: dict[str, str] = {}
         """Each file's name relative to the spec's folder (asked for every declaration: thousands on Stripe)."""
 
@@ -593,8 +594,8 @@ class SchemaNormalizer:
         """The tag property must be one of each variant's own: a variant without it is built and sent
         without its tag, which the server then cannot tell apart."""
         lacking = [index for index, shape in enumerate(shapes) if name not in shape.properties]
-        if lacking and discriminator.loc not in self._mappings_reported:
-            self._mappings_reported.add(discriminator.loc)
+        if lacking and discriminator.loc not in self._discriminators_reported:
+            self._discriminators_reported.add(discriminator.loc)
             where = ", ".join(sources[i].loc.pointer for i in lacking) if sources else f"{len(lacking)} variant(s)"
             self.warn(
                 discriminator.child("propertyName"),
@@ -604,8 +605,8 @@ class SchemaNormalizer:
             )
 
     def _report_mapping(self, entry: Located, message: str) -> None:
-        if entry.loc not in self._mappings_reported:  # a union is typed again wherever it is reached
-            self._mappings_reported.add(entry.loc)
+        if entry.loc not in self._discriminators_reported:
+            self._discriminators_reported.add(entry.loc)
             self.error(entry, message, "schema.discriminator-mapping")
 
     def _variant_label(self, variant: Located, index: int, parent: str = "") -> str:
