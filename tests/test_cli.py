@@ -235,6 +235,23 @@ def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> No
     assert "# house style" in (out / "small_client" / "_version.py").read_text()
 
 
+def test_what_user_templates_render_gets_ruffs_fixes(tmp_path: Path) -> None:
+    """The built-in templates' modules are only formatted; a user's template may import what it does not
+    use, or out of order, and ruff's fix pass tidies that before formatting, as the templates' README says."""
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "_version.py.jinja").write_text(
+        'import sys\nimport json\nfrom typing import Any,  Final\n__version__: Final = "{{ package.version }}"\n'
+    )
+    out = tmp_path / "out"
+    result = oapigen("generate", *_args(spec, out, "--templates", str(tmp_path / "templates")))
+    assert result.returncode == 0, result.stderr
+    assert (out / "small_client" / "_version.py").read_text() == (
+        'from typing import Final\n\n__version__: Final = "0.1.0"\n'
+    )
+
+
 def test_warnings_are_reported_and_strict_turns_them_into_errors(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, SMALL_SPEC.replace("id: {type: string}", "id: {type: string, not: {enum: [x]}}"))
     lenient = oapigen("generate", *_args(spec, tmp_path / "out"), cwd=tmp_path)  # no configuration there
