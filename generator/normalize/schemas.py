@@ -8,6 +8,7 @@ aliases are declared, for the models package, but uses see the primitive itself.
 from __future__ import annotations
 
 import itertools
+import json
 import math
 import re
 import sys
@@ -15,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostics, last_token
+from ..diagnostics import Diagnostics, last_token, pointer_tokens
 from ..ir import (
     AliasDecl,
     AnyType,
@@ -42,7 +43,15 @@ from ..ir import (
 )
 from ..resolve import Located, Location, ResolvedSpec
 from .names import class_name, model_field_names, words
-from .shapes import Shape, ShapeReader, constant_of, is_annotation_key, is_annotation_only, merge
+from .shapes import (
+    Shape,
+    ShapeReader,
+    constant_of,
+    is_annotation_key,
+    is_annotation_only,
+    json_type_of,
+    merge,
+)
 
 MAX_DEPTH = 200
 """Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
@@ -144,11 +153,34 @@ class SchemaNormalizer:
         self._in_progress.add(target)
         try:
             located = Located(self.spec.get(target), target)
-            expr = self._declare(located, symbol)
+            place = self._openapi_place(target)
+            if place is not None:
+                self.error(located, f"a reference leads here as to a schema, but this is {place}", "schema.ref-target")
+                expr: TypeExpr = AnyType()
+            else:
+                expr = self._declare(located, symbol)
         finally:
             self._in_progress.discard(target)
         self._ref_types[target] = expr
         return expr
+
+    def _openapi_place(self, target: Location) -> str | None:
+        """What ``target`` is where it is a part of an OpenAPI document that no schema can be (the whole
+        document, its ``info``, a path, a parameter object); None where a schema can stand there."""
+        document = self.spec.documents.get(target.file)
+        if document is None or not isinstance(document.data, dict) or "openapi" not in document.data:
+            return None  # a file of schemas: any part of it may be one
+        tokens = pointer_tokens(target.pointer)
+        if not tokens:
+            return "the whole OpenAPI document"
+        if tokens[0] not in _OPENAPI_SECTIONS or "schema" in tokens:
+            return None  # an extension or a schema keyword's value, or a part of one
+        if tokens[:2] == ["components", "schemas"] and len(tokens) > 2:
+            return None
+        section = "/".join(tokens[:2]) if tokens[0] == "components" else tokens[0]
+        if len(tokens) == 1 or (tokens[0] == "components" and len(tokens) == 2):
+            return f"the document's `{section}`"
+        return f"a part of the document's `{section}` where no schema stands"
 
     def _declare(self, located: Located, symbol: Symbol) -> TypeExpr:
         node = located.node
@@ -286,10 +318,13 @@ class SchemaNormalizer:
             )
         if shape.groups:
             return self._distribute(shape, context)
-        types = shape.concrete_types()
         nullable = shape.nullable
         if shape.enum is not None:
-            return self._literal(shape, nullable)
+            values = self._values_of_declared_type(shape)
+            if values is not None:
+                return self._literal(values, shape, nullable)
+            shape = replace(shape, enum=None)  # none of them could be valid: the declared type is left
+        types = shape.concrete_types()
         if types is None:
             return AnyType()
         if not types:
@@ -302,8 +337,7 @@ class SchemaNormalizer:
         (only,) = types
         return with_nullable(self._single_type(shape, only, context, own), nullable)
 
-    def _literal(self, shape: Shape, nullable: bool) -> TypeExpr:
-        values = [v for v in shape.enum or () if v is not None]
+    def _literal(self, values: list[Any], shape: Shape, nullable: bool) -> TypeExpr:
         if not values:
             return NullType()
         if not all(isinstance(v, (str, int, float, bool)) for v in values):
@@ -323,6 +357,30 @@ class SchemaNormalizer:
         if not others:
             return replace(number, nullable=nullable)
         return UnionType((LiteralType(others), number), nullable=nullable)
+
+    def _values_of_declared_type(self, shape: Shape) -> list[Any] | None:
+        """The enum's (or const's) values other than null, without those its declared ``type`` rules out
+        (no value can be both), each left out with a warning; None where that leaves none of them."""
+        values = [v for v in shape.enum or () if v is not None]
+        if shape.types is None:
+            return values
+        kept = [v for v in values if any(_is_of_type(v, t) for t in shape.types)]
+        if len(kept) == len(values):
+            return kept
+        declared = " or ".join(sorted(shape.types))
+        for value in values:
+            if not any(_is_of_type(value, t) for t in shape.types):
+                self.warn(
+                    shape.located,
+                    f"{_shown(value)} is listed (enum or const) but is not of the declared type ({declared}); "
+                    + (
+                        "no value can be both, so it is left out"
+                        if kept
+                        else "no value can be both, so the declared type is generated without the list"
+                    ),
+                    "schema.enum-type",
+                )
+        return kept or None
 
     def _single_type(self, shape: Shape, json_type: str, context: NameContext, own: Symbol | None) -> TypeExpr:
         if json_type == "object":
@@ -505,6 +563,12 @@ class SchemaNormalizer:
                 description = _member_description(first)
             default = next((a["default"] for a in annotations if "default" in a), None)
             has_default = default is not None and wire not in shape.required and _default_fits(default, expr)
+            if default is not None and not has_default and isinstance(expr, (LiteralType, PrimitiveType)):
+                self.warn(
+                    nodes[0],
+                    f"the default, {_shown(default)}, is not a value of the property's type; it is not used",
+                    "schema.default",
+                )
             fields.append(
                 Field(
                     wire_name=SpecText(wire),
@@ -803,6 +867,35 @@ def _mapped_value(mapping: dict[str, Location], source: Located, spec: ResolvedS
 
 def _json(value: Any) -> JsonValue:
     return value  # type: ignore[no-any-return]
+
+
+_OPENAPI_SECTIONS = frozenset(
+    {
+        "openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags",
+        "externalDocs",
+    }
+)  # fmt: skip
+"""The top-level keys the OpenAPI specification defines (besides them, a document may hold anything)."""
+
+
+def _is_of_type(value: Any, json_type: str) -> bool:
+    """Whether a JSON value is of a JSON Schema type (infinity, YAML's ``.inf``, is a number)."""
+    if json_type == "integer":
+        return (isinstance(value, int) and not isinstance(value, bool)) or (
+            isinstance(value, float) and value.is_integer()
+        )
+    if json_type == "number":
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return json_type == json_type_of(value) or (json_type == "null" and value is None)
+
+
+def _shown(value: Any) -> str:
+    """A value as the spec would write it, shortened for a message."""
+    if isinstance(value, float) and not math.isfinite(value):
+        # YAML's .inf, or a number too large for a float (1e400), which reading made infinite
+        return "NaN" if math.isnan(value) else "infinity" if value > 0 else "-infinity"
+    shown = json.dumps(value, ensure_ascii=True)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
 def _default_fits(default: Any, expr: TypeExpr) -> bool:

@@ -93,7 +93,7 @@ class Shape:
         if self.types is not None:
             return self.types - {"null"}
         if self.enum is not None:
-            return frozenset(_json_type(v) for v in self.enum if v is not None)
+            return frozenset(json_type_of(v) for v in self.enum if v is not None)
         if self.properties or self.closed or self.additional:
             return frozenset({"object"})
         if self.items:
@@ -101,7 +101,7 @@ class Shape:
         return None
 
 
-def _json_type(value: Any) -> str:
+def json_type_of(value: Any) -> str:
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):
