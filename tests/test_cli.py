@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import os
 import shutil
@@ -13,7 +14,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator import cli
+from generator import cli, entry
 from generator.write import diff_trees, read_tree
 from tests.support import BRAINTRUST_SPEC, REPO, SMALL_SPEC, oapigen, run, write_spec
 
@@ -261,6 +262,34 @@ def test_warnings_are_reported_and_strict_turns_them_into_errors(tmp_path: Path)
     strict = oapigen("generate", *_args(spec, tmp_path / "out2", "--strict"), cwd=tmp_path)
     assert strict.returncode == 2
     assert not (tmp_path / "out2").exists()
+
+
+# Ctrl-C while Python still imports the command line (its first tens of milliseconds), made certain by
+# an import hook that raises it when click is imported.
+_INTERRUPTED_WHILE_IMPORTING = """
+import sys
+
+class Interrupting:
+    def find_spec(self, name, path=None, target=None):
+        if name == "click":
+            raise KeyboardInterrupt
+        return None
+
+sys.meta_path.insert(0, Interrupting())
+from generator.entry import run
+run()
+"""
+
+
+def test_ctrl_c_while_the_command_line_is_imported_ends_quietly() -> None:
+    result = run([sys.executable, "-c", _INTERRUPTED_WHILE_IMPORTING, "generate"], cwd=REPO)
+    assert (result.returncode, result.stderr) == (cli.EXIT_INTERRUPTED, "oapigen: interrupted\n")
+    assert entry.EXIT_INTERRUPTED == cli.EXIT_INTERRUPTED
+
+
+def test_the_installed_command_starts_at_the_guarded_entry_point() -> None:
+    (script,) = importlib.metadata.entry_points(group="console_scripts", name="oapigen")
+    assert script.value == "generator.entry:run"
 
 
 def test_version_and_help() -> None:
