@@ -24,10 +24,6 @@ class RenderedFile:
     path: str
     """Relative POSIX path inside the output folder."""
     content: str
-    needs_fixes: bool = False
-    """Whether ruff's fix pass (``ruff check --fix``) runs on it before formatting: set on what the
-    user's templates render, whose imports the generator cannot vouch for. The built-in templates write
-    theirs as ruff leaves them (``imports.py``), so their modules are only formatted."""
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:

@@ -1,12 +1,10 @@
 """Format stage: ruff, pinned, run once over the files of the output that need it.
 
-``ruff format`` lays out every Python module and the Python blocks of the Markdown files. The built-in
-templates write their imports sorted, and only those a module's code uses (``imports.py``), so their
-output needs no fix; what the user's templates render first goes through ``ruff check --fix`` (ruff's
-default rules plus import sorting), which drops and sorts imports there, and which took as long as
-formatting when every file went through it. The generated package declares the same settings, so
-``ruff check`` passes on it as it stands. Settings are passed explicitly with ``--isolated`` so that no
-configuration file on the machine changes the bytes.
+``ruff check --fix`` (ruff's default rules plus import sorting) is the judge of imports: the templates
+write them sorted and only those a module's code mentions (``imports.py``), so it has little to fix (an
+import that only a docstring mentions, which it drops); ``ruff format`` then fixes the layout. The
+generated package declares the same settings, so ``ruff check`` passes on it as it stands. Settings are passed explicitly
+with ``--isolated`` so that no configuration file on the machine changes the bytes.
 """
 
 from __future__ import annotations
@@ -14,7 +12,6 @@ from __future__ import annotations
 import errno
 import os
 import subprocess
-from collections.abc import Sequence
 from pathlib import Path
 
 from .memo import installed_identity
@@ -55,13 +52,14 @@ FORMATTED_SUFFIXES = (".py", ".md")
 """Python modules, and Markdown, whose Python code blocks ruff formats too (the README's examples)."""
 
 
-def format_tree(root: Path, files: Sequence[Path], fixed: Sequence[Path] = ()) -> None:
-    """Formats ``files`` (Python and Markdown files under ``root``), after ruff's fixes on the Python
-    modules among ``fixed``; one run per ruff command."""
+def format_tree(root: Path, files: list[Path] | None = None) -> None:
+    """Formats ``files`` (default: every Python and Markdown file under ``root``), one run per ruff command."""
+    if files is None:
+        files = sorted(path for path in root.rglob("*") if path.suffix in FORMATTED_SUFFIXES)
     if not files:
         return
     ruff = ruff_binary()
-    modules = [str(path) for path in fixed if path.suffix == ".py"]
+    modules = [str(path) for path in files if path.suffix == ".py"]
     # ruff sorts imports by whether a package is first-party, which it judges by the folders beside its
     # working folder, even with --isolated: run from the output's root, not wherever oapigen was started
     # (a folder named `pydantic` there changed the bytes).

@@ -1,10 +1,11 @@
 """Import blocks and ``__all__`` lists written as ruff's fixes would leave them.
 
-The built-in templates' output goes through ``ruff format`` only, with no ``ruff check --fix`` pass before
-it (which took as long as formatting): so their modules import exactly the names their code uses, sorted,
-merged and wrapped the way ruff's import sorting (isort's default profile) does, with ``__all__`` in the
-order of its RUF022 rule. The tests hold every built-in module to ruff's own rules; the user's templates,
-which this module cannot vouch for, still get the fix pass.
+The format stage runs ``ruff check --fix`` before ``ruff format``; a module that needs no fix costs that
+pass a third of what one with fixes costs (ruff lints a fixed file again until nothing changes). So the
+templates write their imports sorted, merged and wrapped the way ruff's import sorting (isort's default
+profile) does, import only the names their code uses, and write ``__all__`` in the order of its RUF022
+rule. Ruff stays the judge: where this module and ruff disagree, the fix pass still corrects the output,
+only slower. (It fixes more than imports: duplicate and unmerged members of a union, for one.)
 """
 
 from __future__ import annotations

@@ -129,43 +129,34 @@ def build_tree(
         return {file.path: file.content.encode("utf-8") for file in files} if keep_bytes else {}
     ready, pending = _formatted_from_memo(files)
     _write_tree(ready, root)
-    format_tree(
-        root,
-        [root / file.path for file, _ in pending],
-        fixed=[root / file.path for file, _ in pending if file.needs_fixes],
-    )
+    format_tree(root, [root / path for path, _ in pending])
     final = {file.path: file.content.encode("utf-8") for file in ready} if keep_bytes else {}
     if keep_bytes or _FORMATTED.enabled:
-        for file, key in pending:  # as ruff left them
-            data = (root / file.path).read_bytes()
+        for path, key in pending:  # as ruff left them
+            data = (root / path).read_bytes()
             _FORMATTED.put(key, data)
             if keep_bytes:
-                final[file.path] = data
+                final[path] = data
     return final
 
 
 _FORMATTED = Memo("formatted")
 
 
-def _formatted_from_memo(
-    files: list[RenderedFile],
-) -> tuple[list[RenderedFile], list[tuple[RenderedFile, str]]]:
-    """The files to write (those formatted before, as they were formatted) and, among them, those left to
-    format, each with its key in the memo."""
+def _formatted_from_memo(files: list[RenderedFile]) -> tuple[list[RenderedFile], list[tuple[str, str]]]:
     identity = formatter_identity() if _FORMATTED.enabled else ""
     ready: list[RenderedFile] = []
-    pending: list[tuple[RenderedFile, str]] = []
+    pending: list[tuple[str, str]] = []
     enabled = _FORMATTED.enabled
     for file in files:
         if not file.path.endswith(FORMATTED_SUFFIXES):
             ready.append(file)
             continue
-        passes = "fix, format" if file.needs_fixes else "format"
-        key = key_of(identity, passes, file.path, file.content) if enabled else ""
+        key = key_of(identity, file.path, file.content) if enabled else ""
         formatted = _FORMATTED.get(key) if enabled else None
         if formatted is None:
             ready.append(file)
-            pending.append((file, key))
+            pending.append((file.path, key))
         else:
             ready.append(replace(file, content=formatted.decode("utf-8")))
     return ready, pending

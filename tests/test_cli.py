@@ -237,8 +237,8 @@ def test_user_templates_replace_a_builtin_template_by_name(tmp_path: Path) -> No
 
 
 def test_what_user_templates_render_gets_ruffs_fixes(tmp_path: Path) -> None:
-    """The built-in templates' modules are only formatted; a user's template may import what it does not
-    use, or out of order, and ruff's fix pass tidies that before formatting, as the templates' README says."""
+    """A user's template may import what it does not use, or out of order: ruff's fix pass tidies that
+    before formatting, as the templates' README says."""
     spec = write_spec(tmp_path, SMALL_SPEC)
     templates = tmp_path / "templates" / "package"
     templates.mkdir(parents=True)

@@ -66,3 +66,11 @@ def test_passes_mypy_strict(stripe_client: tuple[Path, str]) -> None:
     out, _ = stripe_client
     result = mypy_strict(out / "stripe_client")
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_passes_ruff_check_with_the_packages_own_settings(stripe_client: tuple[Path, str]) -> None:
+    """ruff's default rules, as the package declares them: its unions (a Literal beside other members,
+    the same type twice) are exactly what the format stage's fix pass must tidy."""
+    out, _ = stripe_client
+    result = run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=out)
+    assert result.returncode == 0, result.stdout[-3000:]

@@ -170,12 +170,9 @@ class Renderer:
             # loaded before the work is shared, so that each template is read (or compiled) once
             templates = {name: self.env.get_template(name) for name, _, _ in jobs}
 
-            # any template may import the user's macros, so with user templates every file is theirs
-            needs_fixes = self._user_templates is not None
-
             def render_one(job: tuple[str, str, Callable[[], dict[str, Any]]]) -> RenderedFile:
                 name, path, extra = job
-                return RenderedFile(path, templates[name].render({**context, **extra()}), needs_fixes)
+                return RenderedFile(path, templates[name].render({**context, **extra()}))
 
             rendered = map_shared(render_one, jobs)
         return sorted(rendered, key=lambda f: f.path)
