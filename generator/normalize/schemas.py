@@ -173,8 +173,10 @@ class SchemaNormalizer:
         tokens = pointer_tokens(target.pointer)
         if not tokens:
             return "the whole OpenAPI document"
-        if tokens[0] not in _OPENAPI_SECTIONS or "schema" in tokens:
-            return None  # an extension or a schema keyword's value, or a part of one
+        if tokens[0] not in _OPENAPI_SECTIONS or any(token.startswith("x-") for token in tokens):
+            return None  # outside what OpenAPI defines, or in an extension (which may hold anything)
+        if any(token == "schema" and tokens[index - 1] not in _NAMED_ENTRIES for index, token in enumerate(tokens)):
+            return None  # a schema keyword's value, or a part of one
         if tokens[:2] == ["components", "schemas"] and len(tokens) > 2:
             return None
         section = "/".join(tokens[:2]) if tokens[0] == "components" else tokens[0]
@@ -320,10 +322,7 @@ class SchemaNormalizer:
             return self._distribute(shape, context)
         nullable = shape.nullable
         if shape.enum is not None:
-            values = self._values_of_declared_type(shape)
-            if values is not None:
-                return self._literal(values, shape, nullable)
-            shape = replace(shape, enum=None)  # none of them could be valid: the declared type is left
+            return self._literal(self._values_of_declared_type(shape), shape, nullable)
         types = shape.concrete_types()
         if types is None:
             return AnyType()
@@ -358,29 +357,35 @@ class SchemaNormalizer:
             return replace(number, nullable=nullable)
         return UnionType((LiteralType(others), number), nullable=nullable)
 
-    def _values_of_declared_type(self, shape: Shape) -> list[Any] | None:
-        """The enum's (or const's) values other than null, without those its declared ``type`` rules out
-        (no value can be both), each left out with a warning; None where that leaves none of them."""
+    def _values_of_declared_type(self, shape: Shape) -> list[Any]:
+        """The enum's (or const's) values other than null. One that the declared ``type`` rules out (no value
+        can be both) is left out, with a warning; where none is of that type, the values are what the
+        author meant (a discriminator's tags, say), so they are kept and the type is what is ignored."""
         values = [v for v in shape.enum or () if v is not None]
-        if shape.types is None:
+        declared = shape.types - {"null"} if shape.types is not None else frozenset()
+        if not declared:  # no type, only null, or types that contradict each other (allOf)
             return values
-        kept = [v for v in values if any(_is_of_type(v, t) for t in shape.types)]
-        if len(kept) == len(values):
-            return kept
-        declared = " or ".join(sorted(shape.types))
-        for value in values:
-            if not any(_is_of_type(value, t) for t in shape.types):
+        fits = [any(_is_of_type(value, t) for t in declared) for value in values]
+        if all(fits):
+            return values
+        type_text = " or ".join(sorted(declared))
+        if not any(fits):
+            self.warn(
+                shape.located,
+                f"no value listed (enum or const) is of the declared type ({type_text}); "
+                "the listed values are generated, and the type is ignored",
+                "schema.enum-type",
+            )
+            return values
+        for value, fit in zip(values, fits, strict=True):
+            if not fit:
                 self.warn(
                     shape.located,
-                    f"{_shown(value)} is listed (enum or const) but is not of the declared type ({declared}); "
-                    + (
-                        "no value can be both, so it is left out"
-                        if kept
-                        else "no value can be both, so the declared type is generated without the list"
-                    ),
+                    f"{_shown(value)} is listed (enum or const) but is not of the declared type ({type_text}); "
+                    "no value can be both, so it is left out",
                     "schema.enum-type",
                 )
-        return kept or None
+        return [value for value, fit in zip(values, fits, strict=True) if fit]
 
     def _single_type(self, shape: Shape, json_type: str, context: NameContext, own: Symbol | None) -> TypeExpr:
         if json_type == "object":
@@ -563,7 +568,7 @@ class SchemaNormalizer:
                 description = _member_description(first)
             default = next((a["default"] for a in annotations if "default" in a), None)
             has_default = default is not None and wire not in shape.required and _default_fits(default, expr)
-            if default is not None and not has_default and isinstance(expr, (LiteralType, PrimitiveType)):
+            if default is not None and wire not in shape.required and _default_misfits(default, expr):
                 self.warn(
                     nodes[0],
                     f"the default, {_shown(default)}, is not a value of the property's type; it is not used",
@@ -877,6 +882,15 @@ _OPENAPI_SECTIONS = frozenset(
 )  # fmt: skip
 """The top-level keys the OpenAPI specification defines (besides them, a document may hold anything)."""
 
+_NAMED_ENTRIES = frozenset(
+    {
+        "paths", "webhooks", "schemas", "responses", "parameters", "requestBodies", "headers", "securitySchemes",
+        "links", "callbacks", "pathItems", "examples", "content", "encoding", "properties",
+    }
+)  # fmt: skip
+"""Keys under which OpenAPI names entries as the spec likes: there, ``schema`` is a name, not the keyword
+(``#/components/parameters/schema`` is a parameter object)."""
+
 
 def _is_of_type(value: Any, json_type: str) -> bool:
     """Whether a JSON value is of a JSON Schema type (infinity, YAML's ``.inf``, is a number)."""
@@ -898,10 +912,37 @@ def _shown(value: Any) -> str:
     return shown if len(shown) <= 60 else shown[:57] + "..."
 
 
+_JSON_TYPE_OF_KIND = {
+    "str": "string",
+    "int": "integer",
+    "float": "number",
+    "bool": "boolean",
+    "datetime": "string",
+    "date": "string",
+}
+"""The JSON type of each kind of primitive whose defaults the models render or could."""
+
+
+def _default_misfits(default: Any, expr: TypeExpr) -> bool:
+    """Whether a default can be no value of the field's type (a string for an integer, a value its
+    Literal does not list); a default of a type the models do not render defaults for is not judged."""
+    if isinstance(expr, LiteralType):
+        return not any(_same_value(default, value) for value in expr.values)
+    if isinstance(expr, PrimitiveType):
+        json_type = _JSON_TYPE_OF_KIND.get(expr.kind)
+        return json_type is not None and not _is_of_type(default, json_type)
+    return False
+
+
+def _same_value(a: Any, b: Any) -> bool:
+    """JSON equality: true is not 1 (Python's ``True == 1``), 1.0 is 1."""
+    return isinstance(a, bool) == isinstance(b, bool) and a == b
+
+
 def _default_fits(default: Any, expr: TypeExpr) -> bool:
     """Only defaults that the field's own type accepts are rendered (pydantic does not check them)."""
     if isinstance(expr, LiteralType):
-        return default in expr.values
+        return any(_same_value(default, value) for value in expr.values)
     if isinstance(expr, PrimitiveType):
         return {
             "str": isinstance(default, str),
