@@ -17,8 +17,10 @@ import hashlib
 import os
 import re
 import shutil
+import signal
 import tempfile
-from collections.abc import Collection, Iterable, Mapping
+import threading
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -254,33 +256,58 @@ def write_output(
 
 
 def _write_output(files: list[RenderedFile], out: Path, formatted: bool, keep_bytes: bool) -> dict[str, bytes]:
+    # Ctrl-C or SIGTERM wait (see _signals_held) while a temporary folder is made and locked, while the
+    # output is swapped, and while a temporary folder is removed: cut in half, each left a folder behind.
+    temp: Path | None = None
+    lock: int | None = None
     try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        _recover_interrupted_swap(out)
-        _remove_stale_temporaries(out)
-        temp = Path(tempfile.mkdtemp(prefix=_temp_prefix(out), dir=out.parent))
-    except OSError as exc:
-        raise OutputError(f"cannot write beside {out}: {exc.strerror or exc}") from exc
-    lock = _lock(temp)
-    try:
+        with _signals_held():
+            try:
+                out.parent.mkdir(parents=True, exist_ok=True)
+                _recover_interrupted_swap(out)
+                _remove_stale_temporaries(out)
+                temp = Path(tempfile.mkdtemp(prefix=_temp_prefix(out), dir=out.parent))
+            except OSError as exc:
+                raise OutputError(f"cannot write beside {out}: {exc.strerror or exc}") from exc
+            lock = _lock(temp)
         try:
             _give_mode(temp, out)
             written = build_tree(files, temp, formatted, keep_bytes)
             _carry_over_preserved(files, out, temp)
         except OSError as exc:
             raise OutputError(f"cannot write the new output beside {out}: {exc.strerror or exc}") from exc
-        try:
-            if out.exists():
-                _exchange(temp, out)  # temp now holds the old output
-            else:
-                os.rename(temp, out)
-        except OSError as exc:
-            raise OutputError(f"cannot replace {out}: {exc.strerror or exc}") from exc
+        with _signals_held():
+            try:
+                if out.exists():
+                    _exchange(temp, out)  # temp now holds the old output
+                else:
+                    os.rename(temp, out)
+            except OSError as exc:
+                raise OutputError(f"cannot replace {out}: {exc.strerror or exc}") from exc
     finally:
-        if temp.exists():
-            shutil.rmtree(temp, ignore_errors=True)
-        _unlock(lock)
+        with _signals_held():
+            if temp is not None and temp.exists():
+                shutil.rmtree(temp, ignore_errors=True)
+            _unlock(lock)
     return written
+
+
+_HELD_SIGNALS = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name))
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """Ctrl-C and SIGTERM that arrive during the block are delivered when it ends (the run then stops
+    there, as it would have), so that what the block does is done whole. A no-op where the system cannot
+    hold signals (Windows) or outside the main thread."""
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _target(out: Path) -> Path:

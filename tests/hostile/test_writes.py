@@ -34,6 +34,7 @@ import generator.pipeline
 import generator.render
 import generator.write
 from generator.cli import main as oapigen_main
+from generator.files import RenderedFile
 from tests.support import REPO, raising, write_spec
 
 KILL_RUNS = int(os.environ.get("OAPIGEN_KILL_RUNS", "16"))
@@ -431,8 +432,6 @@ def test_an_interrupted_two_rename_swap_is_recovered(workspace: tuple[Path, Path
 def test_the_tree_is_written_byte_for_byte_even_when_the_system_writes_in_pieces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from generator.files import RenderedFile
-
     files = [
         RenderedFile("README.md", "# Ünïcode — ✓\n"),
         RenderedFile("src/pkg/__init__.py", ""),
@@ -457,7 +456,9 @@ def test_the_tree_is_written_byte_for_byte_even_when_the_system_writes_in_pieces
 
 def test_sigterm_exits_143_and_leaves_nothing_half_built(tmp_path: Path) -> None:
     """What `timeout`, a cancelled CI job or `docker stop` sends: each cleanup runs, as for Ctrl-C. Sent at
-    several moments of a cold Braintrust run, every run either finished or left the output as it was."""
+    several moments of a cold Braintrust run, every run either finished or left the output as it was, and
+    none left a temporary folder (one sent while the old output was being removed after the swap left
+    part of it behind, until the removal was made to finish first)."""
     out = tmp_path / "parent" / "out"
     env = {**os.environ, "OAPIGEN_NO_CACHE": "1"}
     command = [sys.executable, "-m", "generator", "generate", "--out", str(out)]
@@ -480,8 +481,51 @@ def test_sigterm_exits_143_and_leaves_nothing_half_built(tmp_path: Path) -> None
         assert b"Traceback" not in stderr
         if process.returncode in (143, -signal.SIGTERM):  # the latter while Python still imports oapigen
             assert process.returncode == -signal.SIGTERM or stderr.decode().strip().endswith("oapigen: terminated")
-            assert digest(out) == previous
+            # as it was; or, where the signal came while the output was swapped or the old one removed
+            # (which it waits for), the new output whole
+            assert digest(out) in (previous, before)
         else:
             assert process.returncode == 0, stderr
             assert digest(out) == before
     assert 143 in statuses, statuses
+
+
+class _Stopped(BaseException):
+    """What the SIGTERM handler of the test below raises (as the command line's ``Terminated``)."""
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped
+
+
+@pytest.mark.parametrize("moment", ["removing the old output", "making the temporary folder"])
+def test_a_signal_during_the_writes_own_housekeeping_waits_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, moment: str
+) -> None:
+    """SIGTERM sent at a precise moment (from inside the step, so no timing is involved) is delivered once
+    the step is done: the run stops, and no temporary folder is left half removed or unlocked."""
+    out = tmp_path / "out"
+    old_files = [RenderedFile(".oapigen", ""), *(RenderedFile(f"pkg/old{i}.txt", "old\n") for i in range(50))]
+    new_files = [RenderedFile(".oapigen", ""), RenderedFile("pkg/new.txt", "new\n")]
+    generator.write.write_output(old_files, out, formatted=True)
+    step = (shutil, "rmtree") if moment == "removing the old output" else (generator.write, "_lock")
+    real_step = getattr(*step)
+
+    def signalled_step(*args: Any, **kwargs: Any) -> Any:
+        os.kill(os.getpid(), signal.SIGTERM)
+        return real_step(*args, **kwargs)
+
+    previous_handler = signal.signal(signal.SIGTERM, _stop)
+    try:
+        monkeypatch.setattr(*step, signalled_step)
+        with pytest.raises(_Stopped):
+            generator.write.write_output(new_files, out, formatted=True)
+    finally:
+        monkeypatch.undo()
+        signal.signal(signal.SIGTERM, previous_handler)
+    assert leftovers(tmp_path) == []
+    written = sorted(path.name for path in (out / "pkg").iterdir())
+    if moment == "removing the old output":  # after the swap: the new output, whole
+        assert written == ["new.txt"]
+    else:  # before anything was written: the old output, as it was
+        assert written == sorted(f"old{i}.txt" for i in range(50))
