@@ -943,11 +943,11 @@ def _default_fits(default: Any, expr: TypeExpr) -> bool:
     """Only defaults that the field's own type accepts are rendered (pydantic does not check them)."""
     if isinstance(expr, LiteralType):
         return any(_same_value(default, value) for value in expr.values)
-    if isinstance(expr, PrimitiveType):
-        return {
-            "str": isinstance(default, str),
-            "int": isinstance(default, int) and not isinstance(default, bool),
-            "float": isinstance(default, (int, float)) and not isinstance(default, bool),
-            "bool": isinstance(default, bool),
-        }.get(expr.kind, False)
+    if isinstance(expr, PrimitiveType) and expr.kind in _RENDERED_DEFAULT_KINDS:
+        # a whole float is an integer in JSON, but not in an annotation (`x: int = 1.0`)
+        whole_float_for_int = expr.kind == "int" and isinstance(default, float)
+        return _is_of_type(default, _JSON_TYPE_OF_KIND[expr.kind]) and not whole_float_for_int
     return False
+
+
+_RENDERED_DEFAULT_KINDS = frozenset({"str", "int", "float", "bool"})
