@@ -204,12 +204,21 @@ class Field:
     default: JsonValue = None
     deprecated: bool = False
     read_only: bool = False
-    """``readOnly``: sent by the server only, so no argument of a method whose body is the model. (``writeOnly``
-    changes nothing: a response without the field is read as usual.)"""
+    """``readOnly``: sent by the server only, so no argument of a method whose body is the model."""
+    write_only: bool = False
+    """``writeOnly``: sent by the client only, so a response may leave it out."""
 
     @property
     def is_aliased(self) -> bool:
         return self.wire_name != self.py_name
+
+    @property
+    def model_requires(self) -> bool:
+        """Whether the model refuses a value without this field. One model class serves requests and
+        responses: a required ``writeOnly`` field, which responses leave out, is optional in it (a method
+        whose body is the model still asks for it); a required ``readOnly`` one stays required, for the
+        responses that carry it, and a method leaves it out of its body (:attr:`RequestBody.read_only`)."""
+        return self.required and not self.write_only
 
 
 ExtraKind = Literal["allow", "forbid", "typed"]
@@ -278,6 +287,12 @@ class Argument:
     def is_aliased(self) -> bool:
         return self.wire_name != self.py_name
 
+    @property
+    def model_requires(self) -> bool:
+        """Whether the model that checks a call's arguments refuses the call without this one (as
+        :attr:`Field.model_requires`, which the same template reads: arguments only go one way)."""
+        return self.required
+
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
@@ -294,6 +309,9 @@ class RequestBody:
     """``json``; ``form`` for application/x-www-form-urlencoded (nested values in bracket notation);
     ``multipart`` for multipart/form-data (file fields as file parts, the others as ``form``); ``binary``
     (application/octet-stream) and ``text`` (text/plain): the ``body`` argument's bytes or text as they are."""
+    read_only: tuple[str, ...] = ()
+    """The Python names of the body model's required ``readOnly`` fields: no arguments, and the body is
+    checked without them."""
 
 
 ResponseKind = Literal["json", "text", "binary", "empty"]
@@ -441,6 +459,9 @@ class Api:
     package: PackageInfo
     excluded_operations: int = 0
     source_files: tuple[str, ...] = field(default=())
+    auth: SecurityScheme | None = None
+    """How the client sends its API key: the first scheme that a security requirement names (the
+    document's, then the operations'); None sends it as a bearer token."""
 
     @property
     def operations(self) -> tuple[Operation, ...]:

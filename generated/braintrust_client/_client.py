@@ -198,8 +198,8 @@ class Braintrust(SyncAPIClient):
     """Synchronous client for Braintrust API; requests go to `https://api.braintrust.dev` unless ``base_url`` says otherwise.
 
     Args:
-        api_key: Defaults to the ``BRAINTRUST_API_KEY`` environment variable. It is sent as a bearer
-            token and never shown in a repr, a log line or an error.
+        api_key: Defaults to the ``BRAINTRUST_API_KEY`` environment variable. It is sent
+            as a bearer token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``BRAINTRUST_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
             Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.
@@ -567,8 +567,8 @@ class AsyncBraintrust(AsyncAPIClient):
     """Asynchronous client for Braintrust API; requests go to `https://api.braintrust.dev` unless ``base_url`` says otherwise.
 
     Args:
-        api_key: Defaults to the ``BRAINTRUST_API_KEY`` environment variable. It is sent as a bearer
-            token and never shown in a repr, a log line or an error.
+        api_key: Defaults to the ``BRAINTRUST_API_KEY`` environment variable. It is sent
+            as a bearer token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``BRAINTRUST_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
             Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.

@@ -440,18 +440,27 @@ class _Comparator:
             if before is None:
                 if not request:
                     self._emit(K.RESPONSE_FIELD_ADDED, here, "new field")
-                elif after.required:
+                elif after.model_requires:
                     self._emit(K.REQUEST_FIELD_ADDED_REQUIRED, here, "new required field")
                 else:
                     self._emit(K.REQUEST_FIELD_ADDED, here, "new optional field")
                 continue
-            if before.required != after.required:
+            # what the model requires: `writeOnly` relaxes it (the method's arguments are compared apart)
+            if before.model_requires != after.model_requires:
+                required = after.model_requires
                 if request:
-                    kind = K.REQUEST_FIELD_BECAME_REQUIRED if after.required else K.REQUEST_FIELD_BECAME_OPTIONAL
+                    kind = K.REQUEST_FIELD_BECAME_REQUIRED if required else K.REQUEST_FIELD_BECAME_OPTIONAL
                 else:
-                    kind = K.RESPONSE_FIELD_BECAME_REQUIRED if after.required else K.RESPONSE_FIELD_BECAME_OPTIONAL
-                self._emit(kind, here, "became required" if after.required else "became optional")
-            optional = not before.required and not after.required
+                    kind = K.RESPONSE_FIELD_BECAME_REQUIRED if required else K.RESPONSE_FIELD_BECAME_OPTIONAL
+                why = (
+                    ""
+                    if before.write_only == after.write_only
+                    else " (write-only)"
+                    if after.write_only
+                    else " (no longer write-only)"
+                )
+                self._emit(kind, here, ("became required" if required else "became optional") + why)
+            optional = not before.model_requires and not after.model_requires
             self.types.compare(before.type, after.type, here, optional_field=optional)
         if request and old.extra != new.extra:
             if new.extra == "forbid":

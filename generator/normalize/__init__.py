@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..config import Config
+from ..config import HTTP_METHODS, Config
 from ..diagnostics import Diagnostics, escape_pointer_token
 from ..ir import (
     AliasDecl,
@@ -221,6 +221,7 @@ def _normalize_checked(
         description=text(info.get("description")),
         servers=servers,
         security_schemes=security_schemes,
+        auth=_auth_scheme(root, security_schemes),
         declarations=tuple(sorted(declarations.values(), key=lambda d: d.symbol.name)),
         model_modules=group_modules(declarations),
         resources=resources,
@@ -316,6 +317,41 @@ def _scheme_kind(scheme_type: str, http_scheme: str) -> SchemeKind:
     if scheme_type in ("oauth2", "openIdConnect"):
         return "oauth2"
     return "other"
+
+
+def _auth_scheme(root: dict[str, Any], schemes: tuple[SecurityScheme, ...]) -> SecurityScheme | None:
+    """The scheme the client sends its key with. The first security list that names a scheme of a kind the
+    client can send (the document's, then the operations' in the order of their paths) decides; of the
+    alternatives it lists, a bearer token comes first, basic credentials last (a key alone is seldom a
+    ``user:password`` pair)."""
+    usable = {str(s.name): s for s in schemes if s.kind != "other"}
+    lists = [root.get("security")]
+    raw_paths = root.get("paths")
+    paths: dict[str, Any] = raw_paths if isinstance(raw_paths, dict) else {}
+    for path in sorted(paths, key=str):  # keys that are not text are reported elsewhere
+        item = paths[path]
+        for method in HTTP_METHODS if isinstance(item, dict) else ():
+            operation = item.get(method)
+            if isinstance(operation, dict):
+                lists.append(operation.get("security"))
+    for requirements in lists:
+        named = [
+            usable[name]
+            for requirement in _listed(requirements)
+            if isinstance(requirement, dict)
+            for name in requirement
+            if name in usable
+        ]
+        if named:
+            return min(named, key=lambda scheme: _PREFERRED_KINDS.index(scheme.kind))
+    return None
+
+
+_PREFERRED_KINDS: tuple[SchemeKind, ...] = ("bearer", "oauth2", "api_key", "basic", "other")
+
+
+def _listed(value: object) -> list[object]:
+    return value if isinstance(value, list) else []
 
 
 def _security_schemes(base: Located, spec: ResolvedSpec, structure: StructureCheck) -> tuple[SecurityScheme, ...]:

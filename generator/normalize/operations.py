@@ -407,7 +407,9 @@ class OperationNormalizer:
                 for f in decl.fields
                 if not f.read_only
             ]
-            return arguments, RequestBody(SpecText(media_type), expr, required, decl.symbol, description, encoding)
+            read_only = tuple(f.py_name for f in decl.fields if f.read_only and f.required)
+            body = RequestBody(SpecText(media_type), expr, required, decl.symbol, description, encoding, read_only)
+            return arguments, body
         argument = Argument("body", SpecText("body"), "body", expr, required, description)
         return [("body", argument)], RequestBody(SpecText(media_type), expr, required, None, description, encoding)
 

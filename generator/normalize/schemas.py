@@ -249,6 +249,14 @@ class SchemaNormalizer:
             return AnyType()
         nullable_here = node.get("nullable") is True
         structure = {key for key in node if not is_annotation_key(key)}
+        restated = structure & _RESTATING_KEYS
+        if restated and self._restates_target(located, structure - restated):
+            # R2, R3 and R4 together: 3.1's spelling of a nullable reference, `$ref` (or `allOf: [$ref]`)
+            # beside `type: [object, "null"]` or an enum that lists the target's values and null
+            nullable_here = (
+                nullable_here or "null" in (_type_names(node.get("type")) or ()) or None in node.get("enum", ())
+            )
+            structure = structure - restated
         if "$ref" in node and structure == {"$ref"}:
             target = self.spec.target_of(located)
             assert target is not None
@@ -270,6 +278,37 @@ class SchemaNormalizer:
                 return with_nullable(union, nullable_here)
         shape = self.reader.read(located)
         return self.type_from_shape(shape, context, own)
+
+    def _restates_target(self, located: Located, rest: set[str]) -> bool:
+        """Whether the ``type`` and ``enum`` beside a single reference (``$ref``, or ``allOf`` with one
+        member) say no more than its target does, but for null: the reference (nullable where they add
+        null), not a new schema. A target without ``type`` is taken as restated by one beside it."""
+        node: dict[str, Any] = located.node
+        if rest == {"$ref"}:
+            target = self.spec.follow(located).node
+        elif rest == {"allOf"} and isinstance(node["allOf"], list):
+            members = [i for i, m in enumerate(node["allOf"]) if not is_annotation_only(m)]
+            if len(members) != 1:
+                return False
+            target = self.spec.follow(located.child("allOf", members[0])).node
+        else:
+            return False
+        if not isinstance(target, dict):
+            return False
+        if "type" in node:
+            declared = _type_names(node["type"])
+            if declared is None or declared <= {"null"}:
+                return False
+            targets = _type_names(target["type"]) if "type" in target else set()
+            if targets is None or not (targets - {"null"}) <= declared:
+                return False
+        if "enum" in node:
+            listed, known = node["enum"], target.get("enum")
+            if not isinstance(listed, list) or not isinstance(known, list):
+                return False
+            if not all(any(_same_value(v, k) for k in known) for v in listed if v is not None):
+                return False
+        return True
 
     def _nested(self, make: Any, located: Located) -> TypeExpr:
         """One more level of nesting (a union variant reached through a reference may hold the union
@@ -585,6 +624,7 @@ class SchemaNormalizer:
                     default=_json(default) if has_default else None,
                     deprecated=any(a.get("deprecated") is True for a in annotations),
                     read_only=any(a.get("readOnly") is True for a in annotations),
+                    write_only=any(a.get("writeOnly") is True for a in annotations),
                 )
             )
         return tuple(fields)
@@ -951,3 +991,16 @@ def _default_fits(default: Any, expr: TypeExpr) -> bool:
 
 
 _RENDERED_DEFAULT_KINDS = frozenset({"str", "int", "float", "bool"})
+
+
+_RESTATING_KEYS = frozenset({"type", "enum"})
+"""Keywords beside a reference that may only restate its target and add null (see ``_restates_target``)."""
+
+
+def _type_names(value: object) -> set[str] | None:
+    """The names a ``type`` keyword lists; None where it is not a name or a list of names."""
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return set(value)
+    return None

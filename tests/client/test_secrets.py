@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import json
 import logging
 import os
 import subprocess
@@ -198,3 +199,61 @@ def test_a_key_no_header_can_carry_is_refused_without_showing_it(bt: ModuleType,
         bt.Braintrust(api_key=key)
     shown = "".join(traceback.format_exception(refused.value))
     assert API_KEY[4:] not in shown and API_KEY not in shown
+
+
+def _pieces(secret: str, size: int = 8) -> set[str]:
+    return {secret[start : start + size] for start in range(len(secret) - size + 1)}
+
+
+def _padded(width: int) -> str:
+    """Text that puts the key across the place where a message cuts a long value short."""
+    return "x" * (width - len(API_KEY) // 2)
+
+
+_STREAM = {"Content-Type": "text/event-stream"}
+
+_CARELESS_SERVERS: dict[str, tuple[Reply, Any]] = {
+    "a response that does not validate": (
+        Reply.json({"id": "p1", "name": _padded(60) + API_KEY}),
+        lambda client: client.projects.retrieve("p1"),
+    ),
+    "a page that does not validate": (
+        Reply.json({"objects": [{"id": "p1", "name": _padded(60) + API_KEY}]}),
+        lambda client: list(client.projects.list()),
+    ),
+    "a long error body": (Reply.text(_padded(500) + API_KEY, 400), lambda client: client.projects.retrieve("p1")),
+    "a success that is not JSON": (
+        Reply(200, (_padded(200) + API_KEY).encode(), {"Content-Type": "text/html"}),
+        lambda client: client.projects.retrieve("p1"),
+    ),
+    "an event that does not validate": (
+        Reply(
+            200, f'event: console\ndata: {{"stream": "stdout", "note": "{_padded(60)}{API_KEY}"}}\n\n'.encode(), _STREAM
+        ),
+        lambda client: list(client.functions.invoke("f1", stream=True)),
+    ),
+    "a stream line that is not UTF-8": (
+        Reply(200, f"data: {_padded(100)}{API_KEY}".encode() + b"\xff\n\n", _STREAM),
+        lambda client: list(client.functions.invoke("f1", stream=True)),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_CARELESS_SERVERS))
+def test_no_part_of_an_echoed_key_is_shown_where_a_message_quotes_the_response(
+    bt: ModuleType, server: LocalServer, case: str
+) -> None:
+    """pydantic and the error messages cut long values short; a key the cut went through must not leave
+    its start (or its end) behind."""
+    reply, call = _CARELESS_SERVERS[case]
+    server.reset(lambda request: reply)
+    with (
+        bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client,
+        pytest.raises(bt.APIError) as caught,
+    ):
+        call(client)
+    shown = "\n".join([str(caught.value), repr(caught.value), *traceback.format_exception(caught.value)])
+    assert not [piece for piece in _pieces(API_KEY) if piece in shown], shown
+    assert "<redact" in shown or "does not match the API description" in shown  # the response was quoted, or described
+    if case != "a stream line that is not UTF-8":  # that error carries no body: the line is not text
+        assert API_KEY in json.dumps(caught.value.body)  # the server's body itself is kept as it was sent

@@ -144,7 +144,14 @@ def test_a_change_of_the_client_that_no_kind_describes_still_moves_the_version(
 
 def test_the_same_document_under_another_name_is_no_change(tmp_path: Path) -> None:
     assert _kinds(tmp_path, lambda d: None) == []
-    assert _kinds(tmp_path, lambda d: _pet(d)["name"].__setitem__("writeOnly", True)) == []
+
+
+def test_a_required_field_made_write_only_may_be_missing_from_responses(tmp_path: Path) -> None:
+    """The model that reads responses no longer requires it; the method still asks for it."""
+    assert _kinds(tmp_path, lambda d: _pet(d)["name"].__setitem__("writeOnly", True)) == [
+        ("request-field-became-optional", "pets.create() body.name: became optional (write-only)"),
+        ("response-field-became-optional", "pets.create() body.name: became optional (write-only)"),
+    ]
 
 
 def test_inline_variants_listed_in_another_order_are_still_the_same_models(tmp_path: Path) -> None:
@@ -197,3 +204,22 @@ def test_a_component_merged_through_all_of_is_used_as_what_merges_it(tmp_path: P
         ("request-constraint-relaxed", "request")
     }
     assert not report.breaking
+
+
+def test_a_nullable_reference_spelled_as_31_spells_it_is_no_change(tmp_path: Path) -> None:
+    """`nullable: true` beside a reference, then `type: [object, "null"]` (or an enum that adds null) in its
+    place: the same nullable reference. It was read as two breaking changes (an inline copy that refused null)."""
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    cat, kinds = {"$ref": "#/components/schemas/Cat"}, {"type": "string", "enum": ["cat", "dog"]}
+    old["components"]["schemas"]["Kind"] = new["components"]["schemas"]["Kind"] = kinds
+    _pet(old).update(friend={**cat, "nullable": True}, kind={"$ref": "#/components/schemas/Kind", "nullable": True})
+    _pet(new).update(
+        friend={**cat, "type": ["object", "null"]},
+        kind={"$ref": "#/components/schemas/Kind", "enum": ["cat", "dog", None]},
+    )
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    assert not diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml").changes
+    _pet(new)["friend"]["type"] = "object"  # the same reference, no longer nullable: a change it reports
+    (tmp_path / "new.yaml").write_text(yaml.safe_dump(new, sort_keys=False))
+    assert diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml").changes

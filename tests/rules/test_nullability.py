@@ -86,6 +86,19 @@ class TestR4NullableReference:
         acl = models.Acl.model_validate({"permission": "update", "settings": {"color": "red"}, "restricted": "read"})
         assert acl.settings is not None and acl.settings.color == "red"
 
+    def test_the_31_spelling_is_the_same_nullable_reference(self) -> None:
+        """`type: [object, "null"]` or an enum that adds null beside the reference, instead of `nullable`: the
+        referenced class, nullable, not a copy of it (a `type` that only restates the target's is no copy
+        either). The 3.1 spelling used to make inline copies that refused null."""
+        models = load("r04_nullable_ref").models
+        spelled = models.AclIn31Spelling
+        for name in ("permission", "settings", "restricted"):
+            assert spelled.model_fields[name].annotation == models.Acl.model_fields[name].annotation, name
+        acl = spelled(permission=None, settings=None, restricted="read")
+        assert acl.to_dict() == {"permission": None, "settings": None, "restricted": "read"}
+        with pytest.raises(pydantic.ValidationError, match="restricted"):
+            spelled(permission="read", settings=None, restricted=None)
+
 
 class TestR5OmitVersusNull:
     """required x nullable, through the model and through the client's method arguments."""

@@ -39,6 +39,7 @@ from ._exceptions import (
     APITimeoutError,
     RedirectError,
     ResponseTooLargeError,
+    mismatch_message,
     status_error,
 )
 from ._logs import logger, setup_logging
@@ -429,15 +430,18 @@ def _error_body(response: httpx.Response) -> object | None:
     return text
 
 
-def _body_start(response: httpx.Response, size: int = 200) -> str:
-    """The start of the body, quoted on one line, for an error message (bytes that are not UTF-8 as U+FFFD)."""
+def _body_start(response: httpx.Response, redact: Callable[[str], str], size: int = 200) -> str:
+    """The start of the body, redacted and quoted on one line, for an error message (bytes that are not
+    UTF-8 as U+FFFD)."""
     try:
         content = response.content
     except httpx.ResponseNotRead:
         return "(not read)"
     if not content:
         return "(empty)"
-    return repr(content[:size].decode("utf-8", "replace")) + ("..." if len(content) > size else "")
+    # Redacted whole, then cut: a secret that the cut went through would leave its start behind.
+    text = redact(content.decode("utf-8", "replace"))
+    return repr(text[:size]) + ("..." if len(text) > size else "")
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -511,7 +515,7 @@ class _BaseClient:
 
     @property
     def default_headers(self) -> dict[str, str]:
-        """The headers of every request: the client's own, the bearer token, then ``default_headers``."""
+        """The headers of every request: the client's own, the API key's (as its scheme says), then ``default_headers``."""
         headers = {
             "Accept": "application/json",
             "User-Agent": f"golden-r03-enum-null/{__version__} python/{platform.python_version()}",
@@ -604,7 +608,7 @@ class _BaseClient:
             try:
                 return parse_response_json(cast_to, content)
             except ValueError as exc:
-                raise self._invalid(response, exc) from exc
+                raise self._invalid(response, exc) from None  # see mismatch_message
         try:
             data = json.loads(content) if content else None
         except ValueError as exc:
@@ -613,8 +617,8 @@ class _BaseClient:
             return parse_response(cast_to, data)
         except ValueError as exc:
             raise APIResponseValidationError(
-                response, data, f"The response does not match the API description: {exc}"
-            ) from exc
+                response, data, self._redact(mismatch_message("The response", exc))
+            ) from None  # see mismatch_message
 
     def _expect_json(self, response: httpx.Response) -> None:
         """Raises when a body that should be JSON says it is something else (an HTML page from a proxy, say).
@@ -629,7 +633,7 @@ class _BaseClient:
                 _error_body(response),
                 self._redact(
                     f"Expected a JSON response, got Content-Type {content_type!r} (status {response.status_code}); "
-                    f"the body starts {_body_start(response)}"
+                    f"the body starts {_body_start(response, self._redact)}"
                 ),
             )
 
@@ -644,7 +648,7 @@ class _BaseClient:
                 response.text,
                 self._redact(
                     f"The response body is not valid {encoding} (byte 0x{response.content[exc.start]:02x} at position "
-                    f"{exc.start}); the body starts {_body_start(response)}"
+                    f"{exc.start}); the body starts {_body_start(response, self._redact)}"
                 ),
             ) from exc
 
@@ -662,7 +666,7 @@ class _BaseClient:
         else:
             message = f"The response body is not valid JSON ({detail})"
         content_type = response.headers.get("content-type")
-        message += f"; Content-Type {content_type!r}, the body starts {_body_start(response)}"
+        message += f"; Content-Type {content_type!r}, the body starts {_body_start(response, self._redact)}"
         return APIResponseValidationError(response, _error_body(response), self._redact(message))
 
     def _invalid(self, response: httpx.Response, error: ValueError) -> APIResponseValidationError:
@@ -673,7 +677,7 @@ class _BaseClient:
         if errors and errors[0]["type"] == "json_invalid":
             return self._not_json(response, errors[0]["msg"])
         return APIResponseValidationError(
-            response, _error_body(response), f"The response does not match the API description: {error}"
+            response, _error_body(response), self._redact(mismatch_message("The response", error))
         )
 
     def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> tuple[list[Any], object]:
@@ -685,7 +689,7 @@ class _BaseClient:
         try:
             return parse_page(item_type, paging.items_field, paging.next_field, response.content, paging.items_required)
         except ValueError as exc:
-            raise self._invalid(response, exc) from exc
+            raise self._invalid(response, exc) from None  # see mismatch_message
 
     def _too_large_note(self) -> str:
         return f"the body is larger than max_response_size ({self.max_response_size} bytes) and was not read"
@@ -994,8 +998,10 @@ class SyncAPIClient(_BaseClient):
 
         response = self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
-            return self._raw(response, lambda: Stream(response, event_type, text_events, self.max_response_size))  # type: ignore[return-value]
-        return Stream(response, event_type, text_events, self.max_response_size)
+            return self._raw(
+                response, lambda: Stream(response, event_type, text_events, self.max_response_size, self._redact)
+            )  # type: ignore[return-value]
+        return Stream(response, event_type, text_events, self.max_response_size, self._redact)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -1229,5 +1235,7 @@ class AsyncAPIClient(_BaseClient):
 
         response = await self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
-            return self._raw(response, lambda: AsyncStream(response, event_type, text_events, self.max_response_size))  # type: ignore[return-value]
-        return AsyncStream(response, event_type, text_events, self.max_response_size)
+            return self._raw(
+                response, lambda: AsyncStream(response, event_type, text_events, self.max_response_size, self._redact)
+            )  # type: ignore[return-value]
+        return AsyncStream(response, event_type, text_events, self.max_response_size, self._redact)

@@ -36,8 +36,8 @@ class Client(SyncAPIClient):
     """Synchronous client for R4 nullable reference; requests go to `http://localhost` unless ``base_url`` says otherwise.
 
     Args:
-        api_key: Defaults to the ``CLIENT_API_KEY`` environment variable. It is sent as a bearer
-            token and never shown in a repr, a log line or an error.
+        api_key: Defaults to the ``CLIENT_API_KEY`` environment variable. It is sent
+            as a bearer token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``CLIENT_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
             Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.
@@ -135,8 +135,8 @@ class AsyncClient(AsyncAPIClient):
     """Asynchronous client for R4 nullable reference; requests go to `http://localhost` unless ``base_url`` says otherwise.
 
     Args:
-        api_key: Defaults to the ``CLIENT_API_KEY`` environment variable. It is sent as a bearer
-            token and never shown in a repr, a log line or an error.
+        api_key: Defaults to the ``CLIENT_API_KEY`` environment variable. It is sent
+            as a bearer token and never shown in a repr, a log line or an error.
         base_url: Defaults to ``CLIENT_BASE_URL``, else the API's first server.
         timeout: Seconds (or an ``httpx.Timeout``) for each request; each method also takes ``timeout=``.
             Default: 60 s (5 s to connect), or the timeout of your ``http_client`` where you set one.

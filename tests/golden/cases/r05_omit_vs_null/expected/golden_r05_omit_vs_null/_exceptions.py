@@ -217,12 +217,41 @@ def status_error(
     """
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
-    shown = body if isinstance(body, str) else repr(body)
-    if len(shown) > 500:
-        shown = shown[:500] + "..."
+    shown = shortened(body if isinstance(body, str) else repr(body), 500, redact)
     message = f"Error code: {status}" + (f" - {shown}" if body not in (None, "") else "")
     if note:
         message += f" ({note})"
     if redact is not None:
         message = redact(message)
     return cls(message, response=response, body=body)
+
+
+def shortened(text: str, limit: int, redact: Callable[[str], str] | None = None) -> str:
+    """``text`` redacted, then cut to ``limit`` characters (``...`` marks a cut).
+
+    In that order: a secret that a cut went through would leave its start behind, where redaction can no
+    longer recognise it.
+    """
+    if redact is not None:
+        text = redact(text)
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def mismatch_message(what: str, error: Exception) -> str:
+    """The message for ``what`` (``"The response"``) when it is not what the API describes: each problem that
+    validation found on a line of its own, with where and why, but not the value it found there.
+
+    pydantic quotes each offending value and cuts a long one short in its middle; a value may hold a
+    secret (a server that echoes the API key), and a cut one cannot be recognised to redact. So the error
+    made with this message is raised without the validation error as its cause (a logged traceback would
+    show it); the values stay in the error's ``body``. An error other than a validation error is quoted as
+    it is.
+    """
+    message = f"{what} does not match the API description"
+    details = getattr(error, "errors", None)
+    if not callable(details):
+        return f"{message}: {error}"
+    for detail in details(include_url=False, include_input=False, include_context=False):
+        place = ".".join(str(part) for part in detail["loc"]) or "(the value as a whole)"
+        message += f"\n  {place}: {detail['msg']} [type={detail['type']}]"
+    return message

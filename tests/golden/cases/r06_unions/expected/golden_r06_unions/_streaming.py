@@ -17,14 +17,21 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 import pydantic
 
-from ._exceptions import APIConnectionError, APIResponseValidationError, APITimeoutError, ResponseTooLargeError
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    ResponseTooLargeError,
+    mismatch_message,
+    shortened,
+)
 from ._logs import logger
 from ._models import UnknownVariant, parse_response
 
@@ -90,6 +97,10 @@ _CLOSING: set[asyncio.Task[None]] = set()
 nothing references may be collected before it runs)."""
 
 
+def _unchanged(text: str) -> str:
+    return text
+
+
 class _Decoding:
     """What the sync and async streams share: checking the response, cutting lines, typing each event."""
 
@@ -99,11 +110,14 @@ class _Decoding:
         event_type: Any,
         text_events: frozenset[str] = frozenset(),
         max_event_size: int | None = None,
+        redact: Callable[[str], str] | None = None,
     ) -> None:
         self.response = response
         self._event_type = event_type
         self._text_events = text_events
         self._max_event_size = max_event_size
+        self._redact = redact or _unchanged
+        """Scrubs error messages of the API key (the client's), should the server echo it."""
         self._pending: list[bytes] = []
         """The start of a line whose end has not arrived."""
         self._pending_size = 0
@@ -178,7 +192,7 @@ class _Decoding:
             raise APIResponseValidationError(
                 self.response,
                 None,
-                f"The stream is not valid UTF-8 (byte 0x{raw[exc.start]:02x} in the line {raw[:100]!r})",
+                f"The stream is not valid UTF-8 (byte 0x{raw[exc.start]:02x} in the line {shortened(repr(raw), 100, self._redact)})",
             ) from exc
         if not self._started:
             self._started = True
@@ -234,9 +248,8 @@ class _Decoding:
         try:
             typed = parse_response(self._event_type, payload)
         except pydantic.ValidationError as exc:
-            raise APIResponseValidationError(
-                self.response, payload, f"The {event.event!r} event does not match the API description: {exc}"
-            ) from exc
+            message = self._redact(mismatch_message(f"The {event.event!r} event", exc))
+            raise APIResponseValidationError(self.response, payload, message) from None  # see mismatch_message
         if isinstance(typed, UnknownVariant):  # the event union keeps an unknown type, as any response does
             if event.event not in self._skipped_types:  # once per type and stream: a stream may hold thousands
                 self._skipped_types.add(event.event)
@@ -271,8 +284,9 @@ class Stream(_Decoding, Generic[T]):
         event_type: Any,
         text_events: frozenset[str] = frozenset(),
         max_event_size: int | None = None,
+        redact: Callable[[str], str] | None = None,
     ) -> None:
-        super().__init__(response, event_type, text_events, max_event_size)
+        super().__init__(response, event_type, text_events, max_event_size, redact)
         self._iterator: Iterator[T] | None = None
         """Made on first use: a stream never read then holds no reference to itself, and is closed (by
         ``__del__``) as soon as the caller drops it."""
@@ -332,8 +346,9 @@ class AsyncStream(_Decoding, Generic[T]):
         event_type: Any,
         text_events: frozenset[str] = frozenset(),
         max_event_size: int | None = None,
+        redact: Callable[[str], str] | None = None,
     ) -> None:
-        super().__init__(response, event_type, text_events, max_event_size)
+        super().__init__(response, event_type, text_events, max_event_size, redact)
         self._iterator: AsyncIterator[T] | None = None
         """Made on first use, as :class:`Stream`'s is."""
 

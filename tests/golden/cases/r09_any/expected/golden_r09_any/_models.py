@@ -365,8 +365,20 @@ def wire_value(item: object, wire_name: str) -> object:
     return (item.model_extra or {}).get(wire_name)
 
 
-def _validated(model: type[BaseModel], values: Mapping[str, object]) -> BaseModel:
-    return model.model_validate({key: value for key, value in values.items() if not isinstance(value, NotGiven)})
+def _validated(model: type[BaseModel], values: Mapping[str, object], read_only: tuple[str, ...] = ()) -> BaseModel:
+    checker = _without_read_only(model, read_only) if read_only else model
+    return checker.model_validate({key: value for key, value in values.items() if not isinstance(value, NotGiven)})
+
+
+@functools.cache
+def _without_read_only(model: type[BaseModel], read_only: tuple[str, ...]) -> type[BaseModel]:
+    """``model`` with its required ``readOnly`` fields (Python names) made optional: a request leaves them
+    out, while a response that lacks one is refused. Made once per model."""
+    fields: dict[str, Any] = {name: (Any, None) for name in read_only}
+    derived: type[BaseModel] = pydantic.create_model(
+        model.__name__, __base__=model, __module__=model.__module__, **fields
+    )
+    return derived
 
 
 def _python_values(value: pydantic.BaseModel) -> dict[str, Any]:
@@ -374,19 +386,22 @@ def _python_values(value: pydantic.BaseModel) -> dict[str, Any]:
     return value.model_dump(mode="python", by_alias=True, exclude_unset=True)
 
 
-def build_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
+def build_body(model: type[BaseModel], values: Mapping[str, object], read_only: tuple[str, ...] = ()) -> dict[str, Any]:
     """Validates the given arguments (wire-keyed, ``NOT_GIVEN`` dropped) and returns the JSON to send.
 
     Validation is strict (see the module's docstring), so a value the API would refuse fails here,
-    before any request, with a :class:`pydantic.ValidationError` naming the field.
+    before any request, with a :class:`pydantic.ValidationError` naming the field. ``read_only`` names the
+    model's required fields that only responses carry: the body is valid without them.
     """
-    return _validated(model, values).to_dict()
+    return _validated(model, values, read_only).to_dict()
 
 
-def build_multipart_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
+def build_multipart_body(
+    model: type[BaseModel], values: Mapping[str, object], read_only: tuple[str, ...] = ()
+) -> dict[str, Any]:
     """As :func:`build_body`, for a multipart body: the values stay Python values, so that the bytes of a
     file reach the request as bytes (the rest is made JSON-like when the parts are written)."""
-    return _python_values(_validated(model, values))
+    return _python_values(_validated(model, values, read_only))
 
 
 def multipart_values(value: object) -> dict[str, Any]:

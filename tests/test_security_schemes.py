@@ -1,0 +1,122 @@
+"""The client sends its API key the way the spec's security scheme says: a bearer token, basic credentials,
+or an API key in a header, a query parameter or a cookie (it always sent a bearer token). The scheme is the
+first that a security requirement names, the document's before the operations'."""
+
+from __future__ import annotations
+
+import base64
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.config import Config
+from tests.support import generate, imported, mypy_strict, run, write_spec
+
+KEY = "sk-scheme-0123456789"
+
+SPEC = """
+openapi: 3.0.3
+info: {title: Keys, version: "1"}
+SECURITY
+paths:
+  /things:
+    get:
+      operationId: listThings
+      tags: [Things]
+      OPERATION_SECURITY
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {n: {type: integer}}}
+components:
+  securitySchemes:
+    bearer: {type: http, scheme: bearer}
+    basic: {type: http, scheme: basic}
+    header: {type: apiKey, in: header, name: X-Auth-Token}
+    query: {type: apiKey, in: query, name: api_key}
+    cookie: {type: apiKey, in: cookie, name: session}
+    oauth: {type: oauth2, flows: {clientCredentials: {tokenUrl: "https://auth.test/token", scopes: {}}}}
+"""
+
+
+def _client_for(tmp_path: Path, security: str, operation_security: str = "") -> Iterator[tuple[Any, Path]]:
+    spec = SPEC.replace("OPERATION_SECURITY", operation_security).replace("SECURITY", security, 1)
+    config = Config(
+        package_name="keys_client", client_name="Keys", spec=write_spec(tmp_path, spec), out=tmp_path / "out"
+    )
+    generate(config.spec, config.out, config)
+    with imported(config.out, "keys_client") as module:
+        yield module, config.out
+
+
+def _sent(module: Any) -> httpx.Request:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"n": 1})
+
+    http = httpx.Client(transport=httpx.MockTransport(answer))
+    with module.Keys(api_key=KEY, base_url="http://api.test", max_retries=0, http_client=http) as client:
+        client.things.list()
+    return sent[0]
+
+
+@pytest.mark.parametrize(
+    ("scheme", "where", "expected"),
+    [
+        ("bearer", "authorization", f"Bearer {KEY}"),
+        ("oauth", "authorization", f"Bearer {KEY}"),
+        ("basic", "authorization", "Basic " + base64.b64encode(KEY.encode()).decode()),
+        ("header", "x-auth-token", KEY),
+        ("cookie", "cookie", f"session={KEY}"),
+    ],
+)
+def test_the_key_goes_where_the_scheme_says(tmp_path: Path, scheme: str, where: str, expected: str) -> None:
+    for module, _ in _client_for(tmp_path, f"security: [{{{scheme}: []}}]"):
+        request = _sent(module)
+        assert request.headers[where] == expected
+        assert where == "authorization" or "authorization" not in request.headers
+        assert KEY not in str(request.url)
+
+
+def test_a_key_in_the_query_is_a_query_parameter_and_is_not_logged(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="keys_client")
+    for module, _ in _client_for(tmp_path, "security: [{query: []}]"):
+        request = _sent(module)
+        assert request.url.params["api_key"] == KEY
+        assert "authorization" not in request.headers
+    logged = [record.getMessage() for record in caplog.records]
+    assert any("api_key=<redacted>" in message for message in logged), logged
+    assert not [message for message in logged if KEY in message]
+
+
+def test_an_operations_requirement_names_the_scheme_where_the_document_names_none(tmp_path: Path) -> None:
+    for module, _ in _client_for(tmp_path, "", "security: [{header: []}]"):
+        assert _sent(module).headers["x-auth-token"] == KEY
+
+
+def test_the_header_that_carries_the_key_is_redacted_and_documented(tmp_path: Path) -> None:
+    for module, out in _client_for(tmp_path, "security: [{header: []}]"):
+        base_client = __import__("keys_client._base_client", fromlist=["SENSITIVE_HEADERS"])
+        assert "x-auth-token" in base_client.SENSITIVE_HEADERS
+        assert "in the ``X-Auth-Token`` header" in (module.Keys.__doc__ or "")
+        assert "The API key is sent in the `X-Auth-Token` header." in (out / "README.md").read_text()
+        checked = mypy_strict(out / "keys_client")
+        assert checked.returncode == 0, checked.stdout
+        linted = run(["ruff", "check", "--no-cache", str(out)])
+        assert linted.returncode == 0, linted.stdout
+
+
+def test_of_alternatives_a_bearer_token_is_chosen_before_basic_credentials(tmp_path: Path) -> None:
+    """Stripe's spec offers basic credentials first, then a bearer token: its key alone is a bearer token."""
+    for module, _ in _client_for(tmp_path, "security: [{basic: []}, {bearer: []}]"):
+        assert _sent(module).headers["authorization"] == f"Bearer {KEY}"
