@@ -294,11 +294,23 @@ def request_params(
     query = encode_query(
         {k: v for k, v in values.items() if k not in headers and k not in cookies}, frozenset(unexploded), styles
     )
-    sent_headers = {k: _scalar(v) for k, v in values.items() if k in headers and v is not None}
+    exploded = frozenset(headers) - frozenset(unexploded)
+    sent_headers = {k: _simple(v, k in exploded) for k, v in values.items() if k in headers and v is not None}
     jar = [f"{k}={quote(_scalar(v), safe='')}" for k, v in values.items() if k in cookies and v is not None]
     if jar:
         sent_headers["Cookie"] = "; ".join(jar)
     return query, sent_headers
+
+
+def _simple(value: object, explode: bool) -> str:
+    """A header's value in OpenAPI's simple style: an array's items joined by commas, an object's keys and
+    values too (``k,v,k2,v2``; exploded, ``k=v,k2=v2``)."""
+    if isinstance(value, (list, tuple)):
+        return ",".join(_scalar(item) for item in value)
+    if isinstance(value, Mapping):
+        present = {str(k): v for k, v in value.items() if v is not None}
+        return ",".join(f"{k}={_scalar(v)}" if explode else f"{k},{_scalar(v)}" for k, v in present.items())
+    return _scalar(value)
 
 
 def encode_form(values: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:
