@@ -47,7 +47,7 @@ from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
 from .document import StructureCheck
 from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
 from .names import argument_name, class_name, numbered, snake_case
-from .schemas import SchemaNormalizer, text
+from .schemas import SchemaNormalizer, text, with_nullable
 
 _METHOD_ORDER = {
     method: index for index, method in enumerate(("get", "post", "put", "patch", "delete", "head", "options", "trace"))
@@ -516,11 +516,22 @@ class OperationNormalizer:
                 if schema is None
                 else self.schemas.type_of(located.child("content", media_type, "schema"), (*context, "Response"))
             )
+            if self._another_success_is_empty(item.located, responses, codes[1:]):
+                expr = with_nullable(expr, True)  # that answer (a 204, say) reads as None
             return Response(code, "json", expr, description, SpecText(media_type))
         media_type = sorted(content)[0]
         if media_type.startswith("text/"):
             return Response(code, "text", PrimitiveType("str"), description, SpecText(media_type))
         return Response(code, "binary", PrimitiveType("bytes"), description, SpecText(media_type))
+
+    def _another_success_is_empty(self, located: Located, responses: dict[Any, Any], others: list[str]) -> bool:
+        """Whether one of the other success codes declares no body: the call may then answer with nothing."""
+        for code in others:
+            key = next(k for k in responses if str(k) == code)
+            answer = self.spec.follow(located.child("responses", key))
+            if isinstance(answer.node, dict) and not answer.node.get("content"):
+                return True
+        return False
 
     def _requires_auth(self, node: dict[str, Any]) -> bool:
         security = node.get("security", self.spec.root.data.get("security"))
