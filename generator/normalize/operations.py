@@ -387,11 +387,24 @@ class OperationNormalizer:
         required = located.node.get("required") is True
         description = text(located.node.get("description"))
         if encoding in ("binary", "text"):  # sent as they are: the schema (a string) adds nothing to check
+            if _structured(media.get("schema")):
+                self._warn(
+                    located.child("content", media_type),
+                    f"no encoder for {media_type} bodies of this schema; the method takes `body` as "
+                    f"{'text' if encoding == 'text' else 'bytes'} and sends it as it is",
+                    "operation.body-content",
+                )
             raw_type = PrimitiveType("bytes" if encoding == "binary" else "str")
             argument = Argument("body", SpecText("body"), "body", raw_type, required, description)
-            return [("body", argument)], RequestBody(
-                SpecText(media_type), raw_type, required, None, description, encoding
+            # a range (`*/*`, `image/*`) is no Content-Type: the generic one of the kind is sent
+            sent = (
+                media_type
+                if "*" not in media_type
+                else "text/plain"
+                if encoding == "text"
+                else "application/octet-stream"
             )
+            return [("body", argument)], RequestBody(SpecText(sent), raw_type, required, None, description, encoding)
         schema_node = media.get("schema") if isinstance(media, dict) else None
         if schema_node is None:
             expr: TypeExpr = AnyType()
@@ -503,6 +516,8 @@ class OperationNormalizer:
         if not content:
             return Response(code, "empty", None, description)
         media_type = _pick_media_type(content)
+        if media_type == "*/*" and _is_binary_string(content[media_type]):
+            return Response(code, "binary", PrimitiveType("bytes"), description, SpecText(media_type))
         if media_type is not None:
             media = content.get(media_type) or {}
             if not isinstance(media, dict):
@@ -803,16 +818,34 @@ _NOT_JSON_BODIES: tuple[tuple[str, BodyEncoding], ...] = (
 
 
 def _pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
-    """The request body's media type and how the client encodes it: JSON first, then, in this order,
-    the kinds of :data:`_NOT_JSON_BODIES`; (None, "json") for a body of none of them."""
+    """The request body's media type and how the client encodes it: JSON first (``*/*`` only where its
+    schema is not a binary string), then, in this order, the kinds of :data:`_NOT_JSON_BODIES`, then any
+    other media type, sent as it is (``text/...`` as text, the rest as bytes: an image, a PDF, ``*/*``);
+    (None, "json") where there is none."""
     json_type = _pick_media_type(content)
-    if json_type is not None:
+    if json_type is not None and not (json_type == "*/*" and _is_binary_string(content[json_type])):
         return json_type, "json"
-    if isinstance(content, dict):
-        for media_type, encoding in _NOT_JSON_BODIES:
-            if media_type in content:
-                return media_type, encoding
-    return None, "json"
+    if not isinstance(content, dict) or not content:
+        return None, "json"
+    for media_type, encoding in _NOT_JSON_BODIES:
+        if media_type in content:
+            return media_type, encoding
+    media_type = sorted(str(key) for key in content)[0]
+    return media_type, "text" if media_type.startswith("text/") else "binary"
+
+
+def _structured(schema: object) -> bool:
+    """Whether a body's schema describes a structure (an object, an array, a number) rather than text or bytes."""
+    if not isinstance(schema, dict):
+        return False
+    declared = schema.get("type")
+    return declared not in (None, "string") or any(key in schema for key in ("properties", "items", "$ref"))
+
+
+def _is_binary_string(media: object) -> bool:
+    """Whether a media type object's schema is a string of bytes (``format: binary``)."""
+    schema = media.get("schema") if isinstance(media, dict) else None
+    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "binary"
 
 
 def _has_id(item: TypeExpr, rule: PaginationRule, schemas: SchemaNormalizer) -> bool:
