@@ -73,6 +73,29 @@ def generate(spec: Path, out: Path, config: Config | None = None, **overrides: A
     return out
 
 
+@contextlib.contextmanager
+def generated_from(folder: Path, spec_text: str, package: str, client: str) -> Iterator[Any]:
+    """Generates ``spec_text`` into ``folder`` as ``package`` (client class ``client``) and imports it."""
+    config = Config(package_name=package, client_name=client, spec=write_spec(folder, spec_text), out=folder / "out")
+    generate(config.spec, config.out, config)
+    with imported(config.out, package) as module:
+        yield module
+
+
+def mock_client(
+    client_class: Any, answer: Callable[[httpx.Request], httpx.Response], sent: list[httpx.Request] | None = None
+) -> Any:
+    """A client whose requests ``answer`` answers in-process, each appended to ``sent`` (no retries)."""
+
+    def recording(request: httpx.Request) -> httpx.Response:
+        if sent is not None:
+            sent.append(request)
+        return answer(request)
+
+    http = httpx.Client(transport=httpx.MockTransport(recording))
+    return client_class(api_key="k", base_url="http://api.test", max_retries=0, http_client=http)
+
+
 def raising(exception: BaseException) -> Callable[..., Any]:
     """A stand-in for any function that raises ``exception`` when called (a failure injected in a test)."""
 

@@ -11,8 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.config import Config
-from tests.support import generate, imported, write_spec
+from tests.support import generated_from, mock_client
 
 SPEC = """
 openapi: 3.0.3
@@ -45,22 +44,18 @@ paths:
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    folder = tmp_path_factory.mktemp("files")
-    config = Config(package_name="files_client", client_name="F", spec=write_spec(folder, SPEC), out=folder / "out")
-    generate(config.spec, config.out, config)
-    with imported(config.out, "files_client") as module:
+    with generated_from(tmp_path_factory.mktemp("files"), SPEC, "files_client", "F") as module:
         yield module
 
 
-def _client(files: Any, sent: list[httpx.Request]) -> Any:
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        if request.method == "GET":
-            return httpx.Response(200, content=b"\x00\xffbytes", headers={"Content-Type": "image/webp"})
-        return httpx.Response(204)
+def _answer(request: httpx.Request) -> httpx.Response:
+    if request.method == "GET":
+        return httpx.Response(200, content=b"\x00\xffbytes", headers={"Content-Type": "image/webp"})
+    return httpx.Response(204)
 
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    return files.F(api_key="k", base_url="http://api.test", max_retries=0, http_client=http)
+
+def _client(files: Any, sent: list[httpx.Request]) -> Any:
+    return mock_client(files.F, _answer, sent)
 
 
 def test_bytes_are_sent_as_they_are_under_their_media_type(files: Any) -> None:

@@ -11,8 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.config import Config
-from tests.support import generate, imported, write_spec
+from tests.support import generated_from, mock_client
 
 SPEC = """
 openapi: 3.0.3
@@ -40,16 +39,12 @@ components:
 
 @pytest.fixture(scope="module")
 def things(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    folder = tmp_path_factory.mktemp("things")
-    config = Config(package_name="things_client", client_name="T", spec=write_spec(folder, SPEC), out=folder / "out")
-    generate(config.spec, config.out, config)
-    with imported(config.out, "things_client") as module:
+    with generated_from(tmp_path_factory.mktemp("things"), SPEC, "things_client", "T") as module:
         yield module
 
 
 def _client(things: Any, reply: httpx.Response) -> Any:
-    http = httpx.Client(transport=httpx.MockTransport(lambda request: reply))
-    return things.T(api_key="k", base_url="http://api.test", max_retries=0, http_client=http)
+    return mock_client(things.T, lambda request: reply)
 
 
 def test_an_empty_answer_where_the_spec_declares_one_is_none(things: Any) -> None:

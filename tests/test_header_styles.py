@@ -10,8 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.config import Config
-from tests.support import generate, imported, write_spec
+from tests.support import generated_from, mock_client
 
 SPEC = """
 openapi: 3.0.3
@@ -41,22 +40,13 @@ components:
 
 @pytest.fixture(scope="module")
 def headers_client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    folder = tmp_path_factory.mktemp("headers")
-    config = Config(package_name="headers_client", client_name="H", spec=write_spec(folder, SPEC), out=folder / "out")
-    generate(config.spec, config.out, config)
-    with imported(config.out, "headers_client") as module:
+    with generated_from(tmp_path_factory.mktemp("headers"), SPEC, "headers_client", "H") as module:
         yield module
 
 
 def test_arrays_and_objects_in_headers_are_sent_in_the_simple_style(headers_client: Any) -> None:
     sent: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(204)
-
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    with headers_client.H(api_key="k", base_url="http://api.test", http_client=http) as client:
+    with mock_client(headers_client.H, lambda request: httpx.Response(204), sent) as client:
         client.things.list(
             x_tags=["a", "b"],
             x_ids=[1, 2],

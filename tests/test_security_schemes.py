@@ -13,8 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.config import Config
-from tests.support import generate, imported, mypy_strict, run, write_spec
+from tests.support import generated_from, mock_client, mypy_strict, run
 
 KEY = "sk-scheme-0123456789"
 
@@ -47,24 +46,14 @@ components:
 
 def _client_for(tmp_path: Path, security: str, operation_security: str = "") -> Iterator[tuple[Any, Path]]:
     spec = SPEC.replace("OPERATION_SECURITY", operation_security).replace("SECURITY", security, 1)
-    config = Config(
-        package_name="keys_client", client_name="Keys", spec=write_spec(tmp_path, spec), out=tmp_path / "out"
-    )
-    generate(config.spec, config.out, config)
-    with imported(config.out, "keys_client") as module:
-        yield module, config.out
+    with generated_from(tmp_path, spec, "keys_client", "Keys") as module:
+        yield module, tmp_path / "out"
 
 
 def _sent(module: Any) -> httpx.Request:
     sent: list[httpx.Request] = []
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json={"n": 1})
-
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    with module.Keys(api_key=KEY, base_url="http://api.test", max_retries=0, http_client=http) as client:
-        client.things.list()
+    with mock_client(module.Keys, lambda request: httpx.Response(200, json={"n": 1}), sent) as client:
+        client.with_options(api_key=KEY).things.list()
     return sent[0]
 
 

@@ -16,8 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.config import Config
-from tests.support import generate, imported, mypy_strict, write_spec
+from tests.support import generated_from, mock_client, mypy_strict
 
 SPEC = """
 openapi: 3.0.3
@@ -52,20 +51,13 @@ components:
 
 @pytest.fixture(scope="module")
 def users(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    folder = tmp_path_factory.mktemp("users")
-    config = Config(package_name="users_client", client_name="Users", spec=write_spec(folder, SPEC), out=folder / "out")
-    generate(config.spec, config.out, config)
-    with imported(config.out, "users_client") as module:
+    with generated_from(tmp_path_factory.mktemp("users"), SPEC, "users_client", "Users") as module:
         yield module
 
 
 def _client(users: Any, sent: list[httpx.Request]) -> Any:
-    def answer(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(201, json={"id": "u1", "name": "ann"})  # no password: it is write-only
-
-    http = httpx.Client(transport=httpx.MockTransport(answer))
-    return users.Users(api_key="k", base_url="http://api.test", max_retries=0, http_client=http)
+    # no password in the answer: it is write-only
+    return mock_client(users.Users, lambda request: httpx.Response(201, json={"id": "u1", "name": "ann"}), sent)
 
 
 def test_a_create_call_sends_no_read_only_field_and_reads_a_reply_without_the_write_only_one(users: Any) -> None:
