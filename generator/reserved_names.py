@@ -117,7 +117,8 @@ PACKAGE_LEVEL_NAMES = frozenset(
      "UnknownVariant", "UnprocessableEntityError", "NOT_GIVEN", "NotGiven", "Timeout", "Any", "Callable", "Mapping",
      "TYPE_CHECKING", "AsyncAPIClient", "SyncAPIClient", "DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_SIZE",
      "DEFAULT_MAX_RETRIES", "default_timeout", "annotations", "cached_property", "httpx", "importlib",
-     "merge_headers", "models", "os", "resources", "status_error", "copy", "cast"}
+     "merge_headers", "models", "os", "resources", "status_error", "copy", "cast", "mismatch_message",
+     "shortened"}
 )  # fmt: skip
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -101,7 +102,7 @@ def test_the_header_that_carries_the_key_is_redacted_and_documented(tmp_path: Pa
         assert "The API key is sent in the `X-Auth-Token` header." in (out / "README.md").read_text()
         checked = mypy_strict(out / "keys_client")
         assert checked.returncode == 0, checked.stdout
-        linted = run(["ruff", "check", "--no-cache", str(out)])
+        linted = run([sys.executable, "-m", "ruff", "check", "--no-cache", str(out)])
         assert linted.returncode == 0, linted.stdout
 
 

@@ -247,11 +247,12 @@ def mismatch_message(what: str, error: Exception) -> str:
     show it); the values stay in the error's ``body``. An error other than a validation error is quoted as
     it is.
     """
+    from pydantic_core import ValidationError  # loaded already: it made the error
+
     message = f"{what} does not match the API description"
-    details = getattr(error, "errors", None)
-    if not callable(details):
+    if not isinstance(error, ValidationError):
         return f"{message}: {error}"
-    for detail in details(include_url=False, include_input=False, include_context=False):
+    for detail in error.errors(include_url=False, include_input=False, include_context=False):
         place = ".".join(str(part) for part in detail["loc"]) or "(the value as a whole)"
         message += f"\n  {place}: {detail['msg']} [type={detail['type']}]"
     return message
