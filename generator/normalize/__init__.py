@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from typing import Any
 
-from ..config import HTTP_METHODS, Config
+from ..config import Config
 from ..diagnostics import Diagnostics, escape_pointer_token
 from ..ir import (
     AliasDecl,
@@ -221,7 +221,7 @@ def _normalize_checked(
         description=text(info.get("description")),
         servers=servers,
         security_schemes=security_schemes,
-        auth=_auth_scheme(root, security_schemes),
+        auth=_auth_scheme([root.get("security"), *operations.security_lists], security_schemes),
         declarations=tuple(sorted(declarations.values(), key=lambda d: d.symbol.name)),
         model_modules=group_modules(declarations),
         resources=resources,
@@ -319,21 +319,12 @@ def _scheme_kind(scheme_type: str, http_scheme: str) -> SchemeKind:
     return "other"
 
 
-def _auth_scheme(root: dict[str, Any], schemes: tuple[SecurityScheme, ...]) -> SecurityScheme | None:
-    """The scheme the client sends its key with. The first security list that names a scheme of a kind the
-    client can send (the document's, then the operations' in the order of their paths) decides; of the
-    alternatives it lists, a bearer token comes first, basic credentials last (a key alone is seldom a
-    ``user:password`` pair)."""
+def _auth_scheme(lists: list[object], schemes: tuple[SecurityScheme, ...]) -> SecurityScheme | None:
+    """The scheme the client sends its key with. The first of the ``security`` lists (the document's, then
+    the operations') that names a scheme of a kind the client can send decides; of the alternatives it
+    lists, a bearer token comes first, basic credentials last (a key alone is seldom a ``user:password``
+    pair)."""
     usable = {str(s.name): s for s in schemes if s.kind != "other"}
-    lists = [root.get("security")]
-    raw_paths = root.get("paths")
-    paths: dict[str, Any] = raw_paths if isinstance(raw_paths, dict) else {}
-    for path in sorted(paths, key=str):  # keys that are not text are reported elsewhere
-        item = paths[path]
-        for method in HTTP_METHODS if isinstance(item, dict) else ():
-            operation = item.get(method)
-            if isinstance(operation, dict):
-                lists.append(operation.get("security"))
     for requirements in lists:
         named = [
             usable[name]

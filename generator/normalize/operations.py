@@ -94,6 +94,8 @@ class OperationNormalizer:
     tags_seen: set[str] = field(default_factory=set)
     """The tags of every operation, excluded ones too (configuration that names none of them is reported)."""
     operation_ids_seen: set[str] = field(default_factory=set)
+    security_lists: list[object] = field(default_factory=list)
+    """The ``security`` of each operation generated, in the order they are read (None where it has none)."""
 
     def run(self) -> tuple[Resource, ...]:
         raw = self._collect()
@@ -268,6 +270,7 @@ class OperationNormalizer:
             requires_auth=self._requires_auth(node),
             tags=tuple(SpecText(t) for t in item.tags),
         )
+        self.security_lists.append(node.get("security"))
         pagination = self._pagination(operation)
         streaming = self._streaming(item, operation)
         if pagination is not None or streaming is not None:

@@ -272,7 +272,7 @@ def encode_query(
             if style == "deepObject":
                 pairs.extend((f"{key}[{k}]", _scalar(v)) for k, v in present.items())
             elif key in unexploded:
-                pairs.append((key, ",".join(f"{k},{_scalar(v)}" for k, v in present.items())))
+                pairs.append((key, _simple(present, explode=False)))
             else:
                 pairs.extend((k, _scalar(v)) for k, v in present.items())
         else:
