@@ -419,6 +419,13 @@ class Server:
     url: SpecText
     description: SpecText | None = None
 
+    @property
+    def absolute(self) -> bool:
+        """Whether the URL names its scheme and host; OpenAPI also allows one relative to wherever the
+        document is served (``/api/v1``), which only the client's user can complete."""
+        scheme, _, rest = self.url.partition("://")
+        return scheme.lower() in ("http", "https") and rest.split("/", 1)[0] != ""
+
 
 SchemeKind = Literal["bearer", "basic", "api_key", "oauth2", "other"]
 SchemeLocation = Literal["header", "query", "cookie"]
@@ -466,6 +473,11 @@ class Api:
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for r in self.resources for op in r.operations)
+
+    @property
+    def default_server(self) -> Server | None:
+        """Where the client sends requests unless told otherwise: the first server with an absolute URL."""
+        return next((server for server in self.servers if server.absolute), None)
 
     @property
     def models(self) -> tuple[ModelDecl, ...]:

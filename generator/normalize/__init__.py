@@ -213,7 +213,7 @@ def _normalize_checked(
     raw_info = root.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     structure.conforms("Info", base.child("info") if "info" in root else Located({}, base.loc.child("info")))
-    servers = _servers(base, spec, diagnostics, structure)
+    servers = _servers(base, spec, diagnostics, structure, config.resolved_env_prefix)
     security_schemes = _security_schemes(base, spec, structure)
     return Api(
         title=SpecText(info.get("title") or "API"),
@@ -280,9 +280,9 @@ def _without(expr: TypeExpr, keys: set[str]) -> TypeExpr:
 
 
 def _servers(
-    base: Located, spec: ResolvedSpec, diagnostics: Diagnostics, structure: StructureCheck
+    base: Located, spec: ResolvedSpec, diagnostics: Diagnostics, structure: StructureCheck, env_prefix: str
 ) -> tuple[Server, ...]:
-    servers = []
+    found: list[tuple[Located, Server]] = []
     raw = base.node.get("servers")
     if not isinstance(raw, list):
         return ()
@@ -302,8 +302,23 @@ def _servers(
                 "document.server-url",
             )
             url = url_safe(url)
-        servers.append(Server(SpecText(url), text(node.get("description"))))
-    return tuple(servers)
+        found.append((located, Server(SpecText(url), text(node.get("description")))))
+    servers = tuple(server for _, server in found)
+    if found and not servers[0].absolute:
+        # Relative to wherever the document is served, which the generated client cannot know.
+        fallback = next((server for server in servers if server.absolute), None)
+        consequence = (
+            f"the client's default base URL is the first absolute one, {fallback.url!r}"
+            if fallback is not None
+            else f"the client has no default base URL: it needs base_url= or {env_prefix}_BASE_URL"
+        )
+        diagnostics.warning(
+            spec.display(found[0][0].loc),
+            found[0][0].loc.child("url").pointer,
+            f"the server URL {servers[0].url!r} is relative to wherever the API is served; {consequence}",
+            "document.server-relative",
+        )
+    return servers
 
 
 _SCHEME_LOCATIONS: dict[Any, SchemeLocation] = {"header": "header", "query": "query", "cookie": "cookie"}

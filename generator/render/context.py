@@ -39,7 +39,19 @@ def common_context(api: Api, types: TypeRenderer, helpers: ResourceHelpers) -> d
         "stream_events": helpers.stream_events,
         "return_annotation": helpers.return_annotation,
         "runtime_type": helpers.runtime_type,
-        "default_base_url": api.servers[0].url if api.servers else SpecText("http://localhost"),
+        **_base_url_context(api),
+    }
+
+
+def _base_url_context(api: Api) -> dict[str, Any]:
+    """``default_base_url``: the first absolute server URL, ``http://localhost`` where the document names
+    no server, None where every server URL is relative (the host is the user's to name); and
+    ``relative_server_url``: the first server's URL where it is relative, else None."""
+    default = api.default_server
+    first = api.servers[0] if api.servers else None
+    return {
+        "default_base_url": default.url if default else None if first else SpecText("http://localhost"),
+        "relative_server_url": first.url if first is not None and not first.absolute else None,
     }
 
 
