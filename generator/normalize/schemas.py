@@ -509,6 +509,14 @@ class SchemaNormalizer:
     # --- objects ------------------------------------------------------------------------------------
 
     def _object(self, shape: Shape, context: NameContext, own: Symbol | None) -> TypeExpr:
+        undeclared = sorted(shape.required - shape.properties.keys())
+        if undeclared:
+            self.warn(
+                shape.located,
+                f"`required` names {', '.join(map(repr, undeclared))}, which no property declares; "
+                "the client does not check that they are present",
+                "schema.required-undeclared",
+            )
         if not shape.properties:
             values = self.type_of_all(shape.additional, (*context, "Value")) if shape.additional else AnyType()
             return MapType(values)  # R8

@@ -129,6 +129,19 @@ _UNSUPPORTED = (
 )
 _UNSUPPORTED_KEYS = frozenset(_UNSUPPORTED)
 
+_UNENFORCED: dict[str, Any] = {
+    "unevaluatedProperties": (True, {}),
+    "unevaluatedItems": (True, {}),
+    "dependentRequired": ({},),
+    "dependencies": ({},),
+    "minProperties": (0,),
+    "maxProperties": (),
+    "uniqueItems": (False,),
+}
+"""Validation keywords the generated models do not check, each with the values that restrict nothing
+(``uniqueItems: false``): any other value is reported as a constraint not enforced."""
+_UNENFORCED_KEYS = frozenset(_UNENFORCED)
+
 _CONSTRAINT_KEYS = frozenset(
     {
         "minLength", "maxLength", "minItems", "maxItems", "uniqueItems", "multipleOf", "minimum", "maximum",
@@ -255,6 +268,10 @@ class ShapeReader:
             _read_constraints(shape, node)
         if not _UNSUPPORTED_KEYS.isdisjoint(node):
             shape.unsupported = tuple(key for key in _UNSUPPORTED if key in node)
+        if not _UNENFORCED_KEYS.isdisjoint(node):
+            shape.unsupported += tuple(
+                key for key in _UNENFORCED if key in node and not _restricts_nothing(key, node[key])
+            )
         return shape
 
 
@@ -310,6 +327,11 @@ def _fits(key: str, value: Any) -> bool:
 def _of_kind(value: Any, kinds: tuple[type, ...]) -> bool:
     """``isinstance``, where a boolean is no number (it is an ``int`` to Python)."""
     return isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
+
+
+def _restricts_nothing(key: str, value: Any) -> bool:
+    # compared with their types, since True == 1 and False == 0 to Python
+    return any(type(value) is type(harmless) and value == harmless for harmless in _UNENFORCED[key])
 
 
 def _known_type(value: Any) -> bool:
