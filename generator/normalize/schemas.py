@@ -50,6 +50,7 @@ from .shapes import (
     is_annotation_key,
     is_annotation_only,
     json_type_of,
+    keyword_problem,
     merge,
 )
 
@@ -273,7 +274,11 @@ class SchemaNormalizer:
             key = "anyOf" if "anyOf" in node else "oneOf"
             if isinstance(node[key], list) and node[key]:
                 variants = [located.child(key, i) for i in range(len(node[key]))]
-                explicit = located.child("discriminator") if isinstance(node.get("discriminator"), dict) else None
+                explicit = located.child("discriminator") if "discriminator" in node else None
+                problem = keyword_problem("discriminator", node["discriminator"]) if explicit is not None else None
+                if explicit is not None and problem is not None:
+                    self.error(explicit, problem, "schema.keyword")
+                    explicit = None
                 union = self.union_of(variants, context, explicit)
                 return with_nullable(union, nullable_here)
         shape = self.reader.read(located)

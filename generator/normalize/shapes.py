@@ -285,7 +285,7 @@ _KEYWORD_KINDS: dict[str, tuple[tuple[type, ...], str]] = {
     "oneOf": ((list,), "a list of schemas"),
     "enum": ((list,), "a list of values"),
     "required": ((list,), "a list of property names"),
-    "discriminator": ((dict,), "an object"),
+    "discriminator": ((dict,), "an object with a string `propertyName`"),
     "pattern": ((str,), "a string"),
     "format": ((str,), "a string"),
     "description": ((str,), "a string"),
@@ -321,12 +321,23 @@ def _fits(key: str, value: Any) -> bool:
         members = value
     elif key == "required":
         return all(isinstance(name, str) for name in value)
+    elif key == "discriminator":  # its mapping's entries are judged one by one, where the union is typed
+        return isinstance(value.get("propertyName"), str)
     return all(isinstance(member, _SCHEMA_OR_BOOLEAN) for member in members)
 
 
 def _of_kind(value: Any, kinds: tuple[type, ...]) -> bool:
     """``isinstance``, where a boolean is no number (it is an ``int`` to Python)."""
     return isinstance(value, kinds) and (bool in kinds or not isinstance(value, bool))
+
+
+def keyword_problem(key: str, value: Any) -> str | None:
+    """What is wrong with the value of keyword ``key`` (one of those the generator reads), or None."""
+    return None if _fits(key, value) else _kind_problem(key, value)
+
+
+def _kind_problem(key: str, value: Any) -> str:
+    return f"`{key}` must be {_KEYWORD_KINDS[key][1]}, not {value!r:.60}"
 
 
 def _restricts_nothing(key: str, value: Any) -> bool:
@@ -361,7 +372,7 @@ def _malformed(located: Located, node: dict[str, Any]) -> tuple[tuple[Location, 
         elif key in ("allOf", "anyOf", "oneOf") and isinstance(value, list):
             members = enumerate(value)
         if members is None:
-            found.append((located.loc.child(key), f"`{key}` must be {_KEYWORD_KINDS[key][1]}, not {value!r:.60}"))
+            found.append((located.loc.child(key), _kind_problem(key, value)))
             continue
         for token, member in members:  # the container is right: each member that is not a schema, at its place
             if not isinstance(member, _SCHEMA_OR_BOOLEAN):
