@@ -288,6 +288,11 @@ class Argument:
         return self.wire_name != self.py_name
 
     @property
+    def plain_path_style(self) -> bool:
+        """Whether a path argument takes the default style (simple, not exploded), which needs no word."""
+        return self.style == "simple" and not self.explode
+
+    @property
     def model_requires(self) -> bool:
         """Whether the model that checks a call's arguments refuses the call without this one (as
         :attr:`Field.model_requires`, which the same template reads: arguments only go one way)."""

@@ -190,8 +190,15 @@ class RequestOptions:
         return "RequestOptions(" + ", ".join(f"{key}={value!r}" for key, value in shown.items()) + ")"
 
 
-def format_path(template: str, values: Mapping[str, object]) -> str:
+def format_path(
+    template: str, values: Mapping[str, object], styles: Mapping[str, tuple[str, bool]] | None = None
+) -> str:
     """Fills a path template; every value is percent-encoded, so none can change the route.
+
+    Each value takes its parameter's style and explode (``styles``; default simple, not exploded):
+    ``simple`` joins an array's items with commas (``3,4,5``) and an object's keys and values too
+    (``k,v,k2,v2``, exploded ``k=v,k2=v2``); ``label`` puts a dot first (``.3,4,5``, exploded ``.3.4.5``);
+    ``matrix`` a semicolon and the name (``;id=3,4,5``, exploded ``;id=3;id=4;id=5``).
 
     A greedy parameter (its name ends in ``+``: the rest of the path) takes a sequence of segments, or a
     string that its slashes split into segments. A segment that is ``.`` or ``..`` is refused: percent-
@@ -203,25 +210,56 @@ def format_path(template: str, values: Mapping[str, object]) -> str:
     for name, value in values.items():
         if value is None:
             raise ValueError(f"expected a value for path parameter {name!r}, got None")
-        greedy = name.endswith("+")
-        if greedy and isinstance(value, str):
-            value = value.split("/")
-        if isinstance(value, (list, tuple)):
-            segments = [_segment(name, item) for item in value]
-            encoded = ("/" if greedy else ",").join(segments)
+        style, explode = styles.get(name, ("simple", False)) if styles else ("simple", False)
+        if name.endswith("+"):
+            segments = (
+                value.split("/") if isinstance(value, str) else value if isinstance(value, (list, tuple)) else [value]
+            )
+            encoded = "/".join(_segment(name, item) for item in segments)
         else:
-            encoded = _segment(name, value)
+            encoded = _segment(name, _styled(name, value, "simple", explode), quoted=True)
         if not encoded:
             raise ValueError(f"expected a non-empty value for path parameter {name!r}")
+        if style != "simple":
+            encoded = _styled(name, value, style, explode)
         path = path.replace("{" + name + "}", encoded)
     return path
 
 
-def _segment(name: str, value: object) -> str:
-    encoded = quote(_scalar(value), safe="")
+def _segment(name: str, value: object, quoted: bool = False) -> str:
+    encoded = str(value) if quoted else _quoted(value)
     if encoded in (".", ".."):
         raise ValueError(f"path parameter {name!r} cannot be {encoded!r}: the URL would name another resource")
     return encoded
+
+
+def _quoted(value: object) -> str:
+    return quote(_scalar(value), safe="")
+
+
+def _styled(name: str, value: object, style: str, explode: bool) -> str:
+    """A path parameter's value in OpenAPI's ``simple``, ``label`` or ``matrix`` style, each part encoded."""
+    key = quote(name, safe="")
+    prefix = {"label": ".", "matrix": ";"}.get(style, "")
+    if not isinstance(value, (str, int, float, Mapping, list, tuple)):
+        from ._models import to_jsonable
+
+        value = to_jsonable(value)  # a model: its fields by their names on the wire
+    if isinstance(value, Mapping):
+        pairs = [(_quoted(k), _quoted(v)) for k, v in value.items() if v is not None]
+        if explode:
+            return prefix + (prefix or ",").join(f"{k}={v}" for k, v in pairs)
+        joined = ",".join(f"{k},{v}" for k, v in pairs)
+    elif isinstance(value, (list, tuple)):
+        items = [_quoted(item) for item in value]
+        if explode and style == "matrix":
+            return "".join(f";{key}={item}" for item in items)
+        joined = (prefix if explode and style == "label" else ",").join(items)
+    else:
+        joined = _quoted(value)
+    if style == "matrix":
+        return f";{key}={joined}" if joined else f";{key}"
+    return prefix + joined
 
 
 def _json_bytes(body: object) -> bytes:
