@@ -241,6 +241,10 @@ def _styled(name: str, value: object, style: str, explode: bool) -> str:
     """A path parameter's value in OpenAPI's ``simple``, ``label`` or ``matrix`` style, each part encoded."""
     key = quote(name, safe="")
     prefix = {"label": ".", "matrix": ";"}.get(style, "")
+    if not isinstance(value, (str, int, float, Mapping, list, tuple)):
+        from ._models import to_jsonable
+
+        value = to_jsonable(value)  # a model: its fields by their names on the wire
     if isinstance(value, Mapping):
         pairs = [(_quoted(k), _quoted(v)) for k, v in value.items() if v is not None]
         if explode:
