@@ -362,6 +362,16 @@ class SchemaNormalizer:
             self.warn(
                 shape.located, f"`{keyword}` is not supported; the constraint is not enforced", "schema.unsupported"
             )
+        if shape.impossible and not shape.groups:
+            # merged schemas that contradict each other (`type: string` and `type: integer` in two allOf
+            # members): their intersection holds no value, not even null
+            self.warn(
+                shape.located,
+                "no value satisfies every schema merged here (allOf members, or one property's schemas in "
+                "several of them, contradict each other); generated as any value",
+                "schema.impossible",
+            )
+            return AnyType()
         if shape.groups:
             return self._distribute(shape, context)
         nullable = shape.nullable
