@@ -138,15 +138,19 @@ class APIStatusError(APIError):
     """The server answered with a 4xx or 5xx status, or with a redirect that was not followed.
 
     An error body larger than the client's ``max_response_size`` is not read: ``body`` is then None.
+    ``request_id`` is the server's name for the request (its ``X-Request-Id`` or ``Request-Id`` header),
+    to quote when asking the API's operators about it; None where it sent neither.
     """
 
     response: httpx.Response
     status_code: int
+    request_id: str | None
 
     def __init__(self, message: str, *, response: httpx.Response, body: object | None) -> None:
         super().__init__(message, response.request, body=body)
         self.response = response
         self.status_code = response.status_code
+        self.request_id = response.headers.get("x-request-id") or response.headers.get("request-id")
 
 
 class RedirectError(APIStatusError):

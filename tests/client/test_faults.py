@@ -418,3 +418,21 @@ def test_a_retry_after_a_small_error_body_reuses_the_connection(
     assert call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1")).name == "demo"
     assert len(server.requests) == 3
     assert len({request.peer for request in server.requests}) == 1
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_error_names_the_servers_request_id_where_it_sent_one(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    server.script(
+        Reply.json({"error": "no such project"}, 404, {"X-Request-Id": "req_123"}),
+        Reply.json({"error": "no such project"}, 404, {"Request-Id": "req_456"}),
+        Reply.json({"error": "no such project"}, 404),
+    )
+    errors = []
+    for _ in range(3):
+        with pytest.raises(bt.NotFoundError) as caught:
+            call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1"))
+        errors.append(caught.value)
+    assert [error.request_id for error in errors] == ["req_123", "req_456", None]
+    assert pickle.loads(pickle.dumps(errors[0])).request_id == "req_123"
