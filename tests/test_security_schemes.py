@@ -110,3 +110,35 @@ def test_of_alternatives_a_bearer_token_is_chosen_before_basic_credentials(tmp_p
     """Stripe's spec offers basic credentials first, then a bearer token: its key alone is a bearer token."""
     for module, _ in _client_for(tmp_path, "security: [{basic: []}, {bearer: []}]"):
         assert _sent(module).headers["authorization"] == f"Bearer {KEY}"
+
+
+COOKIE_PARAMETER_SPEC = """
+openapi: 3.0.3
+info: {title: Prefs, version: "1"}
+security: [{session: []}]
+paths:
+  /dashboard:
+    get:
+      operationId: getDashboard
+      tags: [Dashboard]
+      parameters: [{name: theme, in: cookie, schema: {type: string}}]
+      responses: {"204": {description: ok}}
+components:
+  securitySchemes:
+    session: {type: apiKey, in: cookie, name: session}
+"""
+
+
+def test_a_cookie_parameter_joins_the_session_cookie_and_does_not_replace_it(tmp_path: Path) -> None:
+    with generated_from(tmp_path, COOKIE_PARAMETER_SPEC, "prefs_client", "Prefs") as module:
+        sent: list[httpx.Request] = []
+        client = mock_client(module.Prefs, lambda request: httpx.Response(204), sent)
+        client.dashboard.list()
+        client.dashboard.list(theme="dark")
+        with_default = client.with_options(default_headers={"Cookie": "region=eu"})
+        with_default.dashboard.list(theme="dark")
+    assert [request.headers.get_list("cookie") for request in sent] == [
+        ["session=k"],
+        ["session=k; theme=dark"],
+        ["region=eu; theme=dark"],
+    ]

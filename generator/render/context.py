@@ -47,11 +47,12 @@ def _base_url_context(api: Api) -> dict[str, Any]:
     """``default_base_url``: the first absolute server URL, ``http://localhost`` where the document names
     no server, None where every server URL is relative (the host is the user's to name); and
     ``relative_server_url``: the first server's URL where it is relative, else None."""
-    default = api.default_server
-    first = api.servers[0] if api.servers else None
+    if not api.servers:
+        return {"default_base_url": SpecText("http://localhost"), "relative_server_url": None}
+    default, first = api.default_server, api.servers[0]
     return {
-        "default_base_url": default.url if default else None if first else SpecText("http://localhost"),
-        "relative_server_url": first.url if first is not None and not first.absolute else None,
+        "default_base_url": default.url if default is not None else None,
+        "relative_server_url": None if first.absolute else first.url,
     }
 
 

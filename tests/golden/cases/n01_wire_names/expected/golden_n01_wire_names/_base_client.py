@@ -118,6 +118,15 @@ def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
     return merged
 
 
+def _joined_cookies(client: Mapping[str, str], parameters: Mapping[str, str] | None) -> Mapping[str, str] | None:
+    """The operation's parameter headers, where its cookie parameters join the client's own cookies (a
+    session key sent as a cookie, a ``Cookie`` among ``default_headers``) rather than replace them."""
+    if not parameters or "Cookie" not in parameters:
+        return parameters
+    own = next((value for name, value in client.items() if name.lower() == "cookie"), None)
+    return {**parameters, "Cookie": f"{own}; {parameters['Cookie']}"} if own else parameters
+
+
 def _sendable_key(key: str | None) -> str | None:
     """The API key as sent: without surrounding whitespace (the line break of a key read from a file).
 
@@ -620,7 +629,7 @@ class _BaseClient:
                 headers,
                 {"Accept": options.accept} if options.accept else None,
                 {"Content-Type": content_type} if content_type else None,
-                options.headers,
+                _joined_cookies(headers, options.headers),
                 options.extra_headers,
             )
         timeout = (
