@@ -237,6 +237,21 @@ class ModelDecl:
     description: SpecText | None = None
     deprecated: bool = False
 
+    @property
+    def always_sent(self) -> tuple[str, ...]:
+        """The Python names of optional fields that hold a constant and default to it (a union's tag):
+        sent even when not set, since the server may need them to tell this model from another; sending a
+        constant's default says nothing else than leaving it out."""
+        return tuple(
+            field.py_name
+            for field in self.fields
+            if not field.required
+            and field.has_default
+            and isinstance(field.type, LiteralType)
+            and len(field.type.values) == 1
+            and _same_json(field.type.values[0], field.default)
+        )
+
 
 @dataclass(frozen=True)
 class AliasDecl:
@@ -487,3 +502,8 @@ class Api:
     @property
     def models(self) -> tuple[ModelDecl, ...]:
         return tuple(d for d in self.declarations if isinstance(d, ModelDecl))
+
+
+def _same_json(a: object, b: object) -> bool:
+    """Whether two JSON values are equal as JSON: ``true`` is not ``1``, though Python says they are."""
+    return type(a) is type(b) and a == b

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, OpenEnum
 
@@ -13,6 +13,8 @@ __all__ = [
 
 
 class ProjectScoreCondition(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("behavior",)
+
     when: ProjectScoreConditionWhen
 
     behavior: Annotated[Literal["hidden"], OpenEnum] = "hidden"

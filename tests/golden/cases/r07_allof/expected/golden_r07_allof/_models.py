@@ -71,9 +71,21 @@ class BaseModel(pydantic.BaseModel):
     __closed__: ClassVar[bool] = False
     """True when the API forbids keys it does not describe (``additionalProperties: false``)."""
 
+    __always_sent__: ClassVar[tuple[str, ...]] = ()
+    """Fields sent even when not set: constants with a default, such as a union's tag, which the server
+    may need to tell this model from another."""
+
+    def model_post_init(self, context: Any, /) -> None:
+        if type(self).__always_sent__:
+            self.__pydantic_fields_set__.update(type(self).__always_sent__)
+
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
+        if not cls.__always_sent__:
+            # As below: a model without such fields calls no Python code after each object is validated.
+            # Should pydantic's internals differ, model_post_init simply runs and finds nothing to do.
+            cls.__pydantic_post_init__ = None
         if not cls.__closed__:
             # Only a closed model needs the check below. Dropping it from every other model before its
             # (deferred) schema is built means reading a response calls no Python code per object. Should

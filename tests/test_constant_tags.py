@@ -1,0 +1,83 @@
+"""An optional property that holds a constant and defaults to it, as a union's tag often is
+(``type: {const: square, default: square}``): a model built without it sent no tag, since only the fields
+that were set are sent, and the server could not tell the variants apart. Such fields are now always sent."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.support import generated_from, mock_client
+
+SPEC = """
+openapi: 3.1.0
+info: {title: Canvas, version: "1"}
+components:
+  schemas:
+    Circle:
+      type: object
+      required: [r]
+      properties:
+        type: {type: string, enum: [circle], default: circle}
+        r: {type: number}
+        label: {type: string, default: round}
+    Square:
+      type: object
+      required: [w]
+      properties:
+        type: {const: square, default: square}
+        w: {type: number}
+        flag: {const: true, default: 1}
+    Shape:
+      oneOf: [{$ref: '#/components/schemas/Circle'}, {$ref: '#/components/schemas/Square'}]
+      discriminator: {propertyName: type}
+paths:
+  /shapes:
+    post:
+      operationId: createShapes
+      tags: [Shapes]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [shapes]
+              properties:
+                shapes: {type: array, items: {$ref: '#/components/schemas/Shape'}}
+      responses:
+        "200":
+          description: ok
+          content: {application/json: {schema: {$ref: '#/components/schemas/Shape'}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def canvas(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    with generated_from(tmp_path_factory.mktemp("canvas"), SPEC, "canvas_client", "Canvas") as module:
+        yield module
+
+
+def test_the_tag_of_each_variant_is_sent_though_it_was_not_set(canvas: Any) -> None:
+    sent: list[httpx.Request] = []
+    client = mock_client(canvas.Canvas, lambda request: httpx.Response(200, json={"type": "square", "w": 1}), sent)
+    models = canvas.models
+    client.shapes.create(shapes=[models.Circle(r=1), models.Square(w=2)])
+    assert json.loads(sent[0].content) == {"shapes": [{"type": "circle", "r": 1}, {"type": "square", "w": 2}]}
+
+
+def test_only_constants_are_always_sent(canvas: Any) -> None:
+    models = canvas.models
+    assert models.Circle(r=1).to_dict() == {"type": "circle", "r": 1}  # label's default is the server's to apply
+    # true and 1 are two JSON values: a default that is not the constant is not sent for it
+    assert models.Square(w=2).to_dict() == {"type": "square", "w": 2}
+
+
+def test_a_response_is_read_as_before(canvas: Any) -> None:
+    client = mock_client(canvas.Canvas, lambda request: httpx.Response(200, json={"type": "square", "w": 1}))
+    shape = client.shapes.create(shapes=[])
+    assert type(shape).__name__ == "Square" and shape.w == 1
