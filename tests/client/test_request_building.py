@@ -124,6 +124,15 @@ def test_a_missing_path_value_is_refused_before_any_request(
         _send(bt, kind, lambda c: c.proxy.forward(value, body={}))
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_empty_list_filter_is_refused_not_dropped(bt: ModuleType, kind: str) -> None:
+    """Left out, ``ids=[]`` would list every project where the caller asked for none of them."""
+    with pytest.raises(ValueError, match="'ids' cannot be an empty list"):
+        _send(bt, kind, lambda c: c.projects.list(ids=[]))
+    (request,) = _send(bt, kind, lambda c: c.projects.list(ids=["p1"]), reply=httpx.Response(200, json={"objects": []}))
+    assert request.url.params.get_list("ids") == ["p1"]
+
+
 def test_dots_inside_a_value_are_sent_as_they_are(bt: ModuleType) -> None:
     (request,) = _send(bt, "sync", lambda c: c.projects.retrieve("v1.2..3"))
     assert request.url.raw_path == b"/v1/project/v1.2..3"

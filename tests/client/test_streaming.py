@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import threading
 from types import ModuleType
 from typing import Any
 
@@ -377,3 +378,50 @@ def test_events_of_an_unknown_type_are_skipped_and_logged_once_per_type(
         "skipping server-sent events of unknown type 'brand_new_event'",
         "skipping server-sent events of unknown type 'other_new'",
     ]
+
+
+def _dripping_stream(request: Received) -> Reply:
+    return Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(STREAM, 40), chunk_delay=0.05)
+
+
+def test_closing_a_stream_inside_its_loop_ends_the_loop_without_an_error(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_dripping_stream)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+        received = []
+        with client.functions.invoke("f1", stream=True) as stream:
+            for event in stream:
+                received.append(event.event)
+                if len(received) == 2:
+                    stream.close()
+        assert received == ["start", "text_delta"]
+        assert stream.response.is_closed
+
+
+def test_closing_a_stream_from_another_thread_ends_the_reading_loop(bt: ModuleType, server: LocalServer) -> None:
+    """A "stop" button: the reading loop ends as if the stream were over; a network failure would raise."""
+    server.reset(_dripping_stream)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+        stream = client.functions.invoke("f1", stream=True)
+        closer = threading.Timer(0.12, stream.close)
+        closer.start()
+        received = [event.event for event in stream]
+        closer.join()
+        assert 0 < len(received) < STREAM.count("\n\n")
+
+
+def test_closing_an_async_stream_from_another_task_ends_the_reading_loop(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(_dripping_stream)
+
+    async def main() -> int:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+            stream = await client.functions.invoke("f1", stream=True)
+
+            async def read() -> int:
+                return len([event async for event in stream])
+
+            reader = asyncio.create_task(read())
+            await asyncio.sleep(0.12)
+            await stream.close()
+            return await reader
+
+    assert 0 < asyncio.run(main()) < STREAM.count("\n\n")

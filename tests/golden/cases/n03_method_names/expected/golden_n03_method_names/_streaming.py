@@ -117,6 +117,7 @@ class _Decoding:
         self._text_events = text_events
         self._max_event_size = max_event_size
         self._redact = redact or _unchanged
+        self._closed_by_caller = False
         """Scrubs error messages of the API key (the client's), should the server echo it."""
         self._pending: list[bytes] = []
         """The start of a line whose end has not arrived."""
@@ -303,8 +304,14 @@ class Stream(_Decoding, Generic[T]):
                         event = decoder.feed(line)
                         if event is not None and (typed := self._typed(event)) is not _SKIP:
                             yield typed
+                            if self._closed_by_caller:
+                                return
                     self._raise_overflow()
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                if self._closed_by_caller:
+                    return  # close() while the loop was reading: the stream ends, as asked, without an error
+                if not isinstance(exc, httpx.HTTPError):
+                    raise
                 raise self._failure(exc) from exc
             event = self._last_event(decoder)
             if event is not None and (typed := self._typed(event)) is not _SKIP:
@@ -321,7 +328,9 @@ class Stream(_Decoding, Generic[T]):
         return next(iter(self))
 
     def close(self) -> None:
-        """Closes the connection; events not yet read are dropped."""
+        """Closes the connection; events not yet read are dropped, and a loop reading the stream ends
+        (from another thread too) without an error."""
+        self._closed_by_caller = True
         self.response.close()
 
     def __del__(self) -> None:
@@ -364,8 +373,14 @@ class AsyncStream(_Decoding, Generic[T]):
                         event = decoder.feed(line)
                         if event is not None and (typed := self._typed(event)) is not _SKIP:
                             yield typed
+                            if self._closed_by_caller:
+                                return
                     self._raise_overflow()
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.StreamError) as exc:
+                if self._closed_by_caller:
+                    return  # close() while the loop was reading: the stream ends, as asked, without an error
+                if not isinstance(exc, httpx.HTTPError):
+                    raise
                 raise self._failure(exc) from exc
             event = self._last_event(decoder)
             if event is not None and (typed := self._typed(event)) is not _SKIP:
@@ -382,7 +397,9 @@ class AsyncStream(_Decoding, Generic[T]):
         return await self.__aiter__().__anext__()
 
     async def close(self) -> None:
-        """Closes the connection; events not yet read are dropped."""
+        """Closes the connection; events not yet read are dropped, and a loop reading the stream ends
+        (from another task too) without an error."""
+        self._closed_by_caller = True
         await self.response.aclose()
 
     def __del__(self) -> None:

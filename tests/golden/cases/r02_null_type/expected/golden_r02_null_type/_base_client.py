@@ -301,6 +301,7 @@ def encode_query(
     """Query pairs in the spec's style: arrays repeat the key (form, explode), or join with the style's delimiter.
 
     A null value is left out: a query string cannot say null, and omitting it is what the API means. An
+    empty array is refused (``ValueError``): left out, it would mean no filter at all. An
     object under ``deepObject`` style becomes ``key[name]=value`` pairs; otherwise its keys become pairs of
     their own (form, explode) or one comma-joined ``name,value`` list.
     """
@@ -310,6 +311,12 @@ def encode_query(
             continue
         style = styles.get(key, "form") if styles else "form"
         if isinstance(value, (list, tuple)):
+            if not value:
+                # Left out, it would mean no filter: `ids=[]` would list every object, not none of them.
+                raise ValueError(
+                    f"query parameter {key!r} cannot be an empty list: a query string cannot say 'none of these', "
+                    "and leaving it out means 'any'"
+                )
             if key in unexploded or style in ("spaceDelimited", "pipeDelimited"):
                 pairs.append((key, _DELIMITERS.get(style, ",").join(_scalar(item) for item in value)))
             else:
