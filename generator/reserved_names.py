@@ -118,7 +118,7 @@ PACKAGE_LEVEL_NAMES = frozenset(
      "TYPE_CHECKING", "AsyncAPIClient", "SyncAPIClient", "DEFAULT_BASE_URL", "DEFAULT_MAX_RESPONSE_SIZE",
      "DEFAULT_MAX_RETRIES", "default_timeout", "annotations", "cached_property", "httpx", "importlib",
      "merge_headers", "models", "os", "resources", "status_error", "copy", "cast", "mismatch_message",
-     "shortened"}
+     "shortened", "redact_error", "redacted"}
 )  # fmt: skip
 
 

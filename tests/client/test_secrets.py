@@ -7,6 +7,7 @@ import importlib
 import json
 import logging
 import os
+import pickle
 import subprocess
 import sys
 import textwrap
@@ -257,3 +258,42 @@ def test_no_part_of_an_echoed_key_is_shown_where_a_message_quotes_the_response(
     assert "<redact" in shown or "does not match the API description" in shown  # the response was quoted, or described
     if case != "a stream line that is not UTF-8":  # that error carries no body: the line is not text
         assert API_KEY in json.dumps(caught.value.body)  # the server's body itself is kept as it was sent
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_a_pickled_error_carries_no_key_the_server_echoed(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    """A pickled error leaves the process (a task queue's results): its body and its response's body lose
+    the key; in this process the body stays as the server sent it (see the test above)."""
+    server.script(Reply.json({"error": f"Invalid API key {API_KEY}"}, 401))
+
+    def failing() -> Any:
+        if kind == "sync":
+            with bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+                return client.projects.retrieve("p1")
+
+        async def call() -> Any:
+            async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=0) as client:
+                return await client.projects.retrieve("p1")
+
+        return asyncio.run(call())
+
+    with pytest.raises(bt.AuthenticationError) as caught:
+        failing()
+    assert caught.value.body == {"error": f"Invalid API key {API_KEY}"}
+    blob = pickle.dumps(caught.value)
+    assert API_KEY.encode() not in blob
+    restored = pickle.loads(blob)
+    assert restored.body == {"error": "Invalid API key <redacted>"}
+    assert restored.response.json() == {"error": "Invalid API key <redacted>"}
+    assert restored.status_code == 401 and str(restored) == str(caught.value)
+
+
+def test_a_request_that_cannot_be_sent_keeps_no_cause_that_quotes_the_key(bt: ModuleType, server: LocalServer) -> None:
+    """httpx's own error quotes the header it refused; as the cause of the client's error, a logged
+    traceback (logger.exception, an error tracker) would print the key."""
+    headers = {"X-Org-Key": f"{API_KEY}\n"}  # read from a file, line break and all
+    client = bt.Braintrust(api_key=API_KEY, base_url=server.url, max_retries=0, default_headers=headers)
+    with client, pytest.raises(bt.APIConnectionError) as caught:
+        client.projects.retrieve("p1")
+    shown = "".join(traceback.format_exception(caught.value))
+    assert "cannot be sent" in shown and API_KEY not in shown

@@ -16,6 +16,7 @@ bytes that do not parse, invalid UTF-8) raises :class:`~._exceptions.APIResponse
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import email.utils
 import json
@@ -26,7 +27,7 @@ import random
 import re
 import ssl
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlencode
@@ -35,11 +36,13 @@ import httpx
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     RedirectError,
     ResponseTooLargeError,
     mismatch_message,
+    redact_error,
     status_error,
 )
 from ._logs import logger, setup_logging
@@ -604,6 +607,15 @@ class _BaseClient:
             return text.replace(key, "<redacted>")
         return re.sub(rf"(?<![\w-]){re.escape(key)}(?![\w-])", "<redacted>", text)
 
+    @contextlib.contextmanager
+    def _errors_redacted(self) -> Iterator[None]:
+        """An error raised within leaves knowing the client's redactor, should it be pickled (``redact_error``)."""
+        try:
+            yield
+        except APIError as error:
+            redact_error(error, self._redact)
+            raise
+
     def _build_request(self, http: httpx.Client | httpx.AsyncClient, options: RequestOptions) -> httpx.Request:
         query: tuple[tuple[str, str], ...] | None = tuple(options.query) if options.query else None
         if options.extra_query:
@@ -920,8 +932,9 @@ class SyncAPIClient(_BaseClient):
                 if isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
                     # the request itself cannot be sent (a header value with a line break, a URL scheme httpx
                     # does not speak): no retry can help, and the cause is what the caller needs to see
+                    # without the cause, whose own message may quote the key (a key with a line break)
                     message = self._redact(f"Connection error: the request cannot be sent: {exc}")
-                    raise APIConnectionError(request, message) from exc
+                    raise APIConnectionError(request, message) from None
                 if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
@@ -1018,29 +1031,37 @@ class SyncAPIClient(_BaseClient):
 
     def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
-        response = self._send(options)
-        if raw_response_mode.get():
-            return self._raw(response, lambda: self._parse(cast_to, options, response))
-        return self._parse(cast_to, options, response)
+        with self._errors_redacted():
+            response = self._send(options)
+            if raw_response_mode.get():
+                return self._raw(response, lambda: self._parse(cast_to, options, response))
+            return self._parse(cast_to, options, response)
 
     def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
         from ._response import APIResponse
 
-        return APIResponse(response, parse)
+        def parse_redacted() -> Any:
+            with self._errors_redacted():
+                return parse()
+
+        return APIResponse(response, parse_redacted)
 
     def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging
     ) -> tuple[httpx.Response, list[Any], object]:
         """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
-        response = self._send(options)
-        return (response, *self._parse_page(item_type, paging, response))
+        with self._errors_redacted():
+            response = self._send(options)
+            return (response, *self._parse_page(item_type, paging, response))
 
     def request_page(self, page: type[PageT], item_type: Any, options: RequestOptions, paging: Paging) -> PageT:
         """The first page; iterating it gives every item across pages."""
-        response = self._send(options)
+        with self._errors_redacted():
+            response = self._send(options)
 
         def build() -> PageT:
-            items, token = self._parse_page(item_type, paging, response)
+            with self._errors_redacted():
+                items, token = self._parse_page(item_type, paging, response)
             make = cast("Callable[..., PageT]", page)  # every page class takes these; PageT only names the result
             return make(
                 client=self,
@@ -1062,7 +1083,8 @@ class SyncAPIClient(_BaseClient):
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import Stream
 
-        response = self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
+        with self._errors_redacted():
+            response = self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(
                 response, lambda: Stream(response, event_type, text_events, self.max_response_size, self._redact)
@@ -1170,8 +1192,9 @@ class AsyncAPIClient(_BaseClient):
                 if isinstance(exc, (httpx.LocalProtocolError, httpx.UnsupportedProtocol)):
                     # the request itself cannot be sent (a header value with a line break, a URL scheme httpx
                     # does not speak): no retry can help, and the cause is what the caller needs to see
+                    # without the cause, whose own message may quote the key (a key with a line break)
                     message = self._redact(f"Connection error: the request cannot be sent: {exc}")
-                    raise APIConnectionError(request, message) from exc
+                    raise APIConnectionError(request, message) from None
                 if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
                     self._log_retry(request, delay, attempt, retries, f"a connection error ({type(exc).__name__})")
@@ -1268,22 +1291,28 @@ class AsyncAPIClient(_BaseClient):
 
     async def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
-        response = await self._send(options)
-        if raw_response_mode.get():
-            return self._raw(response, lambda: self._parse(cast_to, options, response))
-        return self._parse(cast_to, options, response)
+        with self._errors_redacted():
+            response = await self._send(options)
+            if raw_response_mode.get():
+                return self._raw(response, lambda: self._parse(cast_to, options, response))
+            return self._parse(cast_to, options, response)
 
     def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
         from ._response import APIResponse
 
-        return APIResponse(response, parse)
+        def parse_redacted() -> Any:
+            with self._errors_redacted():
+                return parse()
+
+        return APIResponse(response, parse_redacted)
 
     async def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging
     ) -> tuple[httpx.Response, list[Any], object]:
         """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
-        response = await self._send(options)
-        return (response, *self._parse_page(item_type, paging, response))
+        with self._errors_redacted():
+            response = await self._send(options)
+            return (response, *self._parse_page(item_type, paging, response))
 
     def request_page(
         self, page: type[AsyncPage[Any]], item_type: Any, options: RequestOptions, paging: Paging
@@ -1299,7 +1328,8 @@ class AsyncAPIClient(_BaseClient):
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import AsyncStream
 
-        response = await self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
+        with self._errors_redacted():
+            response = await self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(
                 response, lambda: AsyncStream(response, event_type, text_events, self.max_response_size, self._redact)

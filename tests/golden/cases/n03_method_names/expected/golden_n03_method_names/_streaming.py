@@ -26,10 +26,12 @@ import pydantic
 
 from ._exceptions import (
     APIConnectionError,
+    APIError,
     APIResponseValidationError,
     APITimeoutError,
     ResponseTooLargeError,
     mismatch_message,
+    redact_error,
     shortened,
 )
 from ._logs import logger
@@ -316,6 +318,9 @@ class Stream(_Decoding, Generic[T]):
             event = self._last_event(decoder)
             if event is not None and (typed := self._typed(event)) is not _SKIP:
                 yield typed
+        except APIError as error:
+            redact_error(error, self._redact)
+            raise
         finally:
             self.response.close()
 
@@ -385,6 +390,9 @@ class AsyncStream(_Decoding, Generic[T]):
             event = self._last_event(decoder)
             if event is not None and (typed := self._typed(event)) is not _SKIP:
                 yield typed
+        except APIError as error:
+            redact_error(error, self._redact)
+            raise
         finally:
             await self.response.aclose()
 

@@ -49,13 +49,34 @@ class APIError(ClientError):
         # Exceptions are pickled by calling their class with ``args`` again, which the keyword-only
         # arguments of these classes refuse: rebuilt from their state instead (process pools, caches).
         # A pickled error is stored or sent elsewhere (a task queue's results): its request and response
-        # go without the values of sensitive headers, the API key's Authorization among them.
-        state = {key: _without_credentials(value) for key, value in self.__dict__.items()}
+        # go without the values of sensitive headers, the API key's Authorization among them, and the
+        # response's body without the key, should the server have echoed it.
+        redact = self.__dict__.get("_redactor")
+        state = {key: _without_credentials(value, redact) for key, value in self.__dict__.items() if key != "_redactor"}
         return _rebuilt, (type(self), self.args, state)
 
 
-def _without_credentials(value: object) -> object:
-    """A copy of a request or response whose sensitive header values are redacted; anything else as it is."""
+def redact_error(error: APIError, redact: Callable[[str], str]) -> None:
+    """Gives ``error`` the client's redactor, for when it is pickled: its ``body`` and its response's body
+    then lose the API key wherever the server echoed it. In this process they stay as the server sent them,
+    for debugging; only what the client itself writes (the message) is redacted at once."""
+    error.__dict__["_redactor"] = redact
+
+
+def redacted(value: object, redact: Callable[[str], str]) -> Any:
+    """A JSON-like value with ``redact`` applied to every string in it, keys included."""
+    if isinstance(value, str):
+        return redact(value)
+    if isinstance(value, dict):
+        return {redacted(key, redact): redacted(item, redact) for key, item in value.items()}
+    if isinstance(value, list):
+        return [redacted(item, redact) for item in value]
+    return value
+
+
+def _without_credentials(value: object, redact: Callable[[str], str] | None = None) -> object:
+    """A copy of a request or response whose sensitive header values are redacted (and a response's body,
+    with ``redact``); anything else as it is."""
     from ._base_client import redact_headers
 
     if isinstance(value, httpx.Request):
@@ -66,8 +87,18 @@ def _without_credentials(value: object) -> object:
         response = copy.copy(value)
         response.headers = httpx.Headers(redact_headers(value.headers))
         response.request = cast(httpx.Request, _without_credentials(value.request))
+        if redact is not None:
+            try:
+                text = value.text
+            except httpx.ResponseNotRead:  # a stream's response: no body to carry
+                return response
+            scrubbed = redact(text)
+            if scrubbed != text:
+                response = httpx.Response(
+                    value.status_code, headers=response.headers, content=scrubbed.encode(), request=response.request
+                )
         return response
-    return value
+    return redacted(value, redact) if redact is not None else value
 
 
 def _rebuilt(cls: type[APIError], args: tuple[Any, ...], state: dict[str, Any]) -> APIError:
