@@ -333,6 +333,15 @@ class RequestBody:
     """The Python names of the body model's required ``readOnly`` fields: no arguments, and the body is
     checked without them."""
 
+    @property
+    def own_json_type(self) -> SpecText | None:
+        """A JSON body's media type where it is one of its own (``application/merge-patch+json``), which the
+        server may dispatch on; None for ``application/json`` and for a range (``*/*``), sent as that."""
+        declared = self.content_type.lower()
+        if self.encoding != "json" or declared == "application/json" or "*" in declared:
+            return None
+        return self.content_type
+
 
 ResponseKind = Literal["json", "text", "binary", "empty"]
 

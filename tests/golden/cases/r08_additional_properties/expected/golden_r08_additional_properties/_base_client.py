@@ -639,7 +639,7 @@ class _BaseClient:
                 # file name, so the body is multipart even when no file is given
                 files = encode_multipart(body) if isinstance(body, Mapping) else []
             else:
-                content_type = "application/json"
+                content_type = options.content_type or "application/json"  # or the spec's +json type
                 content = _json_bytes(body)
         # The caller's headers come last: they replace the client's and the body's, whatever their case.
         headers = self._headers
