@@ -8,7 +8,7 @@ is a :class:`SpecText`, which the render stage refuses to print unless an escapi
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
@@ -353,6 +353,30 @@ class Response:
     type: TypeExpr | None
     description: SpecText | None = None
     content_type: SpecText | None = None
+    alternatives: tuple[tuple[str, TypeExpr], ...] = ()
+    """Other success codes whose JSON answer has a type of its own (``202``: a job, beside ``200``: the
+    result), by code as the spec writes it (``202``, ``2XX``): the answer is read as its code's type."""
+
+    @property
+    def any_type(self) -> TypeExpr | None:
+        """What the call may return: the type, or a union of it and the alternatives' (null stays the
+        type's own, from a sibling success without a body)."""
+        if not self.alternatives or self.type is None:
+            return self.type
+        variants: list[TypeExpr] = []
+        nullable = self.type.nullable
+        for expr in (self.type, *(expr for _, expr in self.alternatives)):
+            if isinstance(expr, AnyType):
+                return expr
+            nullable = nullable or expr.nullable
+            parts = expr.variants if isinstance(expr, UnionType) and expr.discriminator is None else (expr,)
+            for part in parts:
+                bare = replace(part, nullable=False)
+                if not isinstance(bare, NullType) and bare not in variants:
+                    variants.append(bare)
+        if len(variants) > 1:
+            return UnionType(tuple(variants), nullable=nullable)
+        return replace(variants[0], nullable=nullable) if variants else NullType()
 
 
 PaginationKind = Literal["id_cursor", "token_cursor"]

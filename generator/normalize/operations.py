@@ -536,11 +536,36 @@ class OperationNormalizer:
             )
             if self._another_success_is_empty(item.located, responses, codes[1:]):
                 expr = with_nullable(expr, True)  # that answer (a 204, say) reads as None
-            return Response(code, "json", expr, description, SpecText(media_type))
+            alternatives = self._other_json_successes(item.located, responses, codes[1:], expr, context)
+            return Response(code, "json", expr, description, SpecText(media_type), alternatives)
         media_type = sorted(content)[0]
         if media_type.startswith("text/"):
             return Response(code, "text", PrimitiveType("str"), description, SpecText(media_type))
         return Response(code, "binary", PrimitiveType("bytes"), description, SpecText(media_type))
+
+    def _other_json_successes(
+        self, located: Located, responses: dict[Any, Any], others: list[str], first: TypeExpr, context: tuple[str, ...]
+    ) -> tuple[tuple[str, TypeExpr], ...]:
+        """The other success codes whose JSON answer has a type other than the first's (``202``: a job),
+        each read as its own type. An answer that is not JSON is left to the first code's reading."""
+        found: list[tuple[str, TypeExpr]] = []
+        for code in others:
+            key = next(k for k in responses if str(k) == code)
+            answer = self.spec.follow(located.child("responses", key))
+            if not self.structure.conforms("Response", answer):
+                continue
+            content = self._content(answer)
+            media_type = _pick_media_type(content) if content else None
+            if content is None or media_type is None:
+                continue
+            media = content.get(media_type)
+            if not isinstance(media, dict) or media.get("schema") is None:
+                continue
+            schema = answer.child("content", media_type, "schema")
+            expr = self.schemas.type_of(schema, (*context, f"Response{code}"))
+            if replace(expr, nullable=False) != replace(first, nullable=False):
+                found.append((code, expr))
+        return tuple(found)
 
     def _another_success_is_empty(self, located: Located, responses: dict[Any, Any], others: list[str]) -> bool:
         """Whether one of the other success codes declares no body: the call may then answer with nothing."""

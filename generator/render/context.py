@@ -39,6 +39,7 @@ def common_context(api: Api, types: TypeRenderer, helpers: ResourceHelpers) -> d
         "stream_events": helpers.stream_events,
         "return_annotation": helpers.return_annotation,
         "runtime_type": helpers.runtime_type,
+        "status_types": helpers.status_types,
         **_base_url_context(api),
     }
 
@@ -67,6 +68,7 @@ def resource_context(helpers: ResourceHelpers, resource: Resource) -> dict[str, 
         "annotation": resource_types.annotation,
         "return_annotation": resource_helpers.return_annotation,
         "runtime_type": resource_helpers.runtime_type,
+        "status_types": resource_helpers.status_types,
     }
 
 
@@ -92,6 +94,7 @@ class ResourceHelpers:
             exprs = [a.type for a in operation.arguments]
             if operation.response.type is not None:
                 exprs.append(operation.response.type)
+            exprs.extend(expr for _, expr in operation.response.alternatives)
             if operation.pagination is not None:
                 exprs.append(operation.pagination.item_type)
             if operation.streaming is not None:
@@ -141,7 +144,21 @@ class ResourceHelpers:
         if operation.pagination is not None:
             item = self.types.annotation(operation.pagination.item_type)
             return f"AsyncPager[{item}]" if is_async else f"SyncPage[{item}]"
+        response = operation.response
+        if response.alternatives and response.kind == "json" and response.any_type is not None:
+            return self.types.annotation(response.any_type)  # each success code's own type
         return self.runtime_type(operation)
+
+    def status_types(self, operation: Operation) -> list[tuple[str, str]]:
+        """Where other success codes' answers are read as types of their own (``Response.alternatives``):
+        every JSON success code with its type as a runtime value, the first code's included, so that a
+        range (``2XX``) does not take its place; none for a paged call, which reads pages."""
+        response = operation.response
+        if operation.pagination is not None or response.kind != "json" or not response.alternatives:
+            return []
+        assert response.type is not None  # a JSON answer has a type
+        codes = [(response.status, response.type), *response.alternatives]
+        return [(code, self.types.annotation(expr)) for code, expr in codes]
 
     def runtime_type(self, operation: Operation) -> str:
         response = operation.response

@@ -175,6 +175,9 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     response_kind: str = "json"
     """How to read a success: ``json``, ``text``, ``binary`` or ``empty``."""
+    status_types: Mapping[str, Any] | None = None
+    """The type to read the answer of another success code as, by code as the spec writes it (``202``,
+    ``2XX``), where it differs from the method's main type."""
     accept: str | None = None
     """The media type the operation answers with, when it is not JSON (sent as ``Accept``)."""
 
@@ -670,6 +673,9 @@ class _BaseClient:
         return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
 
     def _parse(self, cast_to: Any, options: RequestOptions, response: httpx.Response) -> Any:
+        if options.status_types:
+            status = response.status_code
+            cast_to = options.status_types.get(str(status), options.status_types.get(f"{status // 100}XX", cast_to))
         kind = options.response_kind
         if kind == "empty" or cast_to is None:
             return None
