@@ -159,6 +159,9 @@ class Discriminator:
     wire_name: str
     mapping: tuple[tuple[str, int], ...]
     """(value, index of the variant in the union) pairs."""
+    aliases: tuple[tuple[str, str], ...] = ()
+    """(value, the value in ``mapping`` it stands for) pairs: further values that the spec's mapping gives
+    a variant (``kitten`` and ``cat`` both naming ``Cat``)."""
 
 
 @dataclass(frozen=True)

@@ -278,20 +278,30 @@ OpenUnion = _OpenUnion()
 NotNull = _NotNull()
 
 
-def discriminate(wire_name: str) -> Callable[[Any], Any]:
-    """Reads the tag of a tagged union from raw JSON (by wire name) or from a model (by its alias)."""
+def discriminate(wire_name: str, aliases: Mapping[str, str] | None = None) -> Callable[[Any], Any]:
+    """Reads the tag of a tagged union from raw JSON (by wire name) or from a model (by its alias).
+
+    ``aliases`` maps further values that the spec gives a variant to the one it is tagged with.
+    """
 
     def tag(value: Any) -> Any:
-        if isinstance(value, Mapping):
-            return value.get(wire_name)
-        if not isinstance(value, pydantic.BaseModel):
-            return None  # not an object at all: pydantic reports it as a missing tag
-        for name, field in type(value).model_fields.items():
-            if (field.serialization_alias or name) == wire_name:
-                return getattr(value, name)
-        return None
+        found = _tag_of(value, wire_name)
+        if aliases and isinstance(found, str):
+            return aliases.get(found, found)
+        return found
 
     return tag
+
+
+def _tag_of(value: Any, wire_name: str) -> Any:
+    if isinstance(value, Mapping):
+        return value.get(wire_name)
+    if not isinstance(value, pydantic.BaseModel):
+        return None  # not an object at all: pydantic reports it as a missing tag
+    for name, field in type(value).model_fields.items():
+        if (field.serialization_alias or name) == wire_name:
+            return getattr(value, name)
+    return None
 
 
 @functools.cache

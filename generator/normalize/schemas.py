@@ -789,8 +789,23 @@ class SchemaNormalizer:
                     value = _mapped_value(mapping, sources[index], self.spec)
                 values.append(value)
             if all(isinstance(v, str) for v in values) and len(set(values)) == len(values):
-                return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)))
+                aliases = self._aliases(mapping, sources, values) if explicit is not None else ()
+                return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)), aliases)
         return None
+
+    def _aliases(
+        self, mapping: dict[str, Location], sources: list[Located] | None, values: list[Any]
+    ) -> tuple[tuple[str, str], ...]:
+        """The mapping's further values for a variant that already has one (``kitten`` beside ``cat``)."""
+        if sources is None:
+            return ()
+        targets = [self.spec.target_of(source) for source in sources]
+        aliases = []
+        for value, target in sorted(mapping.items()):
+            index = next((i for i, known in enumerate(targets) if known is not None and known == target), None)
+            if index is not None and value != values[index]:
+                aliases.append((SpecText(value), SpecText(values[index])))
+        return tuple(aliases)
 
     def _distribute(self, shape: Shape, context: NameContext) -> TypeExpr:
         """A shape with union groups: each combination of variants merged with the rest (R6 with R7)."""

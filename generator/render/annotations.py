@@ -115,7 +115,11 @@ class TypeRenderer:
             f"Annotated[{self._bare(v, request)}, Tag({pystr(tags[i])})]" for i, v in enumerate(expr.variants)
         )
         # OpenUnion: a response may carry a variant the spec does not list yet (R11); requests stay closed
-        return f"Annotated[{parts}, Discriminator(discriminate({pystr(expr.discriminator.wire_name)})), OpenUnion]"
+        tag = pystr(expr.discriminator.wire_name)
+        if expr.discriminator.aliases:  # further values of the mapping, read as the one their variant is tagged with
+            aliases = ", ".join(f"{pystr(value)}: {pystr(known)}" for value, known in expr.discriminator.aliases)
+            tag += f", {{{aliases}}}"
+        return f"Annotated[{parts}, Discriminator(discriminate({tag})), OpenUnion]"
 
 
 def _args(**values: Any) -> str:
