@@ -325,3 +325,14 @@ def test_logging_is_switched_on_by_the_environment(bt: ModuleType, monkeypatch: 
     finally:
         logger.handlers[:] = saved[0]
         logger.setLevel(saved[1])
+
+
+def test_the_base_url_and_timeout_cannot_be_assigned_where_assigning_would_change_nothing(bt: ModuleType) -> None:
+    """Requests use forms of both made once: ``client.timeout = 0.2`` changed the attribute, not the calls."""
+    with bt.Braintrust(api_key=API_KEY, base_url="http://api.test", timeout=5.0) as client:
+        for name, value in (("base_url", "http://elsewhere.test"), ("timeout", 0.2)):
+            with pytest.raises(AttributeError):
+                setattr(client, name, value)
+        changed = client.with_options(base_url="http://elsewhere.test", timeout=0.2)
+        assert (str(changed.base_url), changed.timeout) == ("http://elsewhere.test/", 0.2)
+        assert (str(client.base_url), client.timeout) == ("http://api.test/", 5.0)

@@ -361,6 +361,26 @@ def test_a_walk_stops_where_the_server_goes_round_in_a_circle(
     assert "sent cursor='a' again" in caplog.text
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_resumed_walk_stops_where_the_server_leads_back_to_its_first_cursor(
+    bt: ModuleType, server: LocalServer, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Resumed from a saved cursor z: z, a, z, ... repeated the first page before the walk noticed."""
+
+    pages = {"z": ([_event(1)], "a"), "a": ([_event(2)], "z")}
+
+    def circle(request: Received) -> Reply:
+        events, following = pages[request.json().get("cursor")]
+        return Reply.json({"events": events, "cursor": following})
+
+    server.reset(circle)
+
+    with caplog.at_level("WARNING"):
+        assert call_with(bt, kind, server.url, _event_ids(kind, cursor="z")) == ["e001", "e002"]
+    assert [r.json().get("cursor") for r in server.requests] == ["z", "a"]
+    assert "sent cursor='z' again" in caplog.text
+
+
 @pytest.mark.parametrize("resource", ["experiments", "datasets"])
 def test_other_event_fetches_page_the_same_way(bt: ModuleType, server: LocalServer, resource: str) -> None:
     path = {"experiments": "/v1/experiment/x1/fetch", "datasets": "/v1/dataset/x1/fetch"}[resource]

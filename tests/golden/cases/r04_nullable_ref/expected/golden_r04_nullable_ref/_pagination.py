@@ -138,10 +138,15 @@ class _BasePage(Generic[T]):
 
 
 class _Walk:
-    """The cursors that one walk over pages has sent."""
+    """The cursors that one walk over pages has sent, the first page's own included (a walk resumed from a
+    saved cursor, or started at ``starting_after``): a server that leads back to it goes round too."""
 
-    def __init__(self) -> None:
+    def __init__(self, first: _BasePage[Any]) -> None:
         self._sent: set[tuple[str, str]] = set()
+        for name in (first._paging.cursor_param, first._paging.reverse_cursor_param):
+            value = None if name is None else first._sent(name)
+            if name is not None and value is not None:
+                self._sent.add((name, str(value)))
 
     def goes_on(self, page: _BasePage[Any]) -> bool:
         """Whether the walk fetches the page after ``page``: not after the last page, nor where the next
@@ -205,7 +210,7 @@ class SyncPage(_BasePage[T]):
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         page: SyncPage[T] = self
-        walk = _Walk()
+        walk = _Walk(page)
         while True:
             yield page
             if not walk.goes_on(page):
@@ -254,7 +259,7 @@ class AsyncPage(_BasePage[T]):
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         page: AsyncPage[T] = self
-        walk = _Walk()
+        walk = _Walk(page)
         while True:
             yield page
             if not walk.goes_on(page):

@@ -568,9 +568,9 @@ class _BaseClient:
         _check_base_url(base_url)
         setup_logging()
         self._api_key = _sendable_key(api_key)
-        self.base_url = httpx.URL(str(base_url).rstrip("/") + "/")
-        self._base = str(self.base_url).rstrip("/")
-        self.timeout = timeout
+        self._base_url = httpx.URL(str(base_url).rstrip("/") + "/")
+        self._base = str(self._base_url).rstrip("/")
+        self._timeout = timeout
         self.max_retries = max_retries
         self.max_response_size = max_response_size
         """Bytes: a larger body is not read (:class:`~._exceptions.ResponseTooLargeError`); None reads any size."""
@@ -581,6 +581,17 @@ class _BaseClient:
     @property
     def api_key(self) -> str | None:
         return self._api_key
+
+    # Read-only, as the key is: requests use forms of them made once, so an assignment would change what
+    # the attribute says and not what is sent. ``with_options(base_url=..., timeout=...)`` makes a client
+    # that uses others.
+    @property
+    def base_url(self) -> httpx.URL:
+        return self._base_url
+
+    @property
+    def timeout(self) -> Timeout:
+        return self._timeout
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={str(self.base_url)!r}, max_retries={self.max_retries!r})"
