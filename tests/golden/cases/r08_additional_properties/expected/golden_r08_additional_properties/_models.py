@@ -76,7 +76,8 @@ class BaseModel(pydantic.BaseModel):
     may need to tell this model from another."""
 
     def model_post_init(self, context: Any, /) -> None:
-        if type(self).__always_sent__:
+        # A response is kept as the server sent it: its fields are set only where it has them.
+        if type(self).__always_sent__ and not (isinstance(context, dict) and context.get(_RESPONSE) is True):
             self.__pydantic_fields_set__.update(type(self).__always_sent__)
 
     @classmethod
