@@ -437,6 +437,9 @@ class Operation:
     streaming: Streaming | None = None
     requires_auth: bool = False
     tags: tuple[SpecText, ...] = ()
+    server: SpecText | None = None
+    """The operation's own server (its ``servers``, or its path's): an absolute URL that it is sent to
+    while the client uses the API's default base URL (Stripe's file uploads go to files.stripe.com)."""
 
     @property
     def positional(self) -> tuple[Argument, ...]:

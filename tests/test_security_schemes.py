@@ -8,13 +8,16 @@ import base64
 import logging
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from tests.support import generated_from, mock_client, mypy_strict, run
+from generator.config import Config
+from generator.pipeline import build
+from tests.support import generated_from, mock_client, mypy_strict, run, write_spec
 
 KEY = "sk-scheme-0123456789"
 
@@ -141,4 +144,22 @@ def test_a_cookie_parameter_joins_the_session_cookie_and_does_not_replace_it(tmp
         ["session=k"],
         ["session=k; theme=dark"],
         ["region=eu; theme=dark"],
+    ]
+
+
+def test_an_operation_that_accepts_only_another_scheme_is_reported(tmp_path: Path) -> None:
+    """The client sends its key one way; an operation that accepts only another way will be refused."""
+    spec = SPEC.replace("SECURITY", "security: [{header: []}]", 1).replace(
+        "OPERATION_SECURITY", "security: [{query: []}, {cookie: []}]"
+    )
+    config = Config(package_name="keys_client", client_name="Keys", spec=write_spec(tmp_path, spec))
+    warnings = [
+        w for w in build(replace(config, out=tmp_path / "out")).warnings if w.code == "operation.security-scheme"
+    ]
+    assert [w.pointer for w in warnings] == ["#/paths/~1things/get/security"]
+    assert "accepts only 'cookie', 'query', and the client sends its key by 'header'" in warnings[0].message
+    optional = SPEC.replace("SECURITY", "security: [{header: []}]", 1).replace("OPERATION_SECURITY", "security: [{}]")
+    config = replace(config, spec=write_spec(tmp_path / "optional", optional))
+    assert not [
+        w for w in build(replace(config, out=tmp_path / "o2")).warnings if w.code == "operation.security-scheme"
     ]

@@ -215,13 +215,15 @@ def _normalize_checked(
     structure.conforms("Info", base.child("info") if "info" in root else Located({}, base.loc.child("info")))
     servers = _servers(base, spec, diagnostics, structure, config.resolved_env_prefix)
     security_schemes = _security_schemes(base, spec, structure)
+    auth = _auth_scheme([root.get("security"), *(own for _, own in operations.security_lists)], security_schemes)
+    _warn_other_schemes(auth, operations.security_lists, spec, diagnostics)
     return Api(
         title=SpecText(info.get("title") or "API"),
         api_version=SpecText(str(info.get("version") or "")),
         description=text(info.get("description")),
         servers=servers,
         security_schemes=security_schemes,
-        auth=_auth_scheme([root.get("security"), *operations.security_lists], security_schemes),
+        auth=auth,
         declarations=tuple(sorted(declarations.values(), key=lambda d: d.symbol.name)),
         model_modules=group_modules(declarations),
         resources=resources,
@@ -354,6 +356,30 @@ def _auth_scheme(lists: list[object], schemes: tuple[SecurityScheme, ...]) -> Se
 
 
 _PREFERRED_KINDS: tuple[SchemeKind, ...] = ("bearer", "oauth2", "api_key", "basic", "other")
+
+
+def _warn_other_schemes(
+    auth: SecurityScheme | None, operations: list[tuple[Located, object]], spec: ResolvedSpec, diagnostics: Diagnostics
+) -> None:
+    """Warns at each operation whose own ``security`` lists only schemes other than the one the client sends
+    its key with: the client cannot authenticate it as the spec asks."""
+    if auth is None:
+        return
+    for located, own in operations:
+        requirements = [requirement for requirement in _listed(own) if isinstance(requirement, dict)]
+        if not requirements or any(not requirement for requirement in requirements):
+            continue  # none of its own, or one that needs nothing
+        names = sorted({str(name) for requirement in requirements for name in requirement})
+        if str(auth.name) in names:
+            continue
+        diagnostics.warning(
+            spec.display(located.loc),
+            located.loc.child("security").pointer,
+            f"this operation accepts only {', '.join(map(repr, names))}, and the client sends its key by "
+            f"{str(auth.name)!r}; the server will likely refuse the call (send the credentials it needs with "
+            "extra_headers or extra_query)",
+            "operation.security-scheme",
+        )
 
 
 def _listed(value: object) -> list[object]:

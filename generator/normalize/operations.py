@@ -29,6 +29,7 @@ from ..ir import (
     RequestBody,
     Resource,
     Response,
+    Server,
     SpecText,
     Streaming,
     TypeExpr,
@@ -78,6 +79,8 @@ class _RawOperation:
     operation_id: str
     tags: tuple[str, ...]
     path_parameters: list[Located]
+    path_servers: Located | None = None
+    """The path item's own ``servers``, where it lists any."""
     resource: str = ""
     method_name: str = ""
 
@@ -94,8 +97,8 @@ class OperationNormalizer:
     tags_seen: set[str] = field(default_factory=set)
     """The tags of every operation, excluded ones too (configuration that names none of them is reported)."""
     operation_ids_seen: set[str] = field(default_factory=set)
-    security_lists: list[object] = field(default_factory=list)
-    """The ``security`` of each operation generated, in the order they are read (None where it has none)."""
+    security_lists: list[tuple[Located, object]] = field(default_factory=list)
+    """Each operation generated, with its ``security`` (None where it has none), in the order they are read."""
 
     def run(self) -> tuple[Resource, ...]:
         raw = self._collect()
@@ -146,6 +149,7 @@ class OperationNormalizer:
             if not self._path_is_distinct(path, base.child("paths", path), seen_paths):
                 continue
             shared = [item_located.child("parameters", i) for i in range(len(self._parameter_list(item_located)))]
+            path_servers = item_located.child("servers") if _list(item_located.node.get("servers")) else None
             for method in HTTP_METHODS:
                 if method not in item_located.node:
                     continue
@@ -172,7 +176,7 @@ class OperationNormalizer:
                     )
                     continue
                 seen_ids[operation_id] = located
-                collected.append(_RawOperation(located, path, method, operation_id, tags, shared))
+                collected.append(_RawOperation(located, path, method, operation_id, tags, shared, path_servers))
         return collected
 
     # --- naming ---------------------------------------------------------------------------------
@@ -270,12 +274,35 @@ class OperationNormalizer:
             requires_auth=self._requires_auth(node),
             tags=tuple(SpecText(t) for t in item.tags),
         )
-        self.security_lists.append(node.get("security"))
+        self.security_lists.append((item.located, node.get("security")))
+        servers = item.located.child("servers") if _list(node.get("servers")) else item.path_servers
+        server = self._own_server(servers) if servers is not None else None
+        if server is not None:
+            operation = replace(operation, server=server)
         pagination = self._pagination(operation)
         streaming = self._streaming(item, operation)
         if pagination is not None or streaming is not None:
             operation = replace(operation, pagination=pagination, streaming=streaming)
         return operation
+
+    def _own_server(self, servers: Located) -> SpecText | None:
+        """The first of an operation's (or its path's) ``servers``, its variables at their defaults, where
+        it is an absolute URL; a relative one is reported and left out (the client's base URL is used)."""
+        first = servers.child(0)
+        if not self.structure.conforms("Server", first):
+            return None
+        url = first.node["url"]
+        for variable, definition in (first.node.get("variables") or {}).items():
+            url = url.replace("{" + variable + "}", definition["default"])
+        server = Server(SpecText(url_safe(url)))
+        if not server.absolute:
+            self._warn(
+                first.child("url"),
+                f"the server URL {server.url!r} of this operation is relative; it is sent to the client's base URL",
+                "operation.servers",
+            )
+            return None
+        return server.url
 
     def _path_is_distinct(self, path: str, located: Located, seen: dict[str, str]) -> bool:
         """Whether ``path`` is one no other path of the spec matches: OpenAPI forbids two templates that

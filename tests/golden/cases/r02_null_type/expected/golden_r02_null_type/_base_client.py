@@ -175,6 +175,9 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     response_kind: str = "json"
     """How to read a success: ``json``, ``text``, ``binary`` or ``empty``."""
+    server: str | None = None
+    """The operation's own server (an absolute URL), used instead of the base URL while that is the API's
+    default one."""
     status_types: Mapping[str, Any] | None = None
     """The type to read the answer of another success code as, by code as the spec writes it (``202``,
     ``2XX``), where it differs from the method's main type."""
@@ -549,6 +552,10 @@ class _BaseClient:
 
     _api_key: str | None
 
+    _own_servers: bool = False
+    """Whether an operation with a server of its own (``RequestOptions.server``) is sent there: while the
+    client uses the API's default base URL. One given instead (a proxy, a test server) takes every call."""
+
     def __init__(
         self,
         *,
@@ -672,7 +679,7 @@ class _BaseClient:
         )
         return http.build_request(
             options.method.upper(),
-            self._base + options.path,
+            (options.server.rstrip("/") if options.server and self._own_servers else self._base) + options.path,
             params=query,
             headers=headers,
             content=content,
