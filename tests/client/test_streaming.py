@@ -179,8 +179,31 @@ def test_an_answer_that_is_not_an_event_stream_is_a_validation_error(bt: ModuleT
     server.script(Reply.json({"result": 1}))
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
         stream = client.functions.invoke("f1", stream=True)
-        with pytest.raises(bt.APIResponseValidationError, match="text/event-stream"):
+        with pytest.raises(bt.APIResponseValidationError, match="text/event-stream") as caught:
             list(stream)
+    assert caught.value.body == {"result": 1}
+    assert stream.response.is_closed
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_what_came_instead_of_a_stream_is_shown(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    """A proxy's page instead of the stream: the error named only the content type, and the body was lost."""
+    page = "<html><body>Access denied by corporate proxy: ask IT</body></html>" + " " * 10_000
+    server.script(Reply(200, page.encode(), {"Content-Type": "text/html"}))
+
+    def read(client: Any) -> Any:
+        if kind == "sync":
+            return list(client.functions.invoke("f1", stream=True))
+
+        async def main() -> list[Any]:
+            return [event async for event in await client.functions.invoke("f1", stream=True)]
+
+        return main()
+
+    with pytest.raises(bt.APIResponseValidationError) as caught:
+        call_with(bt, kind, server.url, read)
+    assert "got 'text/html'; the body starts '<html><body>Access denied by corporate proxy" in str(caught.value)
+    assert isinstance(caught.value.body, str) and caught.value.body.startswith("<html>")
 
 
 def test_a_known_event_with_bad_data_is_a_validation_error(bt: ModuleType, server: LocalServer) -> None:

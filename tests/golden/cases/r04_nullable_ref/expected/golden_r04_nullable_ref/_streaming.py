@@ -16,6 +16,7 @@ than the client's ``max_response_size`` (a line that never ends, say) raises
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
@@ -93,6 +94,9 @@ class SSEDecoder:
 
 
 _SKIP = object()
+
+_SHOWN_BODY = 4096
+"""How much of an answer that is not a stream is read, for its error (a proxy's page, a JSON error)."""
 
 _CLOSING: set[asyncio.Task[None]] = set()
 """Closes of dropped asynchronous streams, scheduled on their loop: held here until done (a task that
@@ -227,14 +231,22 @@ class _Decoding:
             return APIResponseValidationError(self.response, None, f"The stream could not be decoded: {error}")
         return APIConnectionError(request, f"Connection error: the stream broke ({type(error).__name__}).")
 
-    def _check_content_type(self) -> None:
+    def _is_event_stream(self) -> bool:
         content_type = self.response.headers.get("content-type", "")
-        if content_type and "text/event-stream" not in content_type.lower():  # media types ignore case
-            raise APIResponseValidationError(
-                self.response,
-                None,
-                f"Expected a stream of server-sent events (text/event-stream), got {content_type!r}.",
-            )
+        return not content_type or "text/event-stream" in content_type.lower()  # media types ignore case
+
+    def _not_a_stream(self, start: bytes) -> APIResponseValidationError:
+        """The error for an answer that is not a stream (a proxy's page, a JSON error object), showing the
+        start of what came instead (``start``: at most ``_SHOWN_BODY`` bytes of it), as a JSON answer's does."""
+        content_type = self.response.headers.get("content-type", "")
+        text = self._redact(start.decode("utf-8", "replace"))
+        body: object = text or None
+        if "json" in content_type.lower():
+            with contextlib.suppress(ValueError):
+                body = json.loads(text)
+        shown = repr(text[:200]) + ("..." if len(text) > 200 else "") if text else "(empty)"
+        message = f"Expected a stream of server-sent events (text/event-stream), got {content_type!r}; the body starts {shown}"
+        return APIResponseValidationError(self.response, body, message)
 
     def _typed(self, event: ServerSentEvent) -> Any:
         if self._event_type is ServerSentEvent:
@@ -298,7 +310,13 @@ class Stream(_Decoding, Generic[T]):
         if _closed_unread(self.response):
             return
         try:
-            self._check_content_type()
+            if not self._is_event_stream():
+                start = b""
+                for chunk in self.response.iter_bytes():
+                    start += chunk
+                    if len(start) >= _SHOWN_BODY:
+                        break
+                raise self._not_a_stream(start[:_SHOWN_BODY])
             decoder = SSEDecoder()
             try:
                 for chunk in self.response.iter_bytes():
@@ -370,7 +388,13 @@ class AsyncStream(_Decoding, Generic[T]):
         if _closed_unread(self.response):
             return
         try:
-            self._check_content_type()
+            if not self._is_event_stream():
+                start = b""
+                async for chunk in self.response.aiter_bytes():
+                    start += chunk
+                    if len(start) >= _SHOWN_BODY:
+                        break
+                raise self._not_a_stream(start[:_SHOWN_BODY])
             decoder = SSEDecoder()
             try:
                 async for chunk in self.response.aiter_bytes():
