@@ -396,6 +396,7 @@ class Pagination:
 
     kind: PaginationKind
     items_field: str
+    """The field of the answer that holds the items; empty where the answer is the array itself."""
     items_py_name: str
     item_type: TypeExpr
     cursor_param: str

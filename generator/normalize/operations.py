@@ -613,6 +613,8 @@ class OperationNormalizer:
 
     def _pagination(self, operation: Operation) -> Pagination | None:
         response_type = operation.response.type
+        if isinstance(response_type, ArrayType):
+            return self._bare_list_pagination(operation, response_type)
         if not isinstance(response_type, ModelType):
             return None
         decl = self.schemas.declarations.get(response_type.symbol.key)
@@ -637,6 +639,21 @@ class OperationNormalizer:
                 continue
             pagination = _make_pagination(rule, operation, items.py_name, items.type.items, cursor.source)
             return replace(pagination, items_required=items.required and not items.type.nullable)
+        return None
+
+    def _bare_list_pagination(self, operation: Operation, response_type: ArrayType) -> Pagination | None:
+        """An answer that is the array of items itself, with an id cursor among the arguments (Braintrust's
+        ``GET /v1/acl/list_org``): the next page starts after the last item's id."""
+        for rule in self.config.pagination:
+            cursor = next(
+                (a for a in operation.arguments if a.wire_name == rule.cursor_param and a.source == "query"), None
+            )
+            if rule.kind != "id_cursor" or cursor is None or not _has_id(response_type.items, rule, self.schemas):
+                continue
+            pagination = _make_pagination(
+                replace(rule, items_field=""), operation, "", response_type.items, cursor.source
+            )
+            return replace(pagination, items_required=not response_type.nullable)
         return None
 
     def _streaming(self, item: _RawOperation, operation: Operation) -> Streaming | None:

@@ -94,6 +94,37 @@ def _project_ids(kind: str, **arguments: Any) -> Call:
 # --- id cursor -------------------------------------------------------------------------------------------
 
 
+def _acl(n: int) -> dict[str, Any]:
+    return {"id": f"a{n:03d}", "object_type": "project", "object_id": "p1", "_object_org_id": "o1"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_list_whose_answer_is_the_bare_array_walks_every_page(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    """acls.list_org answers a plain array, with the id cursor of every other list: it returned the first
+    page as a list, silently, and an org's ACLs past it were never seen."""
+    acls = [_acl(n) for n in range(5)]
+
+    def handler(request: Received) -> Reply:
+        assert request.path == "/v1/acl/list_org", request
+        query = dict(request.query)
+        start = next((i + 1 for i, acl in enumerate(acls) if acl["id"] == query.get("starting_after")), 0)
+        return Reply.json(acls[start : start + int(query["limit"])])
+
+    server.reset(handler)
+
+    def walk(client: Any) -> Any:
+        if kind == "sync":
+            return [acl.id for acl in client.acls.list_org(limit=2)]
+
+        async def collect() -> list[str]:
+            return [acl.id async for acl in client.acls.list_org(limit=2)]
+
+        return collect()
+
+    assert call_with(bt, kind, server.url, walk) == [acl["id"] for acl in acls]
+    assert [dict(r.query).get("starting_after") for r in server.requests] == [None, "a001", "a003", "a004"]
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_iterating_a_list_walks_every_page_and_ends_on_an_empty_one(
     bt: ModuleType, server: LocalServer, kind: str

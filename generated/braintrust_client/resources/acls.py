@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import builtins
 from collections.abc import Sequence
 from functools import cached_property
 from typing import Annotated
@@ -104,6 +103,18 @@ class _ListOrgParams(BaseModel):
     role_id: Annotated[str | None, NotNull] = None
 
     org_name: Annotated[str | None, NotNull] = None
+
+
+_LIST_ORG_PAGING = Paging(
+    kind="id_cursor",
+    items_field="",
+    cursor_param="starting_after",
+    cursor_location="query",
+    next_field=None,
+    id_field="id",
+    reverse_cursor_param="ending_before",
+    items_required=True,
+)
 
 
 class AclsResource(SyncAPIResource):
@@ -420,7 +431,7 @@ class AclsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Acl]:
+    ) -> SyncPage[Acl]:
         """List org acls
 
         List all acls in the org. This query requires the caller to have `read_acls` permission at the organization level
@@ -476,8 +487,7 @@ class AclsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
-        _result: builtins.list[Acl] = self._client.request(builtins.list[Acl], _options)
-        return _result
+        return self._client.request_page(SyncPage[Acl], Acl, _options, _LIST_ORG_PAGING)
 
 
 class AclsResourceWithRawResponse:
@@ -787,7 +797,7 @@ class AsyncAclsResource(AsyncAPIResource):
         _result: AclBatchUpdateResponse = await self._client.request(AclBatchUpdateResponse, _options)
         return _result
 
-    async def list_org(
+    def list_org(
         self,
         *,
         limit: int | None | NotGiven = NOT_GIVEN,
@@ -807,7 +817,7 @@ class AsyncAclsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[Acl]:
+    ) -> AsyncPager[Acl]:
         """List org acls
 
         List all acls in the org. This query requires the caller to have `read_acls` permission at the organization level
@@ -863,8 +873,7 @@ class AsyncAclsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
-        _result: builtins.list[Acl] = await self._client.request(builtins.list[Acl], _options)
-        return _result
+        return self._client.request_page(AsyncPage[Acl], Acl, _options, _LIST_ORG_PAGING)
 
 
 class AsyncAclsResourceWithRawResponse:

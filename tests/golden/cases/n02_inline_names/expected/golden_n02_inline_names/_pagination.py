@@ -39,6 +39,7 @@ class Paging:
 
     kind: Literal["id_cursor", "token_cursor"]
     items_field: str
+    """The field of the answer that holds the items; empty where the answer is the array of items itself."""
     cursor_param: str
     cursor_location: Literal["query", "body"]
     next_field: str | None = None

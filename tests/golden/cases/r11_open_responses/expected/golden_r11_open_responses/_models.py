@@ -355,6 +355,11 @@ def parse_page(
     """
     if not content and not items_required:
         return [], None
+    if not items_field:  # the answer is the array of items itself
+        items: list[Any] = _adapter(list[type_]).validate_json(
+            content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False
+        )
+        return items, None
     try:
         adapter = _page_adapter(type_, items_field, next_field, items_required)
     except TypeError:  # an unhashable item annotation: build it each time
