@@ -420,6 +420,11 @@ class Streaming:
     text_events: tuple[str, ...] = ()
     """Events whose ``data`` is text; every other event's data is JSON."""
 
+    @property
+    def raw_events(self) -> bool:
+        """Whether no schema describes the events: they are given as they arrive (event name, data text, id)."""
+        return isinstance(self.event_type, AnyType)
+
 
 @dataclass(frozen=True)
 class Operation:

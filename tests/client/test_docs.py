@@ -79,4 +79,5 @@ def test_api_md_lists_every_method_with_its_signature(api: Api, bt: ModuleType) 
         returns = str(declared.return_annotation).split(" | Stream[")[0].replace("builtins.", "")
         assert f") -> {returns}" in code, (operation.method_name, returns)
         if operation.streaming is not None:
-            assert "stream: Literal[True]," in code and "-> Stream[InvokeEvent]" in code
+            events = "ServerSentEvent" if operation.streaming.raw_events else "InvokeEvent"
+            assert "stream: Literal[True]," in code and f"-> Stream[{events}]" in code

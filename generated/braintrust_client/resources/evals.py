@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal, overload
 
 from .._base_client import RequestOptions
 from .._models import build_body
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import AsyncStream, ServerSentEvent, Stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.function_id import FunctionId
 from ..models.git_metadata_settings import GitMetadataSettings
@@ -32,6 +33,10 @@ __all__ = [
 ]
 
 
+_CREATE_TEXT_EVENTS: frozenset[str] = frozenset()
+"""Events of ``create`` whose data is text; every other event's data is JSON."""
+
+
 class EvalsResource(SyncAPIResource):
     """The evals operations."""
 
@@ -39,6 +44,108 @@ class EvalsResource(SyncAPIResource):
     def with_raw_response(self) -> EvalsResourceWithRawResponse:
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return EvalsResourceWithRawResponse(self)
+
+    @overload
+    def create(
+        self,
+        *,
+        project_id: str,
+        data: RunEvalDataSetId | RunEvalDataProjectDatasetName | RunEvalDataSetRows,
+        task: FunctionId,
+        scores: Sequence[FunctionId],
+        name: str | NotGiven = NOT_GIVEN,
+        parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        experiment_name: str | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        trial_count: float | None | NotGiven = NOT_GIVEN,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        timeout_: float | None | NotGiven = NOT_GIVEN,
+        max_concurrency: float | None | NotGiven = NOT_GIVEN,
+        base_experiment_name: str | None | NotGiven = NOT_GIVEN,
+        base_experiment_id: str | None | NotGiven = NOT_GIVEN,
+        git_metadata_settings: GitMetadataSettings | None | NotGiven = NOT_GIVEN,
+        repo_info: RepoInfo | None | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        stop_token: str | None | NotGiven = NOT_GIVEN,
+        extra_messages: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, RunEvalMcpAuthValue] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SummarizeExperimentResponse: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        project_id: str,
+        data: RunEvalDataSetId | RunEvalDataProjectDatasetName | RunEvalDataSetRows,
+        task: FunctionId,
+        scores: Sequence[FunctionId],
+        name: str | NotGiven = NOT_GIVEN,
+        parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        experiment_name: str | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        trial_count: float | None | NotGiven = NOT_GIVEN,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        timeout_: float | None | NotGiven = NOT_GIVEN,
+        max_concurrency: float | None | NotGiven = NOT_GIVEN,
+        base_experiment_name: str | None | NotGiven = NOT_GIVEN,
+        base_experiment_id: str | None | NotGiven = NOT_GIVEN,
+        git_metadata_settings: GitMetadataSettings | None | NotGiven = NOT_GIVEN,
+        repo_info: RepoInfo | None | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        stop_token: str | None | NotGiven = NOT_GIVEN,
+        extra_messages: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, RunEvalMcpAuthValue] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Stream[ServerSentEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        project_id: str,
+        data: RunEvalDataSetId | RunEvalDataProjectDatasetName | RunEvalDataSetRows,
+        task: FunctionId,
+        scores: Sequence[FunctionId],
+        name: str | NotGiven = NOT_GIVEN,
+        parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        experiment_name: str | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        trial_count: float | None | NotGiven = NOT_GIVEN,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        timeout_: float | None | NotGiven = NOT_GIVEN,
+        max_concurrency: float | None | NotGiven = NOT_GIVEN,
+        base_experiment_name: str | None | NotGiven = NOT_GIVEN,
+        base_experiment_id: str | None | NotGiven = NOT_GIVEN,
+        git_metadata_settings: GitMetadataSettings | None | NotGiven = NOT_GIVEN,
+        repo_info: RepoInfo | None | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        stop_token: str | None | NotGiven = NOT_GIVEN,
+        extra_messages: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, RunEvalMcpAuthValue] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SummarizeExperimentResponse | Stream[ServerSentEvent]: ...
 
     def create(
         self,
@@ -71,7 +178,7 @@ class EvalsResource(SyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SummarizeExperimentResponse:
+    ) -> SummarizeExperimentResponse | Stream[ServerSentEvent]:
         """Launch an eval
 
         Launch an evaluation. This is the API-equivalent of the `Eval` function that is built into the Braintrust SDK. In the Eval API, you provide pointers to a dataset, task function, and scoring functions. The API will then run the evaluation, create an experiment, and return the results along with a link to the experiment. To learn more about evals, see the [Evals guide](https://www.braintrust.dev/docs/evaluate).
@@ -136,6 +243,8 @@ class EvalsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if stream is True:
+            return self._client.request_stream(ServerSentEvent, _options, _CREATE_TEXT_EVENTS)
         _result: SummarizeExperimentResponse = self._client.request(SummarizeExperimentResponse, _options)
         return _result
 
@@ -154,6 +263,108 @@ class AsyncEvalsResource(AsyncAPIResource):
     def with_raw_response(self) -> AsyncEvalsResourceWithRawResponse:
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return AsyncEvalsResourceWithRawResponse(self)
+
+    @overload
+    async def create(
+        self,
+        *,
+        project_id: str,
+        data: RunEvalDataSetId | RunEvalDataProjectDatasetName | RunEvalDataSetRows,
+        task: FunctionId,
+        scores: Sequence[FunctionId],
+        name: str | NotGiven = NOT_GIVEN,
+        parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        experiment_name: str | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[False] | NotGiven = NOT_GIVEN,
+        trial_count: float | None | NotGiven = NOT_GIVEN,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        timeout_: float | None | NotGiven = NOT_GIVEN,
+        max_concurrency: float | None | NotGiven = NOT_GIVEN,
+        base_experiment_name: str | None | NotGiven = NOT_GIVEN,
+        base_experiment_id: str | None | NotGiven = NOT_GIVEN,
+        git_metadata_settings: GitMetadataSettings | None | NotGiven = NOT_GIVEN,
+        repo_info: RepoInfo | None | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        stop_token: str | None | NotGiven = NOT_GIVEN,
+        extra_messages: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, RunEvalMcpAuthValue] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SummarizeExperimentResponse: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        project_id: str,
+        data: RunEvalDataSetId | RunEvalDataProjectDatasetName | RunEvalDataSetRows,
+        task: FunctionId,
+        scores: Sequence[FunctionId],
+        name: str | NotGiven = NOT_GIVEN,
+        parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        experiment_name: str | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: Literal[True],
+        trial_count: float | None | NotGiven = NOT_GIVEN,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        timeout_: float | None | NotGiven = NOT_GIVEN,
+        max_concurrency: float | None | NotGiven = NOT_GIVEN,
+        base_experiment_name: str | None | NotGiven = NOT_GIVEN,
+        base_experiment_id: str | None | NotGiven = NOT_GIVEN,
+        git_metadata_settings: GitMetadataSettings | None | NotGiven = NOT_GIVEN,
+        repo_info: RepoInfo | None | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        stop_token: str | None | NotGiven = NOT_GIVEN,
+        extra_messages: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, RunEvalMcpAuthValue] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[ServerSentEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        project_id: str,
+        data: RunEvalDataSetId | RunEvalDataProjectDatasetName | RunEvalDataSetRows,
+        task: FunctionId,
+        scores: Sequence[FunctionId],
+        name: str | NotGiven = NOT_GIVEN,
+        parameters: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        experiment_name: str | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
+        parent: InvokeParent | NotGiven = NOT_GIVEN,
+        stream: bool | NotGiven = NOT_GIVEN,
+        trial_count: float | None | NotGiven = NOT_GIVEN,
+        is_public: bool | None | NotGiven = NOT_GIVEN,
+        timeout_: float | None | NotGiven = NOT_GIVEN,
+        max_concurrency: float | None | NotGiven = NOT_GIVEN,
+        base_experiment_name: str | None | NotGiven = NOT_GIVEN,
+        base_experiment_id: str | None | NotGiven = NOT_GIVEN,
+        git_metadata_settings: GitMetadataSettings | None | NotGiven = NOT_GIVEN,
+        repo_info: RepoInfo | None | NotGiven = NOT_GIVEN,
+        strict: bool | None | NotGiven = NOT_GIVEN,
+        stop_token: str | None | NotGiven = NOT_GIVEN,
+        extra_messages: str | NotGiven = NOT_GIVEN,
+        tags: Sequence[str] | NotGiven = NOT_GIVEN,
+        mcp_auth: Mapping[str, RunEvalMcpAuthValue] | NotGiven = NOT_GIVEN,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SummarizeExperimentResponse | AsyncStream[ServerSentEvent]: ...
 
     async def create(
         self,
@@ -186,7 +397,7 @@ class AsyncEvalsResource(AsyncAPIResource):
         extra_body: Body | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SummarizeExperimentResponse:
+    ) -> SummarizeExperimentResponse | AsyncStream[ServerSentEvent]:
         """Launch an eval
 
         Launch an evaluation. This is the API-equivalent of the `Eval` function that is built into the Braintrust SDK. In the Eval API, you provide pointers to a dataset, task function, and scoring functions. The API will then run the evaluation, create an experiment, and return the results along with a link to the experiment. To learn more about evals, see the [Evals guide](https://www.braintrust.dev/docs/evaluate).
@@ -251,6 +462,8 @@ class AsyncEvalsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if stream is True:
+            return await self._client.request_stream(ServerSentEvent, _options, _CREATE_TEXT_EVENTS)
         _result: SummarizeExperimentResponse = await self._client.request(SummarizeExperimentResponse, _options)
         return _result
 
