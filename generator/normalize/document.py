@@ -253,6 +253,14 @@ def _structural_objects(
                 yield from objects("RequestBody", operation.child("requestBody"))
             for response in each(operation, "responses"):
                 yield from objects("Response", response)
+            # the first server of the operation's own servers, else of its path's (operations.py reads it)
+            holder = operation if _listed(operation.node.get("servers")) else item
+            if _listed(holder.node.get("servers")):
+                yield from objects("Server", holder.child("servers", 0))
+
+
+def _listed(value: Any) -> bool:
+    return isinstance(value, list) and bool(value)
 
 
 def _verdicts_key() -> str:
