@@ -40,7 +40,7 @@ from ..resolve import Located, ResolvedSpec
 from .document import StructureCheck
 from .modules import group_modules, strongly_connected
 from .names import name_symbols
-from .operations import OperationNormalizer, excluded_by, url_safe
+from .operations import OperationNormalizer, excluded_by, server_url, url_safe
 from .schemas import MAX_DEPTH, SchemaNormalizer, text
 from .unused_config import NamesInSpec, report_unused_entries
 
@@ -293,9 +293,7 @@ def _servers(
         if not structure.conforms("Server", located):
             continue
         node = located.node
-        url = node["url"]
-        for variable, definition in (node.get("variables") or {}).items():
-            url = url.replace("{" + variable + "}", definition["default"])
+        url = server_url(node)
         if url_safe(url) != url:
             diagnostics.warning(
                 spec.display(located.loc),

@@ -291,10 +291,7 @@ class OperationNormalizer:
         first = servers.child(0)
         if not self.structure.conforms("Server", first):
             return None
-        url = first.node["url"]
-        for variable, definition in (first.node.get("variables") or {}).items():
-            url = url.replace("{" + variable + "}", definition["default"])
-        server = Server(SpecText(url_safe(url)))
+        server = Server(SpecText(url_safe(server_url(first.node))))
         if not server.absolute:
             self._warn(
                 first.child("url"),
@@ -754,6 +751,14 @@ _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _UNSENDABLE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def server_url(server: dict[str, Any]) -> str:
+    """A Server object's URL with its variables at their defaults (the object conforms: each has one)."""
+    url: str = server["url"]
+    for variable, definition in (server.get("variables") or {}).items():
+        url = url.replace("{" + variable + "}", definition["default"])
+    return url
 
 
 def url_safe(url: str, also: str = "") -> str:

@@ -255,8 +255,9 @@ def _quoted(value: object) -> str:
     return quote(_scalar(value), safe="")
 
 
-def _styled(name: str, value: object, style: str, explode: bool) -> str:
-    """A path parameter's value in OpenAPI's ``simple``, ``label`` or ``matrix`` style, each part encoded."""
+def _styled(name: str, value: object, style: str, explode: bool, encode: Callable[[object], str] = _quoted) -> str:
+    """A parameter's value in OpenAPI's ``simple``, ``label`` or ``matrix`` style, each part written by
+    ``encode`` (by default percent-encoded, as a path needs: a delimiter inside a value stays data)."""
     key = quote(name, safe="")
     prefix = {"label": ".", "matrix": ";"}.get(style, "")
     if not isinstance(value, (str, int, float, Mapping, list, tuple)):
@@ -264,17 +265,17 @@ def _styled(name: str, value: object, style: str, explode: bool) -> str:
 
         value = to_jsonable(value)  # a model: its fields by their names on the wire
     if isinstance(value, Mapping):
-        pairs = [(_quoted(k), _quoted(v)) for k, v in value.items() if v is not None]
+        pairs = [(encode(k), encode(v)) for k, v in value.items() if v is not None]
         if explode:
             return prefix + (prefix or ",").join(f"{k}={v}" for k, v in pairs)
         joined = ",".join(f"{k},{v}" for k, v in pairs)
     elif isinstance(value, (list, tuple)):
-        items = [_quoted(item) for item in value]
+        items = [encode(item) for item in value]
         if explode and style == "matrix":
             return "".join(f";{key}={item}" for item in items)
         joined = (prefix if explode and style == "label" else ",").join(items)
     else:
-        joined = _quoted(value)
+        joined = encode(value)
     if style == "matrix":
         return f";{key}={joined}" if joined else f";{key}"
     return prefix + joined
@@ -367,13 +368,8 @@ def request_params(
 
 def _simple(value: object, explode: bool) -> str:
     """A header's value in OpenAPI's simple style: an array's items joined by commas, an object's keys and
-    values too (``k,v,k2,v2``; exploded, ``k=v,k2=v2``)."""
-    if isinstance(value, (list, tuple)):
-        return ",".join(_scalar(item) for item in value)
-    if isinstance(value, Mapping):
-        present = {str(k): v for k, v in value.items() if v is not None}
-        return ",".join(f"{k}={_scalar(v)}" if explode else f"{k},{_scalar(v)}" for k, v in present.items())
-    return _scalar(value)
+    values too (``k,v,k2,v2``; exploded, ``k=v,k2=v2``); its parts as they are, not percent-encoded."""
+    return _styled("", value, "simple", explode, encode=_scalar)
 
 
 def encode_form(values: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:
@@ -691,36 +687,37 @@ class _BaseClient:
         return self.max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
 
     def _parse(self, cast_to: Any, options: RequestOptions, response: httpx.Response) -> Any:
-        if options.status_types:
-            status = response.status_code
-            cast_to = options.status_types.get(str(status), options.status_types.get(f"{status // 100}XX", cast_to))
-        kind = options.response_kind
-        if kind == "empty" or cast_to is None:
-            return None
-        if kind == "binary":
-            return response.content
-        if kind == "text":
-            return self._text(response)
-        content = response.content
-        if content:
-            self._expect_json(response)
-        from ._models import parse_response, parse_response_json  # pydantic loads with the first response
+        with self._errors_redacted():  # see redact_error
+            if options.status_types:
+                status = response.status_code
+                cast_to = options.status_types.get(str(status), options.status_types.get(f"{status // 100}XX", cast_to))
+            kind = options.response_kind
+            if kind == "empty" or cast_to is None:
+                return None
+            if kind == "binary":
+                return response.content
+            if kind == "text":
+                return self._text(response)
+            content = response.content
+            if content:
+                self._expect_json(response)
+            from ._models import parse_response, parse_response_json  # pydantic loads with the first response
 
-        if content and cast_to is not object and cast_to is not Any:
+            if content and cast_to is not object and cast_to is not Any:
+                try:
+                    return parse_response_json(cast_to, content)
+                except ValueError as exc:
+                    raise self._invalid(response, exc) from None  # see mismatch_message
             try:
-                return parse_response_json(cast_to, content)
+                data = json.loads(content) if content else None
             except ValueError as exc:
-                raise self._invalid(response, exc) from None  # see mismatch_message
-        try:
-            data = json.loads(content) if content else None
-        except ValueError as exc:
-            raise self._not_json(response, str(exc)) from exc
-        try:
-            return parse_response(cast_to, data)
-        except ValueError as exc:
-            raise APIResponseValidationError(
-                response, data, self._redact(mismatch_message("The response", exc))
-            ) from None  # see mismatch_message
+                raise self._not_json(response, str(exc)) from exc
+            try:
+                return parse_response(cast_to, data)
+            except ValueError as exc:
+                raise APIResponseValidationError(
+                    response, data, self._redact(mismatch_message("The response", exc))
+                ) from None  # see mismatch_message
 
     def _expect_json(self, response: httpx.Response) -> None:
         """Raises when a body that should be JSON says it is something else (an HTML page from a proxy, say).
@@ -784,14 +781,17 @@ class _BaseClient:
 
     def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> tuple[list[Any], object]:
         """A page's validated items and next-page token, straight from the response's bytes."""
-        from ._models import parse_page
+        with self._errors_redacted():  # see redact_error
+            from ._models import parse_page
 
-        if response.content:
-            self._expect_json(response)
-        try:
-            return parse_page(item_type, paging.items_field, paging.next_field, response.content, paging.items_required)
-        except ValueError as exc:
-            raise self._invalid(response, exc) from None  # see mismatch_message
+            if response.content:
+                self._expect_json(response)
+            try:
+                return parse_page(
+                    item_type, paging.items_field, paging.next_field, response.content, paging.items_required
+                )
+            except ValueError as exc:
+                raise self._invalid(response, exc) from None  # see mismatch_message
 
     def _too_large_note(self) -> str:
         return f"the body is larger than max_response_size ({self.max_response_size} bytes) and was not read"
@@ -915,6 +915,11 @@ class SyncAPIClient(_BaseClient):
             raise APIConnectionError(request, "Connection error: the client was closed while the call waited to retry.")
 
     def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        """:meth:`_attempts`, whose errors leave knowing the client's redactor (see ``redact_error``)."""
+        with self._errors_redacted():
+            return self._attempts(options, stream=stream)
+
+    def _attempts(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Sends with retries; returns a successful response, its body read (unless ``stream``), or raises.
 
         Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
@@ -1055,37 +1060,29 @@ class SyncAPIClient(_BaseClient):
 
     def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
-        with self._errors_redacted():
-            response = self._send(options)
-            if raw_response_mode.get():
-                return self._raw(response, lambda: self._parse(cast_to, options, response))
-            return self._parse(cast_to, options, response)
+        response = self._send(options)
+        if raw_response_mode.get():
+            return self._raw(response, lambda: self._parse(cast_to, options, response))
+        return self._parse(cast_to, options, response)
 
     def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
         from ._response import APIResponse
 
-        def parse_redacted() -> Any:
-            with self._errors_redacted():
-                return parse()
-
-        return APIResponse(response, parse_redacted)
+        return APIResponse(response, parse)
 
     def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging
     ) -> tuple[httpx.Response, list[Any], object]:
         """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
-        with self._errors_redacted():
-            response = self._send(options)
-            return (response, *self._parse_page(item_type, paging, response))
+        response = self._send(options)
+        return (response, *self._parse_page(item_type, paging, response))
 
     def request_page(self, page: type[PageT], item_type: Any, options: RequestOptions, paging: Paging) -> PageT:
         """The first page; iterating it gives every item across pages."""
-        with self._errors_redacted():
-            response = self._send(options)
+        response = self._send(options)
 
         def build() -> PageT:
-            with self._errors_redacted():
-                items, token = self._parse_page(item_type, paging, response)
+            items, token = self._parse_page(item_type, paging, response)
             make = cast("Callable[..., PageT]", page)  # every page class takes these; PageT only names the result
             return make(
                 client=self,
@@ -1107,8 +1104,7 @@ class SyncAPIClient(_BaseClient):
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import Stream
 
-        with self._errors_redacted():
-            response = self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
+        response = self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(
                 response, lambda: Stream(response, event_type, text_events, self.max_response_size, self._redact)
@@ -1175,6 +1171,11 @@ class AsyncAPIClient(_BaseClient):
             raise APIConnectionError(request, "Connection error: the client was closed while the call waited to retry.")
 
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
+        """:meth:`_attempts`, whose errors leave knowing the client's redactor (see ``redact_error``)."""
+        with self._errors_redacted():
+            return await self._attempts(options, stream=stream)
+
+    async def _attempts(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """Sends with retries; returns a successful response, its body read (unless ``stream``), or raises.
 
         Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
@@ -1315,28 +1316,22 @@ class AsyncAPIClient(_BaseClient):
 
     async def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
-        with self._errors_redacted():
-            response = await self._send(options)
-            if raw_response_mode.get():
-                return self._raw(response, lambda: self._parse(cast_to, options, response))
-            return self._parse(cast_to, options, response)
+        response = await self._send(options)
+        if raw_response_mode.get():
+            return self._raw(response, lambda: self._parse(cast_to, options, response))
+        return self._parse(cast_to, options, response)
 
     def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
         from ._response import APIResponse
 
-        def parse_redacted() -> Any:
-            with self._errors_redacted():
-                return parse()
-
-        return APIResponse(response, parse_redacted)
+        return APIResponse(response, parse)
 
     async def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging
     ) -> tuple[httpx.Response, list[Any], object]:
         """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
-        with self._errors_redacted():
-            response = await self._send(options)
-            return (response, *self._parse_page(item_type, paging, response))
+        response = await self._send(options)
+        return (response, *self._parse_page(item_type, paging, response))
 
     def request_page(
         self, page: type[AsyncPage[Any]], item_type: Any, options: RequestOptions, paging: Paging
@@ -1352,8 +1347,7 @@ class AsyncAPIClient(_BaseClient):
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import AsyncStream
 
-        with self._errors_redacted():
-            response = await self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
+        response = await self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(
                 response, lambda: AsyncStream(response, event_type, text_events, self.max_response_size, self._redact)
