@@ -32,7 +32,9 @@ from tests.support import BRAINTRUST_SPEC, REPO, SPECS, raising, record_forks, r
 @pytest.fixture
 def validations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The structures validated by openapi-pydantic in this process, in a memo of the test's own; no child
-    validates ahead unless the test lets one (with ``_child_ahead``)."""
+    validates ahead unless the test lets one (with ``_child_ahead``). No object is plainly valid here
+    (tests/test_plain_structure.py has those), so that openapi-pydantic judges all of them."""
+    monkeypatch.setattr(document, "plainly_valid", lambda structure, data: False)
     monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path / "memo"))
     monkeypatch.delenv("OAPIGEN_NO_CACHE", raising=False)
     monkeypatch.setattr(document, "run_aside", lambda work: parallel.Aside(None))
@@ -95,7 +97,8 @@ def test_an_invalid_object_is_reported_on_every_run(tmp_path: Path, validations:
 
 
 def test_a_run_with_nothing_new_does_not_import_openapi_pydantic(tmp_path: Path) -> None:
-    """Neither does a run whose child vouched for every object; one without a child imports it."""
+    """Neither does a run whose child vouched for every object; one without a child imports it. (No
+    object is plainly valid here: a run with only such objects never imports it.)"""
     spec = tmp_path / "openapi.yaml"
     text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
     program = (
@@ -103,6 +106,7 @@ def test_a_run_with_nothing_new_does_not_import_openapi_pydantic(tmp_path: Path)
         "from generator import parallel\n"
         "from generator.cli import main\n"
         "from generator.normalize import document\n"
+        "document.plainly_valid = lambda structure, data: False\n"
         "if sys.argv[1] == 'alone':\n"
         "    document.run_aside = lambda work: parallel.Aside(None)\n"
         "if sys.argv[1] == 'child':\n"

@@ -4,11 +4,15 @@ openapi-pydantic validates the structural objects (info, servers, operations, pa
 responses, security schemes). Schemas are left out of that validation on purpose: they are read by our
 own shape rules, which accept what real specs write under either version (DESIGN §2).
 
+Most objects of a real spec are plainly valid (``plain_structure``): they are vouched for without
+openapi-pydantic, which is imported only for the others.
+
 Building openapi-pydantic's models is most of a run's start-up (about 0.15 s), and an object's verdict
 depends only on its content. So the digests of the objects found valid are remembered (one bounded set,
 whatever the spec and wherever it lies), and a run whose objects were all seen before (the usual spec
 edit: a schema or a description) never imports it. A run that has no verdicts at all (the memo off, or
-empty) has a forked child import it and validate every structural object it finds, while this process
+empty) has a forked child import it and validate every structural object it finds that is not plainly
+valid, from the first time this process meets one, while this process
 normalizes the spec. While that child works, an object it may vouch for is assumed valid, and the
 assumptions are settled when the IR is confirmed (``Normalization.confirmed``, after the draft is
 rendered), with the child's verdicts or by validating here what it did not vouch for: this process need
@@ -31,6 +35,7 @@ from ..diagnostics import Diagnostics
 from ..memo import Memo, key_of, library_identity
 from ..parallel import Aside, run_aside
 from ..resolve import Located, ResolvedSpec
+from .plain_structure import plainly_valid
 
 if TYPE_CHECKING:
     import pydantic
@@ -80,8 +85,11 @@ class StructureCheck:
         self._assumed: list[tuple[Structure, dict[str, Any], bytes]] = []
         """Objects taken as valid until the child's verdicts come (see ``settle``)."""
         self._ahead: Aside[frozenset[bytes]] | None = None
-        if not self._known_valid:
-            self._ahead = run_aside(lambda: _valid_digests(spec, kept))
+        # With no verdicts at all, a child validates ahead, started by the first object this check must
+        # ask openapi-pydantic about: a spec whose objects are all plainly valid never starts it.
+        self._validate_ahead: Callable[[], frozenset[bytes]] | None = (
+            None if self._known_valid else lambda: _valid_digests(spec, kept)
+        )
 
     def conforms(self, structure: Structure, located: Located) -> bool:
         """Whether the object at ``located`` is a valid ``structure``; each problem becomes a diagnostic."""
@@ -95,6 +103,11 @@ class StructureCheck:
             )
             return False
         data = _validated_part(structure, node)
+        if plainly_valid(structure, data):
+            return True
+        if self._validate_ahead is not None:
+            self._ahead = run_aside(self._validate_ahead)
+            self._validate_ahead = None
         digest = _digest(structure, data)
         if digest is not None and self._known(digest):
             self._found_valid[digest] = None
@@ -142,6 +155,7 @@ class StructureCheck:
 
     def finish(self) -> None:
         """Ends the check: a child still validating is stopped, and this run's new verdicts are remembered."""
+        self._validate_ahead = None
         if self._ahead is not None:
             self._ahead.abandon()
             self._ahead = None
@@ -193,10 +207,13 @@ def _validated_part(structure: Structure, node: dict[str, Any]) -> dict[str, Any
 
 
 def _valid_digests(spec: ResolvedSpec, kept: OperationFilter | None = None) -> frozenset[bytes]:
-    """The digests of the structural objects of ``spec`` that openapi-pydantic finds valid (run in a child)."""
+    """The digests of the structural objects of ``spec`` that openapi-pydantic finds valid, but for those
+    plainly valid, which the check never asks about (run in a child)."""
     valid = set()
     for structure, node in _structural_objects(spec, kept):
         data = _validated_part(structure, node)
+        if plainly_valid(structure, data):
+            continue
         digest = _digest(structure, data)
         if digest is not None and digest not in valid and not _problems(structure, data):
             valid.add(digest)
