@@ -24,6 +24,10 @@ class RenderedFile:
     path: str
     """Relative POSIX path inside the output folder."""
     content: str
+    lint_fixes: bool = False
+    """Whether ruff's fixes are applied before formatting: to what the user's templates render, whose
+    imports and unions are theirs. The built-in templates write both as those fixes would leave them
+    (``imports.py``, ``annotations.union_of``), which the golden tests hold them to."""
 
 
 def write_file_atomically(path: Path, data: bytes) -> None:

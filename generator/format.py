@@ -1,10 +1,11 @@
 """Format stage: ruff, pinned, run once over the files of the output that need it.
 
-``ruff check --fix`` (ruff's default rules plus import sorting) is the judge of imports: the templates
-write them sorted and only those a module's code mentions (``imports.py``), so it has little to fix (an
-import that only a docstring mentions, which it drops); ``ruff format`` then fixes the layout. The
-generated package declares the same settings, so ``ruff check`` passes on it as it stands. Settings are passed explicitly
-with ``--isolated`` so that no configuration file on the machine changes the bytes.
+``ruff format`` fixes the layout. The built-in templates write imports sorted and only those a module's
+code mentions (``imports.py``), and unions as ruff's fixes leave them (``annotations.union_of``), so the
+generated package passes ``ruff check`` as it stands, with the settings it declares. What the user's
+templates render goes through ``ruff check --fix`` (ruff's default rules plus import sorting) first, which
+tidies their imports and unions. Settings are passed explicitly with ``--isolated`` so that no
+configuration file on the machine changes the bytes.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import errno
 import os
 import subprocess
+from collections.abc import Collection
 from pathlib import Path
 
 from .memo import installed_identity
@@ -52,14 +54,15 @@ FORMATTED_SUFFIXES = (".py", ".md")
 """Python modules, and Markdown, whose Python code blocks ruff formats too (the README's examples)."""
 
 
-def format_tree(root: Path, files: list[Path] | None = None) -> None:
-    """Formats ``files`` (default: every Python and Markdown file under ``root``), one run per ruff command."""
+def format_tree(root: Path, files: list[Path] | None = None, fixed: Collection[Path] = ()) -> None:
+    """Formats ``files`` (default: every Python and Markdown file under ``root``), one run per ruff command;
+    the Python modules among ``fixed`` get ruff's fixes first."""
     if files is None:
         files = sorted(path for path in root.rglob("*") if path.suffix in FORMATTED_SUFFIXES)
     if not files:
         return
     ruff = ruff_binary()
-    modules = [str(path) for path in files if path.suffix == ".py"]
+    modules = [str(path) for path in files if path.suffix == ".py" and path in fixed]
     # ruff sorts imports by whether a package is first-party, which it judges by the folders beside its
     # working folder, even with --isolated: run from the output's root, not wherever oapigen was started
     # (a folder named `pydantic` there changed the bytes).

@@ -131,7 +131,8 @@ def build_tree(
         return {file.path: file.content.encode("utf-8") for file in files} if keep_bytes else {}
     ready, pending = _formatted_from_memo(files)
     _write_tree(ready, root)
-    format_tree(root, [root / path for path, _ in pending])
+    fixed = {root / file.path for file in files if file.lint_fixes}
+    format_tree(root, [root / path for path, _ in pending], fixed)
     final = {file.path: file.content.encode("utf-8") for file in ready} if keep_bytes else {}
     if keep_bytes or _FORMATTED.enabled:
         for path, key in pending:  # as ruff left them
@@ -154,7 +155,7 @@ def _formatted_from_memo(files: list[RenderedFile]) -> tuple[list[RenderedFile],
         if not file.path.endswith(FORMATTED_SUFFIXES):
             ready.append(file)
             continue
-        key = key_of(identity, file.path, file.content) if enabled else ""
+        key = key_of(identity, str(file.lint_fixes), file.path, file.content) if enabled else ""
         formatted = _FORMATTED.get(key) if enabled else None
         if formatted is None:
             ready.append(file)

@@ -1,8 +1,10 @@
-"""Import blocks and ``__all__`` lists come out as ruff's fixes would leave them (generator.imports), so the
-format stage's fix pass has nothing to do on them; ruff itself is the judge here."""
+"""Import blocks, ``__all__`` lists and unions come out as ruff's fixes would leave them (generator.imports,
+generator.render.annotations.union_of), so the format stage need not run ruff's fixes on what the built-in
+templates render; ruff itself is the judge here."""
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +17,7 @@ from generator.format import _SETTINGS
 from generator.imports import import_block, natural_key, sorted_dunder_all
 from generator.pipeline import build_api
 from generator.render import Renderer
+from generator.render.annotations import union_of
 from generator.write import FORMATTED_SUFFIXES
 
 # names whose order depends on each rule: kind (constant, class, other), case, digits as numbers
@@ -108,8 +111,9 @@ def test_a_long_import_is_wrapped_as_ruff_wraps_it(tmp_path: Path) -> None:
 
 def test_the_rendered_braintrust_modules_need_no_fix(braintrust_config: Config, tmp_path: Path) -> None:
     """As rendered, before formatting, no module has anything that ``ruff check --fix`` would fix (an
-    unused import, imports out of order, ``__all__`` out of order): the fix pass then only reads them.
-    Twelve modules whose docstrings mention ``Any`` without using it used to import it."""
+    unused import, imports out of order, ``__all__`` out of order, a union with a repeated member): the
+    format stage does not run that pass on them. Twelve modules whose docstrings mention ``Any`` without
+    using it used to import it."""
     api = build_api(braintrust_config, Diagnostics())
     files = Renderer(braintrust_config.templates).render(api)
     for file in files:
@@ -117,7 +121,7 @@ def test_the_rendered_braintrust_modules_need_no_fix(braintrust_config: Config, 
             target = tmp_path / file.path
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(file.content, encoding="utf-8")
-    assert _ruff_findings(tmp_path, "E4,E7,E9,F,I,RUF022") == []
+    assert _ruff_findings(tmp_path, "E4,E7,E9,F,I,RUF022,PYI016,PYI030") == []
 
 
 @pytest.mark.parametrize("names", [["b", "a"], ["Zeta", "ALPHA", "beta"]])
@@ -125,3 +129,30 @@ def test_dunder_all_puts_constants_then_classes_then_the_rest(names: list[str]) 
     ordered = sorted_dunder_all(names)
     kinds = [0 if name.isupper() else 1 if name[0].isupper() else 2 for name in ordered]
     assert kinds == sorted(kinds)
+
+
+def test_unions_are_written_as_ruffs_fixes_leave_them(tmp_path: Path) -> None:
+    """Members repeated, nested unions, Literals to merge (their values once, the merged one first), and
+    strings holding the separators: formatted, union_of's union is what ruff's fixes make of the plain
+    join of the members, formatted (the bytes the fix pass used to give)."""
+    pool = ["int", "str", "None", "A | None", 'Literal["a"]', 'Literal["b", "e"]', "Literal[1]", 'Literal["x|y]"]']
+    pool += ['Annotated[Literal["c"], OpenEnum]', 'Literal["d\\""]', "list[int | None]", 'Literal[","]']
+    chooser = random.Random(20261128)
+    cases = [chooser.choices(pool, k=chooser.randint(1, 5)) for _ in range(300)]
+    header = "from typing import Annotated, Literal\n\nA = int\nOpenEnum = object()\n"
+    fixed, joined = tmp_path / "fixed.py", tmp_path / "joined.py"
+    fixed.write_text(header + "".join(f"x{i}: {' | '.join(case)}\n" for i, case in enumerate(cases)))
+    joined.write_text(header + "".join(f"x{i}: {union_of(case)}\n" for i, case in enumerate(cases)))
+    ruff = [sys.executable, "-m", "ruff"]
+    fix = [*ruff, "check", "--fix", "--exit-zero", "--select", "PYI016,PYI030", *_SETTINGS, str(fixed)]
+    subprocess.run(fix, cwd=tmp_path, capture_output=True, check=True)
+    subprocess.run(
+        [*ruff, "format", *_SETTINGS, str(fixed), str(joined)], cwd=tmp_path, capture_output=True, check=True
+    )
+    assert joined.read_text().splitlines() == fixed.read_text().splitlines()
+
+
+def test_a_value_two_literals_share_is_written_once() -> None:
+    """Where ruff's fixes would keep both (``Literal["a", "b", "a"]``), or not, depending on the order they
+    come in; the spec's values are the same either way."""
+    assert union_of(['Literal["a", "b"]', "int", 'Literal["a"]', "None"]) == 'Literal["a", "b"] | int | None'

@@ -4,7 +4,7 @@ arguments (abstract collections, no constraints: the server judges those)."""
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..ir import (
@@ -109,7 +109,7 @@ class TypeRenderer:
 
     def _union(self, expr: UnionType, request: bool) -> str:
         if expr.discriminator is None or request:
-            return " | ".join(self.annotation(v, request) for v in expr.variants)
+            return union_of(self.annotation(v, request) for v in expr.variants)
         tags = dict((index, value) for value, index in expr.discriminator.mapping)
         parts = " | ".join(
             f"Annotated[{self._bare(v, request)}, Tag({pystr(tags[i])})]" for i, v in enumerate(expr.variants)
@@ -129,3 +129,60 @@ def _args(**values: Any) -> str:
             continue
         rendered.append(f"{key}={pystr(value) if isinstance(value, str) else pyvalue(value)}")
     return ", ".join(rendered)
+
+
+def union_of(members: Iterable[str]) -> str:
+    """``members`` (annotations, unions among them) as one union, written as ruff's fixes leave it: each
+    member once (its rule PYI016), and the values of two or more ``Literal`` members in one ``Literal``,
+    first (PYI030), so that the format stage has nothing to fix."""
+    parts: list[str] = []
+    for member in members:
+        parts.extend(part for part in _split_outside_brackets(member, "|") if part not in parts)
+    literals = [part for part in parts if _is_literal(part)]
+    if len(literals) < 2:
+        return " | ".join(parts)
+    values: list[str] = []
+    for literal in literals:
+        values.extend(value for value in _split_outside_brackets(literal[8:-1], ",") if value not in values)
+    return " | ".join([f"Literal[{', '.join(values)}]", *(part for part in parts if not _is_literal(part))])
+
+
+def _is_literal(part: str) -> bool:
+    """Whether ``part`` is one ``Literal[...]`` subscript whole (not ``Literal[...] | x``, nor inside another)."""
+    if not part.startswith("Literal["):
+        return False
+    closing = next((index for index, char, depth in _outside_strings(part) if depth == 1 and char == "]"), -1)
+    return closing == len(part) - 1
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    """``text`` split at each ``separator`` outside brackets and string literals, the parts stripped."""
+    cuts = [index for index, char, depth in _outside_strings(text) if depth == 0 and char == separator]
+    bounds = zip([-1, *cuts], [*cuts, len(text)], strict=True)
+    return [text[start + 1 : end].strip() for start, end in bounds]
+
+
+def _outside_strings(text: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``text`` outside string literals: its index, itself, and the depth of brackets
+    open before it."""
+    depth = index = 0
+    while index < len(text):
+        char = text[index]
+        if char in "\"'":
+            index = _string_end(text, index)
+            continue
+        yield index, char, depth
+        if char in "[(":
+            depth += 1
+        elif char in "])":
+            depth -= 1
+        index += 1
+
+
+def _string_end(text: str, start: int) -> int:
+    """The index after the string literal that opens at ``text[start]`` (one quote; escapes skipped)."""
+    quote = text[start]
+    index = start + 1
+    while index < len(text) and text[index] != quote:
+        index += 2 if text[index] == "\\" else 1
+    return index + 1

@@ -169,10 +169,11 @@ class Renderer:
         with self._reporting_user_templates():
             # loaded before the work is shared, so that each template is read (or compiled) once
             templates = {name: self.env.get_template(name) for name, _, _ in jobs}
+            user_templates = self._user_templates is not None
 
             def render_one(job: tuple[str, str, Callable[[], dict[str, Any]]]) -> RenderedFile:
                 name, path, extra = job
-                return RenderedFile(path, templates[name].render({**context, **extra()}))
+                return RenderedFile(path, templates[name].render({**context, **extra()}), lint_fixes=user_templates)
 
             rendered = map_shared(render_one, jobs)
         return sorted(rendered, key=lambda f: f.path)
