@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import signal
+import stat
 import tempfile
 import threading
 from collections.abc import Collection, Iterable, Iterator, Mapping
@@ -93,17 +94,70 @@ def refuse_overwriting_inputs(target: Path, inputs: Iterable[Path]) -> None:
 _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
 
 
-def _write_tree(files: list[RenderedFile], root: Path) -> None:
+def _write_tree(
+    files: list[RenderedFile], root: Path, previous: Path | None = None, unfinished: Collection[str] = ()
+) -> None:
     """Writes each file into ``root``, a fresh folder, with plain system calls: a buffered file object
-    per file cost half the stage on Stripe's 2,500 files."""
+    per file cost half the stage on Stripe's 2,500 files.
+
+    A file that ``previous`` (the output being replaced) holds with the same bytes is linked from there
+    instead (see :func:`_linked`), unless its path is ``unfinished`` (written to be formatted: its final
+    bytes are not known yet).
+    """
     base = os.fspath(root)
+    old = _Reuse(previous) if previous is not None else None
     folders: set[str] = set()
     for file in files:
         folder, _, _ = file.path.rpartition("/")
         if folder not in folders:  # one mkdir per folder, not per file
             os.makedirs(os.path.join(base, folder), exist_ok=True)
             folders.add(folder)
-        _write_new(os.path.join(base, file.path), file.content.encode("utf-8"))
+        target, data = os.path.join(base, file.path), file.content.encode("utf-8")
+        if old is None or file.path in unfinished or not old.linked(file.path, target, data):
+            _write_new(target, data)
+
+
+class _Reuse:
+    """Links the unchanged files of the output being replaced into the new tree.
+
+    Creating a file costs many times what linking one does on some file systems (allocating an inode
+    took 0.1 to 0.3 ms on this project's machines, linking 0.01 ms), and a file linked keeps its
+    modification time, so tools that watch the output see only what changed. The old tree is only
+    read: until the swap it is whole, and after it, removed, which leaves each linked file one name.
+    """
+
+    def __init__(self, previous: Path) -> None:
+        self._base = os.fspath(previous)
+        self._mode = 0o666 & ~_umask()  # what a file written anew gets
+        self._enabled = True
+
+    def linked(self, path: str, target: str, data: bytes) -> bool:
+        """Links the old file at ``path`` as ``target`` where it is a regular file with exactly ``data``,
+        the mode a new file gets, and no other name (a link the user made elsewhere would then share
+        the new output's file); False, having done nothing, otherwise."""
+        if not self._enabled:
+            return False
+        source = os.path.join(self._base, path)
+        try:
+            info = os.lstat(source)
+            if (
+                not stat.S_ISREG(info.st_mode)
+                or info.st_size != len(data)
+                or info.st_nlink != 1
+                or stat.S_IMODE(info.st_mode) != self._mode
+            ):
+                return False
+            with open(source, "rb") as handle:
+                if handle.read() != data:
+                    return False
+        except OSError:
+            return False
+        try:
+            os.link(source, target)
+        except OSError:  # a file system without links, or another device: every file is written instead
+            self._enabled = False
+            return False
+        return True
 
 
 def _write_new(path: str, data: bytes) -> None:
@@ -117,20 +171,26 @@ def _write_new(path: str, data: bytes) -> None:
 
 
 def build_tree(
-    files: list[RenderedFile], root: Path, formatted: bool = False, keep_bytes: bool = False
+    files: list[RenderedFile],
+    root: Path,
+    formatted: bool = False,
+    keep_bytes: bool = False,
+    previous: Path | None = None,
 ) -> dict[str, bytes]:
     """Writes and formats the files under ``root`` (a fresh folder); ``formatted`` files are written as
     they are. With ``keep_bytes``, returns the bytes each file ended with, by path (else an empty dict:
     what ruff wrote is read back only for the caller or the formatted memo).
 
     A file whose rendered text was formatted before (same text, same ruff, same settings) is written
-    formatted from the memo; ruff runs once over the others, and their results join the memo.
+    formatted from the memo; ruff runs once over the others, and their results join the memo. A file
+    whose final bytes are known before ruff runs, and which ``previous`` (the output being replaced)
+    holds unchanged, is linked from there.
     """
     if formatted:
-        _write_tree(files, root)
+        _write_tree(files, root, previous)
         return {file.path: file.content.encode("utf-8") for file in files} if keep_bytes else {}
     ready, pending = _formatted_from_memo(files)
-    _write_tree(ready, root)
+    _write_tree(ready, root, previous, {path for path, _ in pending})
     fixed = {root / file.path for file in files if file.lint_fixes}
     format_tree(root, [root / path for path, _ in pending], fixed)
     final = {file.path: file.content.encode("utf-8") for file in ready} if keep_bytes else {}
@@ -273,7 +333,7 @@ def _write_output(files: list[RenderedFile], out: Path, formatted: bool, keep_by
             lock = _lock(temp)
         try:
             _give_mode(temp, out)
-            written = build_tree(files, temp, formatted, keep_bytes)
+            written = build_tree(files, temp, formatted, keep_bytes, previous=out if out.is_dir() else None)
             _carry_over_preserved(files, out, temp)
         except OSError as exc:
             raise OutputError(f"cannot write the new output beside {out}: {exc.strerror or exc}") from exc
@@ -330,13 +390,15 @@ def _temp_prefix(out: Path) -> str:
 
 def _give_mode(temp: Path, out: Path) -> None:
     """mkdtemp makes a private folder (0700); the output keeps the old folder's mode, or the umask's."""
-    if out.is_dir():
-        mode = out.stat().st_mode & 0o7777
-    else:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o777 & ~umask
+    mode = out.stat().st_mode & 0o7777 if out.is_dir() else 0o777 & ~_umask()
     temp.chmod(mode)
+
+
+def _umask() -> int:
+    """The process's umask (which can only be read by setting it, and is set back at once)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
 
 
 def _lock(folder: Path) -> int | None:

@@ -100,7 +100,7 @@ def workspace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Pa
 # --- a failure injected at each stage ------------------------------------------------------------
 
 
-def _write_some_then_fill_the_disk(files: list[Any], root: Path) -> None:
+def _write_some_then_fill_the_disk(files: list[Any], root: Path, *reuse: Any) -> None:
     for index, file in enumerate(files):
         if index == len(files) // 2:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(root / file.path))
