@@ -37,6 +37,8 @@ class Inputs:
     braintrust_json: Path
     check_target: Path
     synthetic: dict[int, Path]
+    edit_loops: Path
+    """Where the edit-loop cases keep their spec copy and output from one run to the next."""
 
 
 def _tool(name: str) -> str:
@@ -64,7 +66,7 @@ def prepare_inputs(work: Path) -> Inputs:
     made = subprocess.run([*generate, "--out", str(check_target)], check=False, capture_output=True, text=True)
     if made.returncode != 0:
         raise SystemExit(f"oapigen cannot generate the Braintrust client from this tree:\n{made.stderr[-3000:]}")
-    return Inputs(BRAINTRUST_YAML, braintrust_json, check_target, synthetic)
+    return Inputs(BRAINTRUST_YAML, braintrust_json, check_target, synthetic, work / "edit-loops")
 
 
 def _diff_unavailable() -> str | None:
@@ -130,6 +132,17 @@ def _oapigen_edited(key: str, label: str, spec: Path, config: Path, repeats: int
     return Case(f"{key}-edited", f"{label} (edited: one description changed each run)", command, REPO_DIR, repeats)
 
 
+def _oapigen_edit_loop(key: str, label: str, spec: Path, config: Path, folder: Path, repeats: int) -> Case:
+    """The edit loop as it is lived: each run a spec with one description changed, generated over the
+    output of the run before (the warm-up run makes the first), the memo as it is."""
+    copy, out = folder / key / f"spec{spec.suffix}", folder / key / "client"
+    edit = [_tool("python"), str(BENCH_DIR / "edit_spec.py"), str(spec), str(copy), "--"]
+    generate = [_tool("oapigen"), "generate", "--config", str(config), "--spec", str(copy), "--out", str(out)]
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    return Case(f"{key}-edit-loop", f"{label} (edited, over the previous run's output)", edit + generate, REPO_DIR,
+                repeats, fresh_output=False)  # fmt: skip
+
+
 def generation_cases(inputs: Inputs) -> list[Case]:
     check = [_tool("oapigen"), "check", "--config", str(REPO_CONFIG), "--spec", str(inputs.braintrust_yaml)]
     check += ["--out", str(inputs.check_target)]
@@ -142,6 +155,10 @@ def generation_cases(inputs: Inputs) -> list[Case]:
                         REPEATS_CHEAP),
         _oapigen_edited("oapigen-json", "oapigen generate, Braintrust JSON", inputs.braintrust_json, REPO_CONFIG,
                         REPEATS_CHEAP),
+        _oapigen_edit_loop("oapigen-yaml", "oapigen generate, Braintrust YAML", inputs.braintrust_yaml, REPO_CONFIG,
+                           inputs.edit_loops, REPEATS_CHEAP),
+        _oapigen_edit_loop("oapigen-json", "oapigen generate, Braintrust JSON", inputs.braintrust_json, REPO_CONFIG,
+                           inputs.edit_loops, REPEATS_CHEAP),
         Case("opc-yaml", "openapi-python-client, Braintrust YAML",
              _openapi_python_client(inputs.braintrust_yaml), REPO_DIR, REPEATS_CHEAP,
              incomplete_if_printed=OPC_HOOK_SKIPPED),
