@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ast
 import json
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 import venv
 from pathlib import Path
 
@@ -155,3 +158,21 @@ def test_a_name_the_package_lacks_is_a_type_error_not_any(
     assert bad.returncode != 0
     for name in ("Braintrus", "Projet", "NotFoundErorr"):
         assert name in bad.stdout, (name, bad.stdout[-3000:])
+
+
+def test_every_package_the_client_imports_is_declared() -> None:
+    """What the generated modules import, beyond the standard library and the package itself, is in its
+    pyproject's dependencies (typing_extensions and pydantic_core were imported without being declared)."""
+    package = REPO / "generated" / "braintrust_client"
+    imported: set[str] = set()
+    for module in package.rglob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name.partition(".")[0] for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.partition(".")[0])
+    third_party = {name for name in imported if name not in sys.stdlib_module_names and name != package.name}
+    project = tomllib.loads((REPO / "generated" / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {re.split(r"[<>=!~ \[;]", requirement, maxsplit=1)[0] for requirement in project["dependencies"]}
+    assert third_party == {"httpx", "pydantic", "pydantic_core", "typing_extensions"}
+    assert {name.replace("_", "-") for name in third_party} <= {name.lower() for name in declared}
