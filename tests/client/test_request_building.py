@@ -212,3 +212,18 @@ def test_an_argument_the_api_would_refuse_names_the_call_not_a_private_class(bt:
         _send(bt, kind, lambda client: client.projects.list(limit="many"))
     assert caught.value.title == "projects.list() arguments"
     assert str(caught.value).startswith("1 validation error for projects.list() arguments\nlimit\n")
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_an_evals_timeout_in_milliseconds_is_not_the_calls_timeout(bt: ModuleType, kind: str) -> None:
+    """RunEval's `timeout` (milliseconds) is `timeout_ms` (pyproject.toml's field-names): under its own
+    name it went out as `timeout_`, beside the per-call `timeout` (seconds), and `timeout=60_000` set a
+    16-hour HTTP timeout without a word."""
+    reply = httpx.Response(
+        200, json={"project_name": "p", "experiment_name": "e", "project_url": "u", "experiment_url": "v"}
+    )
+    arguments = {"project_id": "p1", "data": {"dataset_id": "d1"}, "task": {"function_id": "f"}, "scores": []}
+    (request,) = _send(bt, kind, lambda c: c.evals.create(**arguments, timeout_ms=60_000, timeout=5), reply)
+    assert json.loads(request.content)["timeout"] == 60_000
+    assert request.extensions["timeout"]["read"] == 5
+    assert "timeout_" not in inspect.signature(bt.Braintrust(api_key="k").evals.create).parameters

@@ -57,7 +57,7 @@ class RunEval(BaseModel):
     is_public: bool | None = None
     """Whether the experiment should be public. Defaults to false."""
 
-    timeout: float | None = None
+    timeout_ms: float | None = Field(default=None, validation_alias="timeout", serialization_alias="timeout")
     """The maximum duration, in milliseconds, to run the evaluation. Defaults to undefined, in which case there is no timeout."""
 
     max_concurrency: float | None = 10

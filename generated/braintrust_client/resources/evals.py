@@ -61,7 +61,7 @@ class EvalsResource(SyncAPIResource):
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -95,7 +95,7 @@ class EvalsResource(SyncAPIResource):
         stream: Literal[True],
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -129,7 +129,7 @@ class EvalsResource(SyncAPIResource):
         stream: bool | NotGiven = NOT_GIVEN,
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -162,7 +162,7 @@ class EvalsResource(SyncAPIResource):
         stream: bool | NotGiven = NOT_GIVEN,
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -195,7 +195,7 @@ class EvalsResource(SyncAPIResource):
             stream: Whether to stream the results of the eval. If true, the request will return two events: one to indicate the experiment has started, and another upon completion. If false, the request will return the evaluation's summary upon completion.
             trial_count: The number of times to run the evaluator per input. This is useful for evaluating applications that have non-deterministic behavior and gives you both a stronger aggregate measure and a sense of the variance in the results.
             is_public: Whether the experiment should be public. Defaults to false.
-            timeout_: The maximum duration, in milliseconds, to run the evaluation. Defaults to undefined, in which case there is no timeout.
+            timeout_ms: The maximum duration, in milliseconds, to run the evaluation. Defaults to undefined, in which case there is no timeout.
             max_concurrency: The maximum number of tasks/scorers that will be run concurrently. Defaults to 10. If null is provided, no max concurrency will be used.
             base_experiment_name: An optional experiment name to use as a base. If specified, the new experiment will be summarized and compared to this experiment.
             base_experiment_id: An optional experiment id to use as a base. If specified, the new experiment will be summarized and compared to this experiment.
@@ -223,7 +223,7 @@ class EvalsResource(SyncAPIResource):
                     "stream": stream,
                     "trial_count": trial_count,
                     "is_public": is_public,
-                    "timeout": timeout_,
+                    "timeout": timeout_ms,
                     "max_concurrency": max_concurrency,
                     "base_experiment_name": base_experiment_name,
                     "base_experiment_id": base_experiment_id,
@@ -280,7 +280,7 @@ class AsyncEvalsResource(AsyncAPIResource):
         stream: Literal[False] | NotGiven = NOT_GIVEN,
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -314,7 +314,7 @@ class AsyncEvalsResource(AsyncAPIResource):
         stream: Literal[True],
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -348,7 +348,7 @@ class AsyncEvalsResource(AsyncAPIResource):
         stream: bool | NotGiven = NOT_GIVEN,
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -381,7 +381,7 @@ class AsyncEvalsResource(AsyncAPIResource):
         stream: bool | NotGiven = NOT_GIVEN,
         trial_count: float | None | NotGiven = NOT_GIVEN,
         is_public: bool | None | NotGiven = NOT_GIVEN,
-        timeout_: float | None | NotGiven = NOT_GIVEN,
+        timeout_ms: float | None | NotGiven = NOT_GIVEN,
         max_concurrency: float | None | NotGiven = NOT_GIVEN,
         base_experiment_name: str | None | NotGiven = NOT_GIVEN,
         base_experiment_id: str | None | NotGiven = NOT_GIVEN,
@@ -414,7 +414,7 @@ class AsyncEvalsResource(AsyncAPIResource):
             stream: Whether to stream the results of the eval. If true, the request will return two events: one to indicate the experiment has started, and another upon completion. If false, the request will return the evaluation's summary upon completion.
             trial_count: The number of times to run the evaluator per input. This is useful for evaluating applications that have non-deterministic behavior and gives you both a stronger aggregate measure and a sense of the variance in the results.
             is_public: Whether the experiment should be public. Defaults to false.
-            timeout_: The maximum duration, in milliseconds, to run the evaluation. Defaults to undefined, in which case there is no timeout.
+            timeout_ms: The maximum duration, in milliseconds, to run the evaluation. Defaults to undefined, in which case there is no timeout.
             max_concurrency: The maximum number of tasks/scorers that will be run concurrently. Defaults to 10. If null is provided, no max concurrency will be used.
             base_experiment_name: An optional experiment name to use as a base. If specified, the new experiment will be summarized and compared to this experiment.
             base_experiment_id: An optional experiment id to use as a base. If specified, the new experiment will be summarized and compared to this experiment.
@@ -442,7 +442,7 @@ class AsyncEvalsResource(AsyncAPIResource):
                     "stream": stream,
                     "trial_count": trial_count,
                     "is_public": is_public,
-                    "timeout": timeout_,
+                    "timeout": timeout_ms,
                     "max_concurrency": max_concurrency,
                     "base_experiment_name": base_experiment_name,
                     "base_experiment_id": base_experiment_id,
