@@ -799,7 +799,7 @@ class SchemaNormalizer:
         """The mapping's further values for a variant that already has one (``kitten`` beside ``cat``)."""
         if sources is None:
             return ()
-        targets = [self.spec.target_of(source) for source in sources]
+        targets = [self.spec.target_of(source) or source.loc for source in sources]  # an inline one: its place
         aliases = []
         for value, target in sorted(mapping.items()):
             index = next((i for i, known in enumerate(targets) if known is not None and known == target), None)
@@ -939,8 +939,8 @@ def _mapped_value(mapping: dict[str, Location], source: Located, spec: ResolvedS
     """The value that tags the variant at ``source``: the discriminator's mapping for its target, else
     the name of the schema it refers to (OpenAPI's implicit mapping)."""
     target = spec.target_of(source)
-    if target is None:
-        return ...
+    if target is None:  # an inline variant: no name implies its value, but the mapping may point at it
+        return next((value for value, mapped in mapping.items() if mapped == source.loc), ...)
     for value, mapped in mapping.items():
         if mapped == target:
             return value
