@@ -158,11 +158,16 @@ class _Comparator:
             text = "now requires credentials" if new.requires_auth else "no longer requires credentials"
             self._emit(kind, Where("request", subject, new.origin.pointer, "new", ref), text)
         self._deprecation(old.deprecated, new.deprecated, here)
+        if old.server != new.server:
+            where = Where("none", subject, self._server_pointer(new), "new", ref)
+            before, after = (str(server) if server else "the client's base URL" for server in (old.server, new.server))
+            self._emit(K.OPERATION_SERVER_CHANGED, where, f"sent to {after}, not {before}")
         if (old.summary, old.description) != (new.summary, new.description):
             self._emit(K.DESCRIPTION_CHANGED, here, "summary or description changed")
         self._parameters(old, new, subject, ref)
         self._body(old, new, subject, ref)
         self._response(old, new, subject, ref)
+        self._alternatives(old, new, subject, ref)
         self._paging(old, new, subject, ref)
 
     def _deprecation(self, old: bool, new: bool, where: Where) -> None:
@@ -325,6 +330,29 @@ class _Comparator:
             return
         if before.type is not None and after.type is not None:
             self.types.compare(before.type, after.type, where)
+
+    def _server_pointer(self, operation: Operation) -> str:
+        """The operation's own servers, else its path's, else the operation."""
+        path_item, _, _ = operation.origin.pointer.rpartition("/")
+        for holder in (operation.origin.pointer, path_item):
+            if self.new.exists(join_pointer(holder, "servers")):
+                return join_pointer(holder, "servers")
+        return operation.origin.pointer
+
+    def _alternatives(self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]) -> None:
+        """Success statuses with a JSON type of their own, beside the main one: added, removed, retyped."""
+        before, after = dict(old.response.alternatives), dict(new.response.alternatives)
+        for status in sorted(before.keys() | after.keys()):
+            side: DocumentSide = "old" if status not in after else "new"
+            operation = old if side == "old" else new
+            pointer = join_pointer(operation.origin.pointer, "responses", status)
+            where = Where("response", f"{subject} response", pointer, side, ref)
+            if status not in before:
+                self._emit(K.RESPONSE_ALTERNATIVE_ADDED, where, f"status {status} answers with a type of its own")
+            elif status not in after:
+                self._emit(K.RESPONSE_ALTERNATIVE_REMOVED, where, f"status {status} no longer has a type of its own")
+            else:
+                self.types.compare(before[status], after[status], where)
 
     def _paging(self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]) -> None:
         where = Where("response", subject, new.origin.pointer, "new", ref)

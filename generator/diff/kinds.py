@@ -117,6 +117,19 @@ RESPONSE_KIND_CHANGED = _kind(
 RESPONSE_STATUS_CHANGED = _kind(
     "response-status-changed", "patch", "response", "The success status changes (the client accepts any 2xx)."
 )
+RESPONSE_ALTERNATIVE_ADDED = _kind(
+    "response-alternative-added",
+    "breaking",
+    "response",
+    "Another success status answers with a JSON type of its own (a 202 job beside a 200 result): the method "
+    "may return it, and deployed clients refuse it.",
+)
+RESPONSE_ALTERNATIVE_REMOVED = _kind(
+    "response-alternative-removed",
+    "patch",
+    "response",
+    "A success status with a JSON type of its own is gone: the method returns one type fewer.",
+)
 
 # --- models and fields ------------------------------------------------------------------------------------
 MODEL_ADDED = _kind("model-added", "minor", "any", "A new component schema: a new model class.")
@@ -281,6 +294,12 @@ SECURITY_SCHEME_CHANGED = _kind(
     "A security scheme is sent another way (bearer to API key, header name).",
 )
 SERVER_CHANGED = _kind("server-changed", "patch", "any", "The first server, the client's default base URL, changed.")
+OPERATION_SERVER_CHANGED = _kind(
+    "operation-server-changed",
+    "patch",
+    "any",
+    "An operation's own server (its `servers`, or its path's) changed, came or went: the method is sent elsewhere.",
+)
 API_VERSION_CHANGED = _kind("api-version-changed", "patch", "any", "The document's info.version changed.")
 UNCLASSIFIED_CHANGE = _kind(
     "unclassified-change",

@@ -157,7 +157,14 @@ def _del(mapping: dict[str, Any], key: str) -> None:
 
 Edit = Callable[[Doc], None]
 
+
 # kind -> (edit to the old document, edit to the new document)
+def queued(doc: Doc) -> None:
+    """pets.create answers 202 with a job of its own, beside 200 with the pet."""
+    job = {"type": "object", "required": ["job_id"], "properties": {"job_id": {"type": "string"}}}
+    op(doc, LIST, "post")["responses"]["202"] = {"description": "queued", **_json(job)}
+
+
 PAIRS: dict[str, tuple[Edit | None, Edit]] = {
     "operation-added": (
         None,
@@ -326,6 +333,12 @@ PAIRS: dict[str, tuple[Edit | None, Edit]] = {
         ),
     ),
     "server-changed": (None, lambda d: d["servers"][0].__setitem__("url", "https://api.example.org")),
+    "operation-server-changed": (
+        None,
+        lambda d: op(d, LIST, "post").__setitem__("servers", [{"url": "https://uploads.example.com"}]),
+    ),
+    "response-alternative-added": (None, queued),
+    "response-alternative-removed": (queued, lambda d: None),
     "api-version-changed": (None, lambda d: d["info"].__setitem__("version", "1.1")),
 }
 

@@ -647,6 +647,33 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, str]]] = {
             "#/paths/~1v1~1pet~1{pet_id}/get/responses/200/content/text~1plain/schema",
         ),
     ],
+    "response-alternative-added": [
+        (
+            "response-alternative-added",
+            "breaking",
+            "response",
+            "pets.create() response: status 202 answers with a type of its own",
+            "#/paths/~1v1~1pet/post/responses/202",
+        ),
+    ],
+    "response-alternative-removed": [
+        (
+            "response-alternative-removed",
+            "non-breaking",
+            "response",
+            "pets.create() response: status 202 no longer has a type of its own",
+            "#/paths/~1v1~1pet/post/responses/202",
+        ),
+    ],
+    "operation-server-changed": [
+        (
+            "operation-server-changed",
+            "non-breaking",
+            "none",
+            "pets.create(): sent to https://uploads.example.com, not the client's base URL",
+            "#/paths/~1v1~1pet/post/servers",
+        ),
+    ],
     "response-status-changed": [
         (
             "response-status-changed",
