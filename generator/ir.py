@@ -301,6 +301,7 @@ class Argument:
     deprecated: bool = False
     explode: bool = True
     style: str = "form"
+    """OpenAPI's style; or ``json`` for a parameter described by JSON ``content``: its value's JSON text."""
     has_default: bool = False
     default: JsonValue = None
 

@@ -473,13 +473,18 @@ class OperationNormalizer:
                     )
                     continue
             schema = node.get("schema")
-            if schema is None:
+            json_content = _json_parameter_content(node) if schema is None and location != "path" else None
+            if json_content is not None:  # sent as the JSON text of its value (OpenAPI's `content`)
+                schema_at = located.child("content", json_content, "schema")
+                expr: TypeExpr = self.schemas.type_of(schema_at, (*context, node["name"]))
+            elif schema is None:
                 self._warn(
                     located,
-                    "parameter has no schema (content-based parameters are not supported); typed as any value",
+                    "parameter has no schema, and no JSON `content` to read one from (other content-based "
+                    "parameters are not supported); typed as any value",
                     "operation.parameter-content",
                 )
-                expr: TypeExpr = AnyType()
+                expr = AnyType()
             else:
                 expr = self.schemas.type_of(located.child("schema"), (*context, node["name"]))
             # query, header and cookie arguments are also fields of the method's parameters model, where a
@@ -489,6 +494,8 @@ class OperationNormalizer:
             required = node.get("required") is True or location == "path"
             style = node.get("style") or ("simple" if location in ("path", "header") else "form")
             explode = node["explode"] if isinstance(node.get("explode"), bool) else style == "form"
+            if json_content is not None:
+                style, explode = "json", False
             arguments.append(
                 Argument(
                     name,
@@ -875,6 +882,18 @@ def _unique(name: str, used: set[str], source: str) -> str:
     choice = next((c for c in (name, f"{name}_{source}") if c not in used), None) or numbered(name, used)
     used.add(choice)
     return choice
+
+
+def _json_parameter_content(parameter: dict[str, Any]) -> str | None:
+    """The JSON media type of a parameter described by ``content`` rather than ``schema`` (one entry, per
+    OpenAPI), whose schema says what the value's JSON text holds; None for any other."""
+    content = parameter.get("content")
+    if not isinstance(content, dict) or len(content) != 1:
+        return None
+    media_type = _pick_media_type(content)
+    if media_type is None or media_type == "*/*" or not isinstance(content[media_type], dict):
+        return None
+    return media_type if "schema" in content[media_type] else None
 
 
 def _pick_media_type(content: Any) -> str | None:

@@ -288,6 +288,12 @@ def _json_bytes(body: object) -> bytes:
         raise ValueError(f"the request body cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
 
 
+def _json_text(value: object) -> str:
+    from ._models import to_jsonable
+
+    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+
+
 def _scalar(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -320,7 +326,9 @@ def encode_query(
         if value is None or isinstance(value, NotGiven):
             continue
         style = styles.get(key, "form") if styles else "form"
-        if isinstance(value, (list, tuple)):
+        if style == "json":  # a parameter described by JSON content: its value's JSON text, whatever it holds
+            pairs.append((key, _json_text(value)))
+        elif isinstance(value, (list, tuple)):
             if not value:
                 # Left out, it would mean no filter: `ids=[]` would list every object, not none of them.
                 raise ValueError(
@@ -359,8 +367,17 @@ def request_params(
         {k: v for k, v in values.items() if k not in headers and k not in cookies}, frozenset(unexploded), styles
     )
     exploded = frozenset(headers) - frozenset(unexploded)
-    sent_headers = {k: _simple(v, k in exploded) for k, v in values.items() if k in headers and v is not None}
-    jar = [f"{k}={quote(_scalar(v), safe='')}" for k, v in values.items() if k in cookies and v is not None]
+    as_json = frozenset(key for key, style in (styles or {}).items() if style == "json")
+    sent_headers = {
+        k: _json_text(v) if k in as_json else _simple(v, k in exploded)
+        for k, v in values.items()
+        if k in headers and v is not None
+    }
+    jar = [
+        f"{k}={quote(_json_text(v) if k in as_json else _scalar(v), safe='')}"
+        for k, v in values.items()
+        if k in cookies and v is not None
+    ]
     if jar:
         sent_headers["Cookie"] = "; ".join(jar)
     return query, sent_headers
