@@ -79,3 +79,14 @@ def test_json_content_is_no_longer_reported_as_unsupported(tmp_path: Path) -> No
     diagnostics = Diagnostics()
     build_api(dataclasses.replace(Config(), spec=write_spec(tmp_path, SPEC)), diagnostics)
     assert [item.code for item in diagnostics.warnings] == []
+
+
+def test_a_header_carries_other_characters_escaped(things: Any) -> None:
+    """A header holds ASCII only: the JSON text escapes the rest (the query sends them percent-encoded)."""
+    sent: list[httpx.Request] = []
+    client = mock_client(things.Things, lambda request: httpx.Response(200, json=[]), sent)
+    client.things.list(filter={"name": "café"}, x_context={"city": "Zürich"})
+    (request,) = sent
+    assert request.headers["X-Context"] == '{"city":"Z\\u00fcrich"}'
+    assert json.loads(request.headers["X-Context"]) == {"city": "Zürich"}
+    assert json.loads(dict(parse_qsl(request.url.query.decode()))["filter"]) == {"name": "café"}

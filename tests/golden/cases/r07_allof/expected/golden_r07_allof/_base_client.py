@@ -288,10 +288,12 @@ def _json_bytes(body: object) -> bytes:
         raise ValueError(f"the request body cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
 
 
-def _json_text(value: object) -> str:
+def _json_text(value: object, ascii_only: bool = False) -> str:
+    """A parameter's value as JSON text; ``ascii_only`` for a header, which cannot carry other characters
+    (JSON escapes them as ``\\uXXXX``)."""
     from ._models import to_jsonable
 
-    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=ascii_only, allow_nan=False)
 
 
 def _scalar(value: object) -> str:
@@ -369,7 +371,7 @@ def request_params(
     exploded = frozenset(headers) - frozenset(unexploded)
     as_json = frozenset(key for key, style in (styles or {}).items() if style == "json")
     sent_headers = {
-        k: _json_text(v) if k in as_json else _simple(v, k in exploded)
+        k: _json_text(v, ascii_only=True) if k in as_json else _simple(v, k in exploded)
         for k, v in values.items()
         if k in headers and v is not None
     }
