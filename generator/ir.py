@@ -162,9 +162,6 @@ class Discriminator:
     aliases: tuple[tuple[str, str], ...] = ()
     """(value, the value in ``mapping`` it stands for) pairs: further values that the spec's mapping gives
     a variant (``kitten`` and ``cat`` both naming ``Cat``)."""
-    fallback: str | None = None
-    """The value in ``mapping`` that every value it does not list stands for: a base schema's, in a union
-    of the schemas that extend it and itself (normalize.inheritance); None: an unknown value is unknown."""
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Diagnostics, join_pointer, last_token, pointer_tokens
+from ..diagnostics import Diagnostics, last_token, pointer_tokens
 from ..ir import (
     AliasDecl,
     AnyType,
@@ -42,7 +42,6 @@ from ..ir import (
     UnionType,
 )
 from ..resolve import Located, Location, ResolvedSpec
-from .inheritance import Inheritance
 from .names import class_name, model_field_names, words
 from .shapes import (
     Shape,
@@ -123,10 +122,6 @@ class SchemaNormalizer:
         """Discriminator parts already reported: a union is typed again wherever it is reached."""
         self._relative_files: dict[str, str] = {}
         """Each file's name relative to the spec's folder (asked for every declaration: thousands on Stripe)."""
-        self.inheritance = Inheritance(spec)
-        self._families: dict[Location, TypeExpr | None] = {}
-        """The union a reference to each base stands for, once typed (None: the base is no family's)."""
-        self._families_in_progress: set[Location] = set()
 
     # --- symbols and references ---------------------------------------------------------------------
 
@@ -169,58 +164,6 @@ class SchemaNormalizer:
             self._in_progress.discard(target)
         self._ref_types[target] = expr
         return expr
-
-    def _family_union(self, base: Location, holder: Location, context: NameContext) -> TypeExpr | None:
-        """The tagged union of its subtypes and itself that a reference to ``base`` stands for, where other
-        schemas extend it and it names a discriminator (``inheritance``); None for any other schema, for
-        the reference by which a subtype extends it, and for one inside the union being typed."""
-        if base in self._families_in_progress:
-            return None
-        tokens = pointer_tokens(holder.pointer)
-        if len(tokens) >= 2 and tokens[-2] == "allOf":  # `Bird: {allOf: [$ref: Pet]}` extends Pet itself
-            family = self.inheritance.family(base)
-            if family is not None and Location(holder.file, join_pointer("#", *tokens[:-2])) in family.extenders:
-                return None
-        if base in self._families:
-            found = self._families[base]
-        else:
-            self._families_in_progress.add(base)
-            try:
-                found = self._families[base] = self._type_family(base, context)
-            finally:
-                self._families_in_progress.discard(base)
-        return found
-
-    def _type_family(self, base: Location, context: NameContext) -> TypeExpr | None:
-        family = self.inheritance.family(base)
-        if family is None:
-            return None
-        mapped = self._mapping(family.discriminator)
-        subtypes = [target for target in dict.fromkeys([*mapped.values(), *family.extenders]) if target != base]
-        if subtypes and all(self._is_alias(target) for target in subtypes):
-            return None  # `Bird: {allOf: [$ref: Pet]}` only: each is the base under another name
-        subtypes = [target for target in subtypes if not self._is_alias(target)]  # read as the base, which they are
-        if not subtypes:
-            self.warn(
-                family.discriminator,
-                "a discriminator beside no oneOf or anyOf, on a schema that no schema extends (allOf): ignored",
-                "schema.discriminator-unused",
-            )
-            return None
-        places = {target: family.discriminator.loc.child("mapping", value) for value, target in mapped.items()}
-        variants = [Inheritance.reference(target, places.get(target, target)) for target in subtypes]
-        variants.append(Inheritance.reference(base, family.discriminator.loc))
-        union = self.union_of(variants, context, family.discriminator)
-        if isinstance(union, UnionType) and union.discriminator is not None:
-            # the base's own tag takes every value the union does not list
-            last = len(union.variants) - 1
-            base_tag = next(value for value, index in union.discriminator.mapping if index == last)
-            union = replace(union, discriminator=replace(union.discriminator, fallback=base_tag))
-        return union
-
-    def _is_alias(self, target: Location) -> bool:
-        expr = self.ref_type(target)
-        return isinstance(expr, ModelType) and isinstance(self.declarations.get(expr.symbol.key), AliasDecl)
 
     def _openapi_place(self, target: Location) -> str | None:
         """What ``target`` is where it is a part of an OpenAPI document that no schema can be (the whole
@@ -318,9 +261,7 @@ class SchemaNormalizer:
         if "$ref" in node and structure == {"$ref"}:
             target = self.spec.target_of(located)
             assert target is not None
-            family = self._family_union(target, located.loc, context)
-            expr = family if family is not None else self.ref_type(target)
-            return with_nullable(expr, nullable_here)  # R4: siblings of $ref count
+            return with_nullable(self.ref_type(target), nullable_here)  # R4: siblings of $ref count
         if "allOf" in node and structure == {"allOf"} and isinstance(node["allOf"], list):
             members = [located.child("allOf", i) for i, m in enumerate(node["allOf"]) if not is_annotation_only(m)]
             annotated_null = any(

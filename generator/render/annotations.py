@@ -119,10 +119,6 @@ class TypeRenderer:
         if expr.discriminator.aliases:  # further values of the mapping, read as the one their variant is tagged with
             aliases = ", ".join(f"{pystr(value)}: {pystr(known)}" for value, known in expr.discriminator.aliases)
             tag += f", {{{aliases}}}"
-        if expr.discriminator.fallback is not None:  # a base schema, which takes every value not listed
-            known = ", ".join(pystr(value) for value, _ in expr.discriminator.mapping)
-            tag += f", fallback=({pystr(expr.discriminator.fallback)}, frozenset({{{known}}}))"
-            return f"Annotated[{parts}, Discriminator(discriminate({tag}))]"
         return f"Annotated[{parts}, Discriminator(discriminate({tag})), OpenUnion]"
 
 

@@ -279,22 +279,16 @@ OpenUnion = _OpenUnion()
 NotNull = _NotNull()
 
 
-def discriminate(
-    wire_name: str, aliases: Mapping[str, str] | None = None, fallback: tuple[str, frozenset[str]] | None = None
-) -> Callable[[Any], Any]:
+def discriminate(wire_name: str, aliases: Mapping[str, str] | None = None) -> Callable[[Any], Any]:
     """Reads the tag of a tagged union from raw JSON (by wire name) or from a model (by its alias).
 
-    ``aliases`` maps further values that the spec gives a variant to the one it is tagged with. With
-    ``fallback`` (a tag, and the tags the union lists), an object whose tag is missing or not listed is
-    read as the fallback's variant: the base schema of a union of the schemas that extend it.
+    ``aliases`` maps further values that the spec gives a variant to the one it is tagged with.
     """
 
     def tag(value: Any) -> Any:
         found = _tag_of(value, wire_name)
         if aliases and isinstance(found, str):
-            found = aliases.get(found, found)
-        if fallback is not None and isinstance(value, (Mapping, pydantic.BaseModel)) and found not in fallback[1]:
-            return fallback[0]
+            return aliases.get(found, found)
         return found
 
     return tag
