@@ -281,6 +281,15 @@ class SchemaNormalizer:
                     explicit = None
                 union = self.union_of(variants, context, explicit)
                 return with_nullable(union, nullable_here)
+        unapplied = "discriminator" in structure and "oneOf" not in node and "anyOf" not in node
+        if unapplied and located.loc not in self._discriminators_reported:
+            self._discriminators_reported.add(located.loc)
+            self.warn(
+                located.child("discriminator"),
+                "a discriminator beside no oneOf or anyOf is not applied: a reference to this schema reads this "
+                "schema, not the schemas that extend it with allOf (their own fields are kept as extras)",
+                "schema.discriminator-unused",
+            )
         shape = self.reader.read(located)
         return self.type_from_shape(shape, context, own)
 
