@@ -105,7 +105,7 @@ def _write_tree(
     bytes are not known yet).
     """
     base = os.fspath(root)
-    old = _Reuse(previous) if previous is not None else None
+    old = _Reuse(previous, root) if previous is not None else None
     folders: set[str] = set()
     for file in files:
         folder, _, _ = file.path.rpartition("/")
@@ -126,16 +126,23 @@ class _Reuse:
     read: until the swap it is whole, and after it, removed, which leaves each linked file one name.
     """
 
-    def __init__(self, previous: Path) -> None:
+    def __init__(self, previous: Path, root: Path) -> None:
         self._base = os.fspath(previous)
-        self._mode = 0o666 & ~_umask()  # what a file written anew gets
+        self._real_base = os.path.realpath(self._base)
+        self._inside: dict[str, bool] = {}
+        # what a file written anew into ``root`` gets: mode, owner and group
+        self._mode = 0o666 & ~_umask()
+        folder = os.stat(root)
+        self._owner = os.geteuid() if hasattr(os, "geteuid") else None
+        self._group = folder.st_gid if folder.st_mode & stat.S_ISGID or not hasattr(os, "getegid") else os.getegid()
         self._enabled = True
 
     def linked(self, path: str, target: str, data: bytes) -> bool:
         """Links the old file at ``path`` as ``target`` where it is a regular file with exactly ``data``,
-        the mode a new file gets, and no other name (a link the user made elsewhere would then share
-        the new output's file); False, having done nothing, otherwise."""
-        if not self._enabled:
+        inside the old output (no folder on the way is a link to elsewhere), with the mode, owner and group
+        a new file gets, and no other name (a link the user made elsewhere would then share the new
+        output's file); False, having done nothing, otherwise."""
+        if not self._enabled or not self._within(path.rpartition("/")[0]):
             return False
         source = os.path.join(self._base, path)
         try:
@@ -145,6 +152,8 @@ class _Reuse:
                 or info.st_size != len(data)
                 or info.st_nlink != 1
                 or stat.S_IMODE(info.st_mode) != self._mode
+                or (self._owner is not None and info.st_uid != self._owner)
+                or info.st_gid != self._group
             ):
                 return False
             with open(source, "rb") as handle:
@@ -158,6 +167,14 @@ class _Reuse:
             self._enabled = False
             return False
         return True
+
+    def _within(self, folder: str) -> bool:
+        """Whether the old output's ``folder`` is its own, not a link to a folder elsewhere."""
+        inside = self._inside.get(folder)
+        if inside is None:
+            real = os.path.realpath(os.path.join(self._base, folder))
+            inside = self._inside[folder] = real == os.path.join(self._real_base, folder).rstrip(os.sep)
+        return inside
 
 
 def _write_new(path: str, data: bytes) -> None:

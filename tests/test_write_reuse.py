@@ -99,3 +99,29 @@ def test_the_edit_loop_rewrites_only_what_the_edit_changed(tmp_path: Path) -> No
     assert changed and all("models/" in path or path.endswith(".md") for path in changed), changed
     assert len(changed) < len(before) // 4
     assert "A thing." in "".join((out / path).read_text() for path in changed)
+
+
+def test_a_file_reached_through_a_linked_folder_is_not_linked(tmp_path: Path) -> None:
+    """The old output's folder is a symbolic link to a folder of the user's: its files are theirs, not the
+    output's, and linking one would tie it to the new output."""
+    out = tmp_path / "out"
+    write_output(_FILES, out, formatted=True)
+    elsewhere = tmp_path / "mine"
+    (out / "pkg").rename(elsewhere)
+    (out / "pkg").symlink_to(elsewhere)
+    write_output(_FILES, out, formatted=True)
+    assert not (out / "pkg").is_symlink()
+    assert (elsewhere / "models.py").stat().st_nlink == 1
+    assert (out / "pkg" / "models.py").stat().st_ino != (elsewhere / "models.py").stat().st_ino
+
+
+def test_a_file_owned_by_someone_else_is_written_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new file belongs to whoever runs oapigen: an old one of another owner is not linked (here the
+    run pretends to be another user, so that no root is needed to own a file of someone else's)."""
+    out = tmp_path / "out"
+    write_output(_FILES, out, formatted=True)
+    before = _inodes(out)
+    monkeypatch.setattr(os, "geteuid", lambda: os.stat(out / "pkg/models.py").st_uid + 1)
+    write_output(_FILES, out, formatted=True)
+    after = _inodes(out)
+    assert all(after[path] != before[path] for path in before)
