@@ -90,3 +90,54 @@ def test_a_header_carries_other_characters_escaped(things: Any) -> None:
     assert request.headers["X-Context"] == '{"city":"Z\\u00fcrich"}'
     assert json.loads(request.headers["X-Context"]) == {"city": "Zürich"}
     assert json.loads(dict(parse_qsl(request.url.query.decode()))["filter"]) == {"name": "café"}
+
+
+NULLABLE = """
+openapi: 3.1.0
+info: {title: Scopes, version: "1"}
+paths:
+  /things/{shape}:
+    get:
+      operationId: listThings
+      tags: [Things]
+      parameters:
+        - name: shape
+          in: path
+          required: true
+          content: {application/json: {schema: {type: object}}}
+        - name: parent
+          in: query
+          required: true
+          content: {Application/JSON: {schema: {oneOf: [{type: object}, {type: "null"}]}}}
+        - name: X-Scope
+          in: header
+          required: true
+          content: {application/json: {schema: {type: [string, "null"]}}}
+        - name: box
+          in: query
+          content: {application/json: {schema: {type: array, items: {type: number}}}}
+      responses:
+        "200": {description: ok}
+"""
+
+
+def test_null_is_sent_as_json_null_and_the_media_type_is_read_case_blind(tmp_path: Path) -> None:
+    """JSON text can say null, unlike the form style, which leaves a null value out; `Application/JSON` is
+    JSON too. A NaN is refused with the parameter's name."""
+    sent: list[httpx.Request] = []
+    with generated_from(tmp_path, NULLABLE, "scopes_client", "Scopes") as scopes:
+        client = mock_client(scopes.Scopes, lambda request: httpx.Response(200), sent)
+        client.things.retrieve("s", parent=None, x_scope=None)
+        (request,) = sent
+        assert dict(parse_qsl(request.url.query.decode())) == {"parent": "null"}
+        assert request.headers["X-Scope"] == "null"
+        with pytest.raises(ValueError, match="parameter 'box' cannot be sent as JSON"):
+            client.things.retrieve("s", parent=None, x_scope="a", box=[float("nan")])
+
+
+def test_a_path_parameter_with_content_is_reported_as_such(tmp_path: Path) -> None:
+    diagnostics = Diagnostics()
+    build_api(dataclasses.replace(Config(), spec=write_spec(tmp_path, NULLABLE)), diagnostics)
+    assert [item.message for item in diagnostics.warnings] == [
+        "a path parameter described by `content` is not supported; typed as any value"
+    ]

@@ -244,3 +244,12 @@ def test_a_spec_of_plainly_valid_objects_is_generated_without_openapi_pydantic(t
     ahead = len(os.sched_getaffinity(0)) >= 2  # a child validates it ahead; with one core, this process does
     assert outcome == ("not imported" if ahead else "imported")
     assert forks == plain_forks + ahead
+
+
+@pytest.mark.parametrize("structure", ["Info", "Operation", "Parameter"])
+def test_an_extension_key_that_is_no_text_is_left_to_openapi_pydantic(structure: document.Structure) -> None:
+    """A lone surrogate (which no loader gives, but the check promises all the same) is a key pydantic refuses."""
+    base = {"Info": {"title": "t", "version": "1"}, "Operation": {}, "Parameter": {"name": "a", "in": "query"}}
+    data = document._validated_part(structure, {**base[structure], "x-\ud800": 1})
+    assert not plainly_valid(structure, data)
+    assert document._problems(structure, data) != []

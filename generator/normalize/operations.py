@@ -478,12 +478,13 @@ class OperationNormalizer:
                 schema_at = located.child("content", json_content, "schema")
                 expr: TypeExpr = self.schemas.type_of(schema_at, (*context, node["name"]))
             elif schema is None:
-                self._warn(
-                    located,
-                    "parameter has no schema, and no JSON `content` to read one from (other content-based "
-                    "parameters are not supported); typed as any value",
-                    "operation.parameter-content",
+                unsupported = (
+                    "a path parameter described by `content` is not supported"
+                    if location == "path" and node.get("content")
+                    else "parameter has no schema, and no JSON `content` to read one from (other content-based "
+                    "parameters are not supported)"
                 )
+                self._warn(located, f"{unsupported}; typed as any value", "operation.parameter-content")
                 expr = AnyType()
             else:
                 expr = self.schemas.type_of(located.child("schema"), (*context, node["name"]))
@@ -890,10 +891,13 @@ def _json_parameter_content(parameter: dict[str, Any]) -> str | None:
     content = parameter.get("content")
     if not isinstance(content, dict) or len(content) != 1:
         return None
-    media_type = _pick_media_type(content)
-    if media_type is None or media_type == "*/*" or not isinstance(content[media_type], dict):
+    ((media_type, media),) = content.items()
+    # media types are case-insensitive (RFC 9110): `Application/JSON` is JSON too
+    if not isinstance(media_type, str) or not _JSON_TYPES.match(media_type.split(";")[0].strip().lower()):
         return None
-    return media_type if "schema" in content[media_type] else None
+    if media_type.strip() == "*/*" or not isinstance(media, dict):
+        return None
+    return media_type if "schema" in media else None
 
 
 def _pick_media_type(content: Any) -> str | None:

@@ -104,6 +104,17 @@ def _is_location(value: Any) -> bool:
     return isinstance(value, str) and value in _LOCATIONS
 
 
+def _encodable(key: str) -> bool:
+    """Whether a key is text pydantic takes as a key (a lone surrogate is not)."""
+    if key.isascii():
+        return True
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _list_of(item: Check) -> Check:
     return lambda value: isinstance(value, list) and all(item(entry) for entry in value)
 
@@ -130,7 +141,7 @@ class _Model:
         for key, entry in value.items():
             known = fields.get(key)
             if known is None:
-                if not isinstance(key, str) or key in self.python_names:
+                if not isinstance(key, str) or key in self.python_names or not _encodable(key):
                     return False
                 continue  # an extension (or a part validated on its own): kept as it is
             check, nullable = known

@@ -288,12 +288,15 @@ def _json_bytes(body: object) -> bytes:
         raise ValueError(f"the request body cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
 
 
-def _json_text(value: object, ascii_only: bool = False) -> str:
-    """A parameter's value as JSON text; ``ascii_only`` for a header, which cannot carry other characters
-    (JSON escapes them as ``\\uXXXX``)."""
+def _json_text(name: str, value: object, ascii_only: bool = False) -> str:
+    """Parameter ``name``'s value as JSON text; ``ascii_only`` for a header, which cannot carry other
+    characters (JSON escapes them as ``\\uXXXX``)."""
     from ._models import to_jsonable
 
-    return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=ascii_only, allow_nan=False)
+    try:
+        return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=ascii_only, allow_nan=False)
+    except ValueError as error:
+        raise ValueError(f"parameter {name!r} cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
 
 
 def _scalar(value: object) -> str:
@@ -318,18 +321,21 @@ def encode_query(
 ) -> list[tuple[str, str]]:
     """Query pairs in the spec's style: arrays repeat the key (form, explode), or join with the style's delimiter.
 
-    A null value is left out: a query string cannot say null, and omitting it is what the API means. An
+    A null value is left out: a query string cannot say null, and omitting it is what the API means (but
+    for a parameter described by JSON content, whose JSON text says ``null``). An
     empty array is refused (``ValueError``): left out, it would mean no filter at all. An
     object under ``deepObject`` style becomes ``key[name]=value`` pairs; otherwise its keys become pairs of
     their own (form, explode) or one comma-joined ``name,value`` list.
     """
     pairs: list[tuple[str, str]] = []
     for key, value in values.items():
-        if value is None or isinstance(value, NotGiven):
+        if isinstance(value, NotGiven):
             continue
         style = styles.get(key, "form") if styles else "form"
-        if style == "json":  # a parameter described by JSON content: its value's JSON text, whatever it holds
-            pairs.append((key, _json_text(value)))
+        if style == "json":  # a parameter described by JSON content: its value's JSON text, null included
+            pairs.append((key, _json_text(key, value)))
+        elif value is None:
+            continue
         elif isinstance(value, (list, tuple)):
             if not value:
                 # Left out, it would mean no filter: `ids=[]` would list every object, not none of them.
@@ -371,14 +377,14 @@ def request_params(
     exploded = frozenset(headers) - frozenset(unexploded)
     as_json = frozenset(key for key, style in (styles or {}).items() if style == "json")
     sent_headers = {
-        k: _json_text(v, ascii_only=True) if k in as_json else _simple(v, k in exploded)
+        k: _json_text(k, v, ascii_only=True) if k in as_json else _simple(v, k in exploded)
         for k, v in values.items()
-        if k in headers and v is not None
+        if k in headers and (v is not None or k in as_json)
     }
     jar = [
-        f"{k}={quote(_json_text(v) if k in as_json else _scalar(v), safe='')}"
+        f"{k}={quote(_json_text(k, v) if k in as_json else _scalar(v), safe='')}"
         for k, v in values.items()
-        if k in cookies and v is not None
+        if k in cookies and (v is not None or k in as_json)
     ]
     if jar:
         sent_headers["Cookie"] = "; ".join(jar)
