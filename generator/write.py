@@ -101,7 +101,7 @@ def _write_tree(
     per file cost half the stage on Stripe's 2,500 files.
 
     A file that ``previous`` (the output being replaced) holds with the same bytes is linked from there
-    instead (see :func:`_linked`), unless its path is ``unfinished`` (written to be formatted: its final
+    instead (see :meth:`_Reuse.linked`), unless its path is ``unfinished`` (written to be formatted: its final
     bytes are not known yet).
     """
     base = os.fspath(root)

@@ -282,10 +282,7 @@ def _styled(name: str, value: object, style: str, explode: bool, encode: Callabl
 
 
 def _json_bytes(body: object) -> bytes:
-    try:
-        return json.dumps(body, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
-    except ValueError as error:
-        raise ValueError(f"the request body cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
+    return _dumps(body, "the request body").encode()
 
 
 def _json_text(name: str, value: object, ascii_only: bool = False) -> str:
@@ -293,10 +290,15 @@ def _json_text(name: str, value: object, ascii_only: bool = False) -> str:
     characters (JSON escapes them as ``\\uXXXX``)."""
     from ._models import to_jsonable
 
+    return _dumps(to_jsonable(value), f"parameter {name!r}", ascii_only)
+
+
+def _dumps(value: object, what: str, ascii_only: bool = False) -> str:
+    """Compact JSON; a NaN or an infinity, which JSON cannot say, is a ValueError that names ``what``."""
     try:
-        return json.dumps(to_jsonable(value), separators=(",", ":"), ensure_ascii=ascii_only, allow_nan=False)
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=ascii_only, allow_nan=False)
     except ValueError as error:
-        raise ValueError(f"parameter {name!r} cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
+        raise ValueError(f"{what} cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
 
 
 def _scalar(value: object) -> str:
