@@ -56,6 +56,10 @@ def _report(diagnostics: list[Diagnostic]) -> None:
         click.echo(diagnostic.format(), err=True)
 
 
+def _warn_about_output(message: str) -> None:
+    click.echo(f"oapigen: warning: {message}", err=True)
+
+
 def handle_errors(command: F) -> F:
     """Turns every failure into messages and an exit status; never a traceback."""
 
@@ -225,7 +229,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
             refuse_inputs_inside(config.out, config.input_paths(stored.source_files))
             for line in stored.warnings:
                 click.echo(line, err=True)
-            write_output(stored.files, config.out, formatted=True)
+            write_output(stored.files, config.out, formatted=True, warn=_warn_about_output)
             summary, warnings = stored.summary, len(stored.warnings)
         else:
             from .pipeline import build
@@ -233,7 +237,7 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
             result = build(config)
             refuse_inputs_inside(config.out, config.input_paths(result.api.source_files))
             _report(result.warnings)
-            written = write_output(result.files, config.out, keep_bytes=memo.enabled)
+            written = write_output(result.files, config.out, keep_bytes=memo.enabled, warn=_warn_about_output)
             api = result.api
             summary = {
                 "operations": len(api.operations),
@@ -428,7 +432,7 @@ def update(
 
     try:
         with _user_templates_blamed_for_bad_code(config):
-            result = run_update(config, config_path or Path(CONFIG_FILE), new_spec, when, refuse)
+            result = run_update(config, config_path or Path(CONFIG_FILE), new_spec, when, refuse, _warn_about_output)
     except UpdateError as exc:
         click.echo(f"oapigen: {exc}; nothing was changed", err=True)
         sys.exit(EXIT_DIFFERS if isinstance(exc, UpdateRefused) else EXIT_BAD_INPUT)

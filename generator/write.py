@@ -21,7 +21,7 @@ import signal
 import stat
 import tempfile
 import threading
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -310,7 +310,11 @@ def render_in_memory(files: list[RenderedFile]) -> dict[str, bytes]:
 
 
 def write_output(
-    files: list[RenderedFile], out: Path, formatted: bool = False, keep_bytes: bool = False
+    files: list[RenderedFile],
+    out: Path,
+    formatted: bool = False,
+    keep_bytes: bool = False,
+    warn: Callable[[str], None] | None = None,
 ) -> dict[str, bytes]:
     """Replaces ``out`` with the new tree, atomically; on any failure ``out`` is left as it was.
 
@@ -320,12 +324,16 @@ def write_output(
     the next run for the same output removes (only folders with this output's prefix, only unlocked
     ones, only beside it). A write that fails (a full disk, a quota, no permission) is an OutputError.
     With ``keep_bytes``, returns the bytes each file was written with (see :func:`build_tree`).
+
+    A folder this run cannot remove (the old output after the swap, a leftover of a killed run: a
+    read-only folder inside it, say) does not fail the run, whose output is in place; it is passed to
+    ``warn``, so that it is not left behind unnoticed.
     """
     out = _target(out)
     check_target(out)
     missing = [folder for folder in (out.parent, *out.parent.parents) if not folder.exists()]
     try:
-        return _write_output(files, out, formatted, keep_bytes)
+        return _write_output(files, out, formatted, keep_bytes, warn or _unreported)
     except BaseException:
         for folder in missing:  # the folders this run made for the output, deepest first: none stays behind
             with contextlib.suppress(OSError):
@@ -333,17 +341,20 @@ def write_output(
         raise
 
 
-def _write_output(files: list[RenderedFile], out: Path, formatted: bool, keep_bytes: bool) -> dict[str, bytes]:
+def _write_output(
+    files: list[RenderedFile], out: Path, formatted: bool, keep_bytes: bool, warn: Callable[[str], None]
+) -> dict[str, bytes]:
     # Ctrl-C or SIGTERM wait (see _signals_held) while a temporary folder is made and locked, while the
     # output is swapped, and while a temporary folder is removed: cut in half, each left a folder behind.
     temp: Path | None = None
     lock: int | None = None
+    swapped = False
     try:
         with _signals_held():
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
                 _recover_interrupted_swap(out)
-                _remove_stale_temporaries(out)
+                _remove_stale_temporaries(out, warn)
                 temp = Path(tempfile.mkdtemp(prefix=_temp_prefix(out), dir=out.parent))
             except OSError as exc:
                 raise OutputError(f"cannot write beside {out}: {exc.strerror or exc}") from exc
@@ -358,6 +369,7 @@ def _write_output(files: list[RenderedFile], out: Path, formatted: bool, keep_by
             try:
                 if out.exists():
                     _exchange(temp, out)  # temp now holds the old output
+                    swapped = True
                 else:
                     os.rename(temp, out)
             except OSError as exc:
@@ -365,7 +377,12 @@ def _write_output(files: list[RenderedFile], out: Path, formatted: bool, keep_by
     finally:
         with _signals_held():
             if temp is not None and temp.exists():
-                shutil.rmtree(temp, ignore_errors=True)
+                problem = _remove_folder(temp)
+                if problem is not None and swapped:
+                    warn(
+                        f"the previous output, moved to {temp}, could not be removed ({problem}); delete that"
+                        " folder by hand (its unchanged files are hard links to the new output's)"
+                    )
             _unlock(lock)
     return written
 
@@ -469,11 +486,28 @@ def _recover_interrupted_swap(out: Path) -> None:
             return
 
 
-def _remove_stale_temporaries(out: Path) -> None:
-    """Temporaries left by a killed run for this output: only its prefix, only beside it, only unlocked."""
+def _remove_stale_temporaries(out: Path, warn: Callable[[str], None]) -> None:
+    """Temporaries left by an earlier run for this output: only its prefix, only beside it, only unlocked."""
     for entry in _leftovers(out):
         if not _in_use(entry):
-            shutil.rmtree(entry, ignore_errors=True)
+            problem = _remove_folder(entry)
+            if problem is not None:
+                warn(f"a folder an earlier run left beside the output, {entry}, could not be removed ({problem})")
+
+
+def _remove_folder(folder: Path) -> str | None:
+    """Removes the folder whole, or as much of it as can go; then why the rest could not, or None."""
+    try:
+        shutil.rmtree(folder)
+    except OSError as exc:
+        shutil.rmtree(folder, ignore_errors=True)
+        if os.path.lexists(folder):
+            return f"{exc.filename}: {exc.strerror or exc}" if exc.filename else str(exc.strerror or exc)
+    return None
+
+
+def _unreported(message: str) -> None:
+    """Where the caller takes no warnings (a library call), a folder left behind is only left."""
 
 
 _RENAME_EXCHANGE = 2

@@ -59,8 +59,10 @@ def update(
     new_spec: Path,
     date: datetime.date,
     refuse: Callable[[Report], str | None] = lambda report: None,
+    warn: Callable[[str], None] | None = None,
 ) -> UpdateResult:
-    """Runs the update; ``refuse`` may veto it after the diff (``--fail-on``) by returning a reason.
+    """Runs the update; ``refuse`` may veto it after the diff (``--fail-on``) by returning a reason, and
+    ``warn`` hears of a folder the output's replacement left behind (see ``write_output``).
 
     Raises SpecError for a spec that does not generate, UpdateError when the repository cannot be updated
     safely, and re-raises whatever fails during the writes after undoing the ones already made.
@@ -99,7 +101,7 @@ def update(
     if new_config_text != config_text:
         plan.append((str(config_file), lambda: replace_file(config_file, new_config_text.encode("utf-8"))))
     if not config.out.is_dir() or compared_part(read_tree(config.out), expected) != expected:
-        plan.append((str(config.out), lambda: _write_generated(files, config.out)))
+        plan.append((str(config.out), lambda: _write_generated(files, config.out, warn)))
     _apply(plan)
     return UpdateResult(report, config.package_version, new_version, tuple(name for name, _ in plan), new_side.warnings)
 
@@ -170,8 +172,8 @@ def replace_file(path: Path, data: bytes) -> Callable[[], None]:
     return restore
 
 
-def _write_generated(files: list[RenderedFile], out: Path) -> Callable[[], None]:
+def _write_generated(files: list[RenderedFile], out: Path, warn: Callable[[str], None] | None) -> Callable[[], None]:
     # The output is the last write: write_output swaps the folder whole or leaves it as it was, and
     # nothing comes after it that could fail, so it needs no undo of its own.
-    write_output(files, out)
+    write_output(files, out, warn=warn)
     return lambda: None

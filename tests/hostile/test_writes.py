@@ -529,3 +529,66 @@ def test_a_signal_during_the_writes_own_housekeeping_waits_for_it(
         assert written == ["new.txt"]
     else:  # before anything was written: the old output, as it was
         assert written == sorted(f"old{i}.txt" for i in range(50))
+
+
+# --- a folder that cannot be removed ---------------------------------------------------------------
+
+
+def _unremovable_leftovers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """rmtree on this output's temporaries fails the way a read-only folder inside them makes it fail for
+    their owner: everything else goes, the stuck file and the folders holding it stay."""
+    real_rmtree = shutil.rmtree
+
+    def rmtree(path: Any, ignore_errors: bool = False, **options: Any) -> None:
+        folder = Path(path)
+        if not folder.name.startswith(".oapigen-tmp-"):
+            real_rmtree(path, ignore_errors, **options)
+            return
+        stuck = folder / "stuck" / "file"
+        for entry in folder.iterdir():
+            if entry.name != "stuck":
+                real_rmtree(entry) if entry.is_dir() and not entry.is_symlink() else entry.unlink()
+        stuck.parent.mkdir(exist_ok=True)
+        stuck.touch()
+        if not ignore_errors:
+            raise PermissionError(errno.EACCES, "Permission denied", str(stuck))
+
+    monkeypatch.setattr(shutil, "rmtree", rmtree)
+
+
+def test_an_old_output_that_cannot_be_removed_is_reported_and_removed_by_the_next_run(
+    workspace: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, out = workspace
+    with monkeypatch.context() as patched:
+        _unremovable_leftovers(patched)
+        result = generate_cli("--spec", str(second), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    (left,) = leftovers(out.parent)
+    assert (
+        f"oapigen: warning: the previous output, moved to {out.parent / left}, could not be removed "
+        f"({out.parent / left / 'stuck' / 'file'}: Permission denied); delete that folder by hand"
+    ) in result.stderr
+    assert "Second" in (out / "writes_client" / "_client.py").read_text()  # the new output is in place
+
+    again = generate_cli("--spec", str(first), "--out", str(out))
+    assert again.exit_code == 0, again.output
+    assert "warning" not in again.stderr
+    assert leftovers(out.parent) == []
+
+
+def test_a_leftover_that_cannot_be_removed_is_reported_on_every_run(
+    workspace: tuple[Path, Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, out = workspace
+    leftover = out.parent / f"{generator.write._temp_prefix(out)}killed"
+    (leftover / "pkg").mkdir(parents=True)
+    _unremovable_leftovers(monkeypatch)
+    for spec in (second, first):
+        result = generate_cli("--spec", str(spec), "--out", str(out))
+        assert result.exit_code == 0, result.output
+        assert (
+            f"oapigen: warning: a folder an earlier run left beside the output, {leftover}, could not be"
+            f" removed ({leftover / 'stuck' / 'file'}: Permission denied)"
+        ) in result.stderr
+    assert (leftover / "stuck" / "file").exists() and not (leftover / "pkg").exists()
