@@ -38,9 +38,36 @@ def test_a_date_is_read_as_the_time_until_it(bt: ModuleType) -> None:
     assert 8.0 <= _base(bt).retry_delay(0, httpx.Headers({"retry-after": in_ten})) <= 10.0
 
 
-@pytest.mark.parametrize("value", ["-5", "Wed, 21 Oct 2015 07:28:00 GMT"])
-def test_a_wait_in_the_past_means_now(bt: ModuleType, value: str) -> None:
-    assert _base(bt).retry_delay(0, httpx.Headers({"retry-after": value})) == 0.0
+def test_a_date_in_the_past_means_now(bt: ModuleType) -> None:
+    headers = httpx.Headers({"retry-after": "Wed, 21 Oct 2015 07:28:00 GMT"})
+    assert _base(bt).retry_delay(0, headers) == 0.0
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"retry-after": "-5"},
+        {"retry-after": "nan"},
+        {"retry-after": "inf"},
+        {"retry-after-ms": "-1500"},
+        {"retry-after-ms": "-1500", "retry-after": "-5"},
+        {"retry-after": "soon"},
+    ],
+)
+def test_a_wait_that_is_no_valid_number_is_ignored_for_backoff(bt: ModuleType, headers: dict[str, str]) -> None:
+    """RFC 9110 allows only a date or a count of seconds not below zero; anything else is as if absent."""
+    base = _base(bt)
+    random.seed(3)
+    delays = [base.retry_delay(1, httpx.Headers(headers)) for _ in range(50)]
+    backoff = min(base.INITIAL_RETRY_DELAY * 2, base.MAX_RETRY_DELAY)
+    assert all(0.75 * backoff <= delay <= backoff for delay in delays)
+    assert base.parse_retry_after(httpx.Headers(headers)) is None
+    assert not base.asks_too_long_a_wait(httpx.Response(429, headers=headers))
+
+
+def test_a_valid_retry_after_wins_over_an_invalid_retry_after_ms(bt: ModuleType) -> None:
+    headers = httpx.Headers({"retry-after-ms": "-1", "retry-after": "2"})
+    assert _base(bt).retry_delay(0, headers) == pytest.approx(2.0)
 
 
 @pytest.mark.parametrize(

@@ -459,20 +459,20 @@ def default_timeout(http_client: httpx.Client | httpx.AsyncClient | None) -> Tim
 
 
 def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float | None:
-    """Seconds to wait from ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date."""
-    milliseconds = headers.get("retry-after-ms")
+    """Seconds to wait from ``retry-after-ms``, or ``Retry-After`` in seconds or as an HTTP date.
+
+    A number that is negative, infinite or not a number is no valid wait (RFC 9110 §10.2.3): it is
+    ignored, as if the header were absent. A date in the past is valid, and means now.
+    """
+    milliseconds = _wait_seconds(headers.get("retry-after-ms"))
     if milliseconds is not None:
-        try:
-            return float(milliseconds) / 1000
-        except ValueError:
-            pass
+        return milliseconds / 1000
     value = headers.get("retry-after")
     if value is None:
         return None
-    try:
-        return float(value)
-    except ValueError:
-        pass
+    seconds = _wait_seconds(value)
+    if seconds is not None:
+        return seconds
     parsed = email.utils.parsedate_tz(value)
     if parsed is None:
         return None
@@ -480,16 +480,27 @@ def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float
     return moment - (time.time() if now is None else now)
 
 
+def _wait_seconds(value: str | None) -> float | None:
+    """A header's count of seconds (or milliseconds): a finite number not below zero, else None."""
+    if value is None:
+        return None
+    try:
+        number = float(value)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) and number >= 0 else None
+
+
 def retry_delay(attempt: int, response_headers: httpx.Headers | None) -> float:
     """Seconds before retry number ``attempt`` (0-based).
 
-    The server's ``Retry-After`` when it sent one (a date in the past means now; one over
+    The server's valid ``Retry-After`` when it sent one (a date in the past means now; one over
     ``MAX_RETRY_AFTER`` is not retried at all, see :func:`asks_too_long_a_wait`); otherwise ``INITIAL_RETRY_DELAY * 2**attempt`` up to ``MAX_RETRY_DELAY``, less up
     to 25% jitter so that many clients do not retry in step.
     """
     if response_headers is not None:
         requested = parse_retry_after(response_headers)
-        if requested is not None and not math.isnan(requested):
+        if requested is not None:
             return min(max(requested, 0.0), MAX_RETRY_AFTER)
     delay = min(INITIAL_RETRY_DELAY * (2.0**attempt), MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
