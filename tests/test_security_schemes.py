@@ -163,3 +163,36 @@ def test_an_operation_that_accepts_only_another_scheme_is_reported(tmp_path: Pat
     assert not [
         w for w in build(replace(config, out=tmp_path / "o2")).warnings if w.code == "operation.security-scheme"
     ]
+
+
+def test_with_options_api_key_none_sends_no_key_where_the_key_is_optional(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """None means "read the environment" when a client is made, but "no key" for a copy: a copy asked
+    for no key must not pick up KEYS_API_KEY, nor keep the original's."""
+    monkeypatch.setenv("KEYS_API_KEY", "sk-from-the-environment")
+    for module, _ in _client_for(tmp_path, "security: [{bearer: []}, {}]"):
+        sent: list[httpx.Request] = []
+        with mock_client(module.Keys, lambda request: httpx.Response(200, json={"n": 1}), sent) as client:
+            client.with_options(api_key=KEY).things.list()
+            keyless = client.with_options(api_key=KEY).with_options(api_key=None)
+            keyless.things.list()
+            keyless.with_options(max_retries=0).things.list()
+    assert [request.headers.get("authorization") for request in sent] == [f"Bearer {KEY}", None, None]
+
+
+def test_with_options_takes_no_none_key_where_every_operation_needs_one(tmp_path: Path) -> None:
+    for _, out in _client_for(tmp_path, "security: [{bearer: []}]"):
+        user = tmp_path / "user_code.py"
+        user.write_text(
+            "import keys_client\n\n"
+            "client = keys_client.Keys(api_key='k')\n"
+            "client.with_options(api_key='other').things.list()\n"
+            "client.with_options(api_key=None)\n"
+        )
+        checked = mypy_strict(user, cwd=out)
+        assert checked.returncode == 1, checked.stdout
+        assert [line for line in checked.stdout.splitlines() if ": error:" in line] == [
+            f'{user}:5: error: Argument "api_key" to "with_options" of "Keys" has incompatible type "None";'
+            ' expected "str | NotGiven"  [arg-type]'
+        ]

@@ -623,6 +623,11 @@ class _BaseClient:
     def api_key(self) -> str | None:
         return self._api_key
 
+    def _forget_key(self) -> None:
+        """Sends no key from now on: ``with_options(api_key=None)``, where None cannot mean the environment's."""
+        self._api_key = None
+        self._headers = self.default_headers
+
     # Read-only, as the key is: requests use forms of them made once, so an assignment would change what
     # the attribute says and not what is sent. ``with_options(base_url=..., timeout=...)`` makes a client
     # that uses others.

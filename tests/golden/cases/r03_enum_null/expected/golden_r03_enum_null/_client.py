@@ -104,9 +104,12 @@ class Client(SyncAPIClient):
         """A copy of this client with some options changed; it shares the connection pool.
 
         ``default_headers`` are added to this client's own, replacing those of the same name.
+        ``api_key=None`` makes a copy that sends no key (not the environment's, which ``None`` means when a
+        client is made), as does a copy of a client that has none.
         """
+        key = self.api_key if isinstance(api_key, NotGiven) else api_key
         client = Client(
-            api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
+            api_key=key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
@@ -117,6 +120,8 @@ class Client(SyncAPIClient):
             max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )
         client._owns_http = False
+        if key is None:  # no key here, or none asked for: not the environment's, which None means to __init__
+            client._forget_key()
         return client
 
 
@@ -203,9 +208,12 @@ class AsyncClient(AsyncAPIClient):
         """A copy of this client with some options changed; it shares the connection pool.
 
         ``default_headers`` are added to this client's own, replacing those of the same name.
+        ``api_key=None`` makes a copy that sends no key (not the environment's, which ``None`` means when a
+        client is made), as does a copy of a client that has none.
         """
+        key = self.api_key if isinstance(api_key, NotGiven) else api_key
         client = AsyncClient(
-            api_key=self.api_key if isinstance(api_key, NotGiven) else api_key,
+            api_key=key,
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
@@ -216,6 +224,8 @@ class AsyncClient(AsyncAPIClient):
             max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )
         client._owns_http = False
+        if key is None:  # no key here, or none asked for: not the environment's, which None means to __init__
+            client._forget_key()
         return client
 
 
