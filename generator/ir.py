@@ -413,13 +413,21 @@ class Pagination:
 
 @dataclass(frozen=True)
 class Streaming:
-    """An operation that answers with server-sent events when ``param`` is true."""
+    """An operation that answers with server-sent events when ``param`` is true, or, for a ``free_body``,
+    when the free-form JSON body that ``param`` is holds ``body_key`` = true."""
 
     param: str
     event_type: TypeExpr
-    location: Literal["query", "body"] = "body"
+    location: Literal["query", "body", "free_body"] = "body"
     text_events: tuple[str, ...] = ()
     """Events whose ``data`` is text; every other event's data is JSON."""
+    body_key: str | None = None
+    """The key of a ``free_body`` that asks for the stream (the API's own name, as the spec's user sends it)."""
+
+    @property
+    def by_flag(self) -> bool:
+        """Whether a boolean argument of its own asks for the stream, so that overloads can type each answer."""
+        return self.location != "free_body"
 
     @property
     def raw_events(self) -> bool:

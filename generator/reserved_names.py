@@ -84,7 +84,7 @@ RESOURCE_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (".._pagination", ("AsyncPage", "AsyncPager", "Paging", "SyncPage")),
     (".._resource", ("AsyncAPIResource", "SyncAPIResource")),
     (".._response", ("async_to_raw_response_wrapper", "to_raw_response_wrapper")),
-    (".._streaming", ("AsyncStream", "ServerSentEvent", "Stream")),
+    (".._streaming", ("AsyncStream", "ServerSentEvent", "Stream", "asks_for_stream")),
     (".._types", ("NOT_GIVEN", "Body", "FileContent", "Headers", "NotGiven", "Query", "Timeout")),
 )  # fmt: skip
 IMPORTED_MODULES = ("builtins", "datetime")

@@ -296,3 +296,14 @@ def test_a_stream_switched_by_an_argument_that_is_not_a_boolean_is_an_error(tmp_
     assert status == 2, stderr
     assert "#/paths/~1things~1{id}/get: streaming is configured for 'getThing' on its argument 'id'" in stderr
     assert "which is not a boolean" in stderr and not out.exists()
+
+
+def test_a_stream_switched_by_an_argument_the_operation_lacks_is_an_error(tmp_path: Path) -> None:
+    """Without a free-form JSON body to carry it either, the stream could never be asked for."""
+    status, stderr, out = _generate(tmp_path, '[tool.oapigen]\nstreaming = {getThing = {param = "stream"}}\n')
+    assert status == 2, stderr
+    assert (
+        "#/paths/~1things~1{id}/get: streaming is configured for 'getThing' but it has no argument 'stream', nor a"
+        " free-form JSON body that could hold it"
+    ) in stderr
+    assert not out.exists()

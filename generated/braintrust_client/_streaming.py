@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -41,7 +41,7 @@ from ._models import UnknownVariant, parse_response
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream"]
+__all__ = ["AsyncStream", "SSEDecoder", "ServerSentEvent", "Stream", "asks_for_stream"]
 
 T = TypeVar("T")
 
@@ -101,6 +101,15 @@ _SHOWN_BODY = 4096
 _CLOSING: set[asyncio.Task[None]] = set()
 """Closes of dropped asynchronous streams, scheduled on their loop: held here until done (a task that
 nothing references may be collected before it runs)."""
+
+
+def asks_for_stream(key: str, body: object, extra_body: Mapping[str, object] | None) -> bool:
+    """Whether a call whose JSON body is free-form asks for a stream: ``key`` is true in ``extra_body``
+    (sent merged over the body, so it decides where it holds the key), else in the body."""
+    for part in (extra_body, body):
+        if isinstance(part, Mapping) and key in part:
+            return part[key] is True
+    return False
 
 
 def _unchanged(text: str) -> str:

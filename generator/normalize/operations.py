@@ -21,6 +21,7 @@ from ..ir import (
     ArgumentSource,
     ArrayType,
     BodyEncoding,
+    MapType,
     ModelDecl,
     ModelType,
     Operation,
@@ -666,14 +667,16 @@ class OperationNormalizer:
         if rule is None:
             return None
         argument = next((a for a in operation.arguments if a.wire_name == rule.param), None)
-        if argument is None:
+        free_body = _free_form_json_body(operation)
+        if argument is None and free_body is None:
             self._error(
                 item.located,
-                f"streaming is configured for {item.operation_id!r} but it has no argument {rule.param!r}",
+                f"streaming is configured for {item.operation_id!r} but it has no argument {rule.param!r}, nor a"
+                " free-form JSON body that could hold it",
                 "operation.streaming",
             )
             return None
-        if not (isinstance(argument.type, PrimitiveType) and argument.type.kind == "bool"):
+        if argument is not None and not (isinstance(argument.type, PrimitiveType) and argument.type.kind == "bool"):
             # the method streams when the argument is True: on any other argument that is dead code
             self._error(
                 item.located,
@@ -688,6 +691,9 @@ class OperationNormalizer:
             if target is None:
                 return None
             event = self.schemas.ref_type(target)
+        if argument is None:
+            assert free_body is not None
+            return Streaming(free_body.py_name, event, "free_body", rule.text_events, body_key=rule.param)
         location = "body" if argument.source in ("body_field", "body") else "query"
         return Streaming(argument.py_name, event, location, rule.text_events)  # type: ignore[arg-type]
 
@@ -759,6 +765,19 @@ _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _UNSENDABLE = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def _free_form_json_body(operation: Operation) -> Argument | None:
+    """The argument that is the whole JSON body where the spec leaves its shape open (any value, or an
+    object of any values): where a key the spec does not name, such as a stream flag, can be sent."""
+    body = operation.body
+    if body is None or body.encoding != "json" or body.model is not None:
+        return None
+    if not isinstance(body.type, AnyType) and not (
+        isinstance(body.type, MapType) and isinstance(body.type.values, AnyType)
+    ):
+        return None
+    return next((argument for argument in operation.arguments if argument.source == "body"), None)
 
 
 def server_url(server: dict[str, Any]) -> str:

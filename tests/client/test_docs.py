@@ -78,6 +78,10 @@ def test_api_md_lists_every_method_with_its_signature(api: Api, bt: ModuleType) 
         # (a class with a method named `list` spells the builtin `builtins.list`; api.md spells it plainly)
         returns = str(declared.return_annotation).split(" | Stream[")[0].replace("builtins.", "")
         assert f") -> {returns}" in code, (operation.method_name, returns)
-        if operation.streaming is not None:
+        if operation.streaming is not None and operation.streaming.by_flag:
             events = "ServerSentEvent" if operation.streaming.raw_events else "InvokeEvent"
             assert "stream: Literal[True]," in code and f"-> Stream[{events}]" in code
+        elif operation.streaming is not None:  # asked for by a key of a free-form body: no overloads to show
+            assert "-> Any" in code and "stream" not in code
+            said = API_MD.split(f"`{method} {path}`", 1)[1].split("\n### ", 1)[0]
+            assert 'With `"stream": true` in `body` the answer is a stream of server-sent events' in said

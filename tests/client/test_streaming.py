@@ -476,3 +476,81 @@ def test_an_eval_launched_with_stream_gives_its_events_as_they_arrive(
         ("summary", {"scores": {}}),
     ]
     assert server.requests[0].json()["stream"] is True
+
+
+OPENAI_CHUNKS = [
+    {"id": "c1", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": "Hel"}}]},
+    {"id": "c1", "object": "chat.completion.chunk", "choices": [{"index": 0, "delta": {"content": "lo"}}]},
+]
+OPENAI_STREAM = "".join(f"data: {json.dumps(chunk)}\n\n" for chunk in OPENAI_CHUNKS) + "data: [DONE]\n\n"
+
+
+def _proxy_handler(request: Received) -> Reply:
+    sent = request.json()
+    if isinstance(sent, dict) and sent.get("stream") is True:
+        return Reply(200, headers={"Content-Type": "text/event-stream"}, chunks=_chunks(OPENAI_STREAM))
+    return Reply.json({"id": "c1", "object": "chat.completion", "choices": []})
+
+
+@pytest.mark.parametrize("kind", KINDS)
+@pytest.mark.parametrize(
+    ("method", "path", "arguments"),
+    [
+        ("chat_completions", "/v1/proxy/chat/completions", {}),
+        ("completions", "/v1/proxy/completions", {}),
+        ("auto", "/v1/proxy/auto", {}),
+        ("forward", "/v1/proxy/responses", {"path": ["responses"]}),
+    ],
+)
+def test_a_proxy_call_with_stream_in_its_free_form_body_gives_openais_events(
+    bt: ModuleType, server: LocalServer, kind: str, method: str, path: str, arguments: dict[str, Any]
+) -> None:
+    """The proxy's bodies are free-form, so the stream flag is a key of the body, not an argument; the
+    answer is read as events, not refused as an answer that is not JSON."""
+    server.reset(_proxy_handler)
+    body = {"model": "gpt-4o", "messages": [{"role": "user", "content": "hi"}], "stream": True}
+
+    def read(client: Any) -> Any:
+        call = getattr(client.proxy, method)
+        if kind == "sync":
+            return list(call(**arguments, body=body))
+
+        async def main() -> list[Any]:
+            return [event async for event in await call(**arguments, body=body)]
+
+        return main()
+
+    received = call_with(bt, kind, server.url, read)
+    assert [type(event) for event in received] == [bt.ServerSentEvent] * 3
+    assert [event.json() for event in received[:2]] == OPENAI_CHUNKS
+    assert received[2].data == "[DONE]"
+    (request,) = server.requests
+    assert request.path == path and request.json() == body
+    assert request.headers["Accept"] == "text/event-stream"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_proxy_call_streams_exactly_when_the_sent_body_asks(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    """extra_body is merged over the body, so it decides; anything but true, or no mapping, is one JSON answer."""
+    server.reset(_proxy_handler)
+    answer = {"id": "c1", "object": "chat.completion", "choices": []}
+    unstreamed: list[dict[str, Any]] = [
+        {"body": {"model": "m"}},
+        {"body": {"model": "m", "stream": False}},
+        {"body": {"model": "m", "stream": "true"}},
+        {"body": {"model": "m", "stream": True}, "extra_body": {"stream": False}},
+        {"body": [{"stream": True}]},
+        {"body": None},
+    ]
+    for call in unstreamed:
+        assert call_with(bt, kind, server.url, lambda c, a=call: c.proxy.chat_completions(**a)) == answer
+    streamed = call_with(
+        bt,
+        kind,
+        server.url,
+        lambda c: c.proxy.chat_completions(body={"model": "m"}, extra_body={"stream": True}),
+    )
+    assert isinstance(streamed, bt.AsyncStream if kind == "async" else bt.Stream)
+    assert [request.headers["Accept"] for request in server.requests] == ["application/json"] * 6 + [
+        "text/event-stream"
+    ]

@@ -10,6 +10,7 @@ from .._base_client import RequestOptions, format_path
 from .._models import build_body, to_jsonable
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
+from .._streaming import ServerSentEvent, asks_for_stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.proxy_credentials_body import ProxyCredentialsBody
 from ..models.proxy_credentials_body_logging import ProxyCredentialsBodyLogging
@@ -21,6 +22,22 @@ __all__ = [
     "ProxyResource",
     "ProxyResourceWithRawResponse",
 ]
+
+
+_CHAT_COMPLETIONS_TEXT_EVENTS: frozenset[str] = frozenset()
+"""Events of ``chat_completions`` whose data is text; every other event's data is JSON."""
+
+
+_COMPLETIONS_TEXT_EVENTS: frozenset[str] = frozenset()
+"""Events of ``completions`` whose data is text; every other event's data is JSON."""
+
+
+_AUTO_TEXT_EVENTS: frozenset[str] = frozenset()
+"""Events of ``auto`` whose data is text; every other event's data is JSON."""
+
+
+_FORWARD_TEXT_EVENTS: frozenset[str] = frozenset()
+"""Events of ``forward`` whose data is text; every other event's data is JSON."""
 
 
 class ProxyResource(SyncAPIResource):
@@ -45,6 +62,8 @@ class ProxyResource(SyncAPIResource):
 
         Proxy a chat/completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/chat/create) for details.
         """
@@ -59,6 +78,8 @@ class ProxyResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return self._client.request_stream(ServerSentEvent, _options, _CHAT_COMPLETIONS_TEXT_EVENTS)
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -76,6 +97,8 @@ class ProxyResource(SyncAPIResource):
 
         Proxy a completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/completions/create) for details.
         """
@@ -90,6 +113,8 @@ class ProxyResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return self._client.request_stream(ServerSentEvent, _options, _COMPLETIONS_TEXT_EVENTS)
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -107,6 +132,8 @@ class ProxyResource(SyncAPIResource):
 
         Proxy a request to either chat/completions or completions automatically based on the model. Will cache if temperature=0 or seed is set.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             body: The chat/completions or completions payload (depending on the model)
         """
@@ -121,6 +148,8 @@ class ProxyResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return self._client.request_stream(ServerSentEvent, _options, _AUTO_TEXT_EVENTS)
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -212,6 +241,8 @@ class ProxyResource(SyncAPIResource):
 
         Any requests which do not match the above paths will be proxied directly to the OpenAI API.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             path: The path to proxy
             body: The request body
@@ -232,6 +263,8 @@ class ProxyResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return self._client.request_stream(ServerSentEvent, _options, _FORWARD_TEXT_EVENTS)
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -270,6 +303,8 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Proxy a chat/completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/chat/create) for details.
         """
@@ -284,6 +319,8 @@ class AsyncProxyResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return await self._client.request_stream(ServerSentEvent, _options, _CHAT_COMPLETIONS_TEXT_EVENTS)
         _result: Any = await self._client.request(Any, _options)
         return _result
 
@@ -301,6 +338,8 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Proxy a completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/completions/create) for details.
         """
@@ -315,6 +354,8 @@ class AsyncProxyResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return await self._client.request_stream(ServerSentEvent, _options, _COMPLETIONS_TEXT_EVENTS)
         _result: Any = await self._client.request(Any, _options)
         return _result
 
@@ -332,6 +373,8 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Proxy a request to either chat/completions or completions automatically based on the model. Will cache if temperature=0 or seed is set.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             body: The chat/completions or completions payload (depending on the model)
         """
@@ -346,6 +389,8 @@ class AsyncProxyResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return await self._client.request_stream(ServerSentEvent, _options, _AUTO_TEXT_EVENTS)
         _result: Any = await self._client.request(Any, _options)
         return _result
 
@@ -437,6 +482,8 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Any requests which do not match the above paths will be proxied directly to the OpenAI API.
 
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+
         Args:
             path: The path to proxy
             body: The request body
@@ -457,6 +504,8 @@ class AsyncProxyResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
+        if asks_for_stream("stream", _options.json, extra_body):
+            return await self._client.request_stream(ServerSentEvent, _options, _FORWARD_TEXT_EVENTS)
         _result: Any = await self._client.request(Any, _options)
         return _result
 
