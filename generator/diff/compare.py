@@ -468,27 +468,30 @@ class _Comparator:
             if before is None:
                 if not request:
                     self._emit(K.RESPONSE_FIELD_ADDED, here, "new field")
-                elif after.model_requires:
+                elif after.required:
                     self._emit(K.REQUEST_FIELD_ADDED_REQUIRED, here, "new required field")
                 else:
                     self._emit(K.REQUEST_FIELD_ADDED, here, "new optional field")
                 continue
-            # what the model requires: `writeOnly` relaxes it (the method's arguments are compared apart)
-            if before.model_requires != after.model_requires:
-                required = after.model_requires
+            # A request needs what the spec requires: the server refuses a call without it, and a method
+            # asks for a required `writeOnly` field, though the model (which also reads responses) does not.
+            # A response holds what the model requires: `writeOnly` fields are never in one.
+            requires = (lambda field: field.required) if request else (lambda field: field.model_requires)
+            if requires(before) != requires(after):
+                required = requires(after)
                 if request:
                     kind = K.REQUEST_FIELD_BECAME_REQUIRED if required else K.REQUEST_FIELD_BECAME_OPTIONAL
                 else:
                     kind = K.RESPONSE_FIELD_BECAME_REQUIRED if required else K.RESPONSE_FIELD_BECAME_OPTIONAL
                 why = (
                     ""
-                    if before.write_only == after.write_only
+                    if before.write_only == after.write_only or request
                     else " (write-only)"
                     if after.write_only
                     else " (no longer write-only)"
                 )
                 self._emit(kind, here, ("became required" if required else "became optional") + why)
-            optional = not before.model_requires and not after.model_requires
+            optional = not requires(before) and not requires(after)
             self.types.compare(before.type, after.type, here, optional_field=optional)
         if request and old.extra != new.extra:
             if new.extra == "forbid":

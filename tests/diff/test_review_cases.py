@@ -85,10 +85,15 @@ def _parameter(document: dict[str, Any], name: str) -> dict[str, Any]:
     return found
 
 
-def _kinds(tmp_path: Path, edit: Callable[[dict[str, Any]], object]) -> list[tuple[str, str]]:
-    new = copy.deepcopy(BASE)
+def _kinds(
+    tmp_path: Path, edit: Callable[[dict[str, Any]], object], old_edit: Callable[[dict[str, Any]], object] | None = None
+) -> list[tuple[str, str]]:
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    if old_edit is not None:
+        old_edit(old)
     edit(new)
-    for name, document in (("old.yaml", BASE), ("new.yaml", new)):
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
         (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
     report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
     return sorted({(change.kind.code, change.message) for change in report.changes})
@@ -147,11 +152,33 @@ def test_the_same_document_under_another_name_is_no_change(tmp_path: Path) -> No
 
 
 def test_a_required_field_made_write_only_may_be_missing_from_responses(tmp_path: Path) -> None:
-    """The model that reads responses no longer requires it; the method still asks for it."""
+    """The model that reads responses no longer requires it; requests still must send it (the method
+    still asks for it, and the server still requires it), so for them nothing changed."""
     assert _kinds(tmp_path, lambda d: _pet(d)["name"].__setitem__("writeOnly", True)) == [
-        ("request-field-became-optional", "pets.create() body.name: became optional (write-only)"),
         ("response-field-became-optional", "pets.create() body.name: became optional (write-only)"),
     ]
+
+
+def test_a_required_write_only_field_is_required_of_requests(tmp_path: Path) -> None:
+    """A method asks for a required writeOnly field (the model, which also reads responses, does not):
+    adding one, or requiring one, breaks every call made without it."""
+
+    def added(document: dict[str, Any]) -> None:
+        _pet(document)["secret"] = {"type": "string", "writeOnly": True}
+        document["components"]["schemas"]["Pet"]["required"].append("secret")
+
+    assert ("request-field-added-required", "pets.create() body.secret: new required field") in _kinds(tmp_path, added)
+
+    def required(document: dict[str, Any]) -> None:
+        _pet(document)["weight"]["writeOnly"] = True
+        document["components"]["schemas"]["Pet"]["required"].append("weight")
+
+    def optional(document: dict[str, Any]) -> None:
+        _pet(document)["weight"]["writeOnly"] = True
+
+    assert ("request-field-became-required", "pets.create() body.weight: became required") in _kinds(
+        tmp_path / "required", required, optional
+    )
 
 
 def test_inline_variants_listed_in_another_order_are_still_the_same_models(tmp_path: Path) -> None:
