@@ -473,12 +473,8 @@ class _Comparator:
                 else:
                     self._emit(K.REQUEST_FIELD_ADDED, here, "new optional field")
                 continue
-            # A request needs what the spec requires: the server refuses a call without it, and a method
-            # asks for a required `writeOnly` field, though the model (which also reads responses) does not.
-            # A response holds what the model requires: `writeOnly` fields are never in one.
-            requires = (lambda field: field.required) if request else (lambda field: field.model_requires)
-            if requires(before) != requires(after):
-                required = requires(after)
+            if _requires(before, request) != _requires(after, request):
+                required = _requires(after, request)
                 if request:
                     kind = K.REQUEST_FIELD_BECAME_REQUIRED if required else K.REQUEST_FIELD_BECAME_OPTIONAL
                 else:
@@ -491,7 +487,7 @@ class _Comparator:
                     else " (no longer write-only)"
                 )
                 self._emit(kind, here, ("became required" if required else "became optional") + why)
-            optional = not requires(before) and not requires(after)
+            optional = not _requires(before, request) and not _requires(after, request)
             self.types.compare(before.type, after.type, here, optional_field=optional)
         if request and old.extra != new.extra:
             if new.extra == "forbid":
@@ -530,6 +526,13 @@ def _pointer(declaration: Declaration, side: Side) -> str:
     """The declaration's JSON pointer; prefixed by its file when that is not the root document."""
     origin = declaration.origin
     return origin.pointer if origin.file == side.spec.root.display else f"{origin.file}{origin.pointer}"
+
+
+def _requires(model_field: Field, request: bool) -> bool:
+    """Whether a value must hold the field. A request needs what the spec requires: the server refuses a
+    call without it, and a method asks for a required ``writeOnly`` field, though the model (which also
+    reads responses) does not. A response holds what the model requires: ``writeOnly`` fields never are."""
+    return model_field.required if request else model_field.model_requires
 
 
 def _all_users(usage: Usage, key: str) -> tuple[OperationRef, ...]:

@@ -12,6 +12,7 @@ import functools
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from ..config import Config
@@ -41,7 +42,7 @@ from .document import StructureCheck
 from .modules import group_modules, strongly_connected
 from .names import name_symbols
 from .operations import OperationNormalizer, excluded_by, server_url, url_safe
-from .schemas import MAX_DEPTH, SchemaNormalizer, text
+from .schemas import MAX_DEPTH, SchemaNormalizer, relative_name, text
 from .unused_config import NamesInSpec, report_unused_entries
 
 __all__ = ["Normalization", "normalize", "normalizing"]
@@ -165,11 +166,29 @@ def _refuse_fields_named_like_classes(declarations: Iterable[Declaration], diagn
                 )
 
 
+CONFIGURED_FILE = "<configuration>/"
+"""How the keys of files the configuration brings in begin (no name relative to the spec's folder does)."""
+
+
+def _configured_files(config: Config) -> dict[str, str]:
+    """The names in keys of the files the configuration brings in: streaming event schemas, relative to
+    the configuration's folder (see SchemaNormalizer.key)."""
+    folder = Path(config.source).resolve().parent
+    names = {}
+    for rule in config.streaming.values():
+        file = (rule.event_schema or "#").partition("#")[0]
+        if file:
+            names[file] = CONFIGURED_FILE + relative_name(Path(file), folder)
+    return names
+
+
 def _normalize_checked(
     spec: ResolvedSpec, config: Config, diagnostics: Diagnostics, generator_version: str, structure: StructureCheck
 ) -> Api:
     root: dict[str, Any] = spec.root.data
-    schemas = SchemaNormalizer(spec, diagnostics, config.field_names, config.model_names)
+    schemas = SchemaNormalizer(
+        spec, diagnostics, config.field_names, config.model_names, configured_files=_configured_files(config)
+    )
     components = root.get("components") or {}
     component_schemas = components.get("schemas") if isinstance(components, dict) else None
     base = Located(root, spec.root_location)

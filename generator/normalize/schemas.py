@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import json
 import math
+import os
 import re
 import sys
 from dataclasses import replace
@@ -94,7 +95,10 @@ class SchemaNormalizer:
         diagnostics: Diagnostics,
         field_overrides: dict[str, str] | None = None,
         model_overrides: dict[str, str] | None = None,
+        configured_files: dict[str, str] | None = None,
     ) -> None:
+        """``configured_files`` names the files the configuration brings in (by their path as a Location
+        holds it): see :meth:`key`."""
         self.spec = spec
         self.diagnostics = diagnostics
         self.reader = ShapeReader(spec)
@@ -120,17 +124,22 @@ class SchemaNormalizer:
         self._root_file = str(spec.root.path)
         self._discriminators_reported: set[Location] = set()
         """Discriminator parts already reported: a union is typed again wherever it is reached."""
-        self._relative_files: dict[str, str] = {}
-        """Each file's name relative to the spec's folder (asked for every declaration: thousands on Stripe)."""
+        self._relative_files: dict[str, str] = dict(configured_files or {})
+        """Each file's name in keys (asked for every declaration: thousands on Stripe)."""
 
     # --- symbols and references ---------------------------------------------------------------------
 
     def key(self, loc: Location) -> str:
-        """A machine-independent identity for a node: file relative to the spec's folder, and pointer."""
+        """A machine-independent identity for a node: its file, and its pointer.
+
+        A file is named relative to the spec's folder, except one the configuration brings in (an event
+        schema), named as the configuration names it: that does not depend on where the spec is, so a
+        spec compared with a copy of itself elsewhere (``diff``, ``update``) has the same keys.
+        """
         relative = self._relative_files.get(loc.file)
         if relative is None:
             path = Path(loc.file)
-            relative = path.name if path == Path(self.spec.root.path) else _relative(path, self._root_dir)
+            relative = path.name if path == Path(self.spec.root.path) else relative_name(path, self._root_dir)
             self._relative_files[loc.file] = relative
         return f"{relative}{loc.pointer}"
 
@@ -910,10 +919,11 @@ def _whole(bound: float | None, rounding: Any) -> float | None:
     return bound
 
 
-def _relative(path: Path, root: Path) -> str:
+def relative_name(path: Path, root: Path) -> str:
+    """``path`` from ``root`` (``../`` where it lies outside), the same on every machine for the same layout."""
     try:
-        return path.relative_to(root).as_posix()
-    except ValueError:
+        return Path(os.path.relpath(path, root)).as_posix()
+    except ValueError:  # on another drive (Windows): no relative path exists
         return path.as_posix()
 
 

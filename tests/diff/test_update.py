@@ -145,6 +145,24 @@ def test_running_it_twice_changes_nothing_the_second_time(repo: Path) -> None:
     assert _snapshot(repo) == before
 
 
+def test_the_same_spec_from_another_folder_is_already_up_to_date(repo: Path, tmp_path: Path) -> None:
+    """The streaming events come from a file the configuration names: their models were keyed by a path
+    relative to the spec's folder, so the same spec elsewhere differed from itself (a patch bump, and a
+    changelog entry, on every run)."""
+    elsewhere = tmp_path / "incoming" / "openapi.yaml"
+    elsewhere.parent.mkdir()
+    shutil.copy(REPO / "specs" / "openapi.yaml", elsewhere)
+    assert _run(repo, "update", str(elsewhere), "--date", "2026-07-01").exit_code == 0
+    before = _snapshot(repo)
+    for day in ("2026-07-02", "2026-07-03"):
+        again = _run(repo, "update", str(elsewhere), "--date", day)
+        assert again.exit_code == 0, again.output
+        assert "already up to date" in again.stderr
+    assert _snapshot(repo) == before
+    diff = _run(repo, "diff", "specs/openapi.yaml", str(elsewhere), "--fail-on", "any")
+    assert diff.exit_code == 0 and "no API changes" in diff.stdout, diff.output
+
+
 def test_a_spec_that_does_not_generate_is_refused_and_nothing_changes(repo: Path, tmp_path: Path) -> None:
     broken = tmp_path / "broken.yaml"
     broken.write_text(HISTORY[1].read_text().replace("#/components/schemas/", "#/components/schemas/Gone", 1))
