@@ -268,9 +268,9 @@ REQUEST_CONSTRAINT_RELAXED = _kind(
 )
 RESPONSE_CONSTRAINT_RELAXED = _kind(
     "response-constraint-relaxed",
-    "breaking",
+    "patch",
     "response",
-    "A bound, length or pattern of what the client reads is looser: the old models validate it and reject.",
+    "A bound, length or pattern of what the client reads is looser: the old models keep a value that breaks one.",
 )
 RESPONSE_CONSTRAINT_TIGHTENED = _kind(
     "response-constraint-tightened",

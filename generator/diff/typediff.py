@@ -143,6 +143,24 @@ class TypeComparer:
         kind = K.REQUEST_TYPE_NARROWED if where.direction == "request" else K.RESPONSE_TYPE_NARROWED
         self.emit(kind, where, f"type narrowed from {self.describe_old(old)} to {self.describe_new(new)}")
 
+    def _read_as_plain_json(self, expr: TypeExpr, depth: int = 0) -> bool:
+        """Whether the new client reads a value of this type as the plain JSON values (dict, list, str,
+        int, float, bool, None) that it read a value of any type as: not as a model, a date or bytes."""
+        if depth > MAX_DEPTH:
+            return False
+        if isinstance(expr, (AnyType, NullType, LiteralType)):
+            return True
+        if isinstance(expr, PrimitiveType):
+            return expr.kind in ("str", "int", "float", "bool")
+        if isinstance(expr, ArrayType):
+            return self._read_as_plain_json(expr.items, depth + 1)
+        if isinstance(expr, MapType):
+            return self._read_as_plain_json(expr.values, depth + 1)
+        if isinstance(expr, UnionType):
+            return all(self._read_as_plain_json(variant, depth + 1) for variant in expr.variants)
+        alias = self._alias(expr, False)
+        return alias is not None and self._read_as_plain_json(alias.type, depth + 1)
+
     # --- the comparison ----------------------------------------------------------------------------------
 
     def compare(
@@ -166,7 +184,15 @@ class TypeComparer:
         if isinstance(old, AnyType) and isinstance(new, AnyType):
             return
         if isinstance(old, AnyType):
-            self._narrowed(old, new, where)
+            if where.direction == "response" and not self._read_as_plain_json(new):
+                self.emit(
+                    K.TYPE_CHANGED,
+                    where,
+                    f"type changed from {self.describe_old(old)} to {self.describe_new(new)}: read as other objects"
+                    " than the plain JSON values (dict, list, str...) the client gave before",
+                )
+            else:
+                self._narrowed(old, new, where)
         elif isinstance(new, AnyType):
             self._widened(old, new, where)
         elif isinstance(old, UnionType) or isinstance(new, UnionType):

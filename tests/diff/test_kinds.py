@@ -560,7 +560,7 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, str]]] = {
     "response-constraint-relaxed": [
         (
             "response-constraint-relaxed",
-            "breaking",
+            "non-breaking",
             "response",
             "Pet.rating: relaxed: maximum <= 5 -> <= 10",
             "#/components/schemas/Pet/properties/rating",

@@ -250,3 +250,31 @@ def test_a_nullable_reference_spelled_as_31_spells_it_is_no_change(tmp_path: Pat
     _pet(new)["friend"]["type"] = "object"  # the same reference, no longer nullable: a change it reports
     (tmp_path / "new.yaml").write_text(yaml.safe_dump(new, sort_keys=False))
     assert diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml").changes
+
+
+@pytest.mark.parametrize(
+    ("schema", "kind"),
+    [
+        ({"type": "object", "properties": {"color": {"type": "string"}}}, "type-changed"),
+        ({"type": "array", "items": {"$ref": "#/components/schemas/Cat"}}, "type-changed"),
+        ({"type": "string", "format": "date-time"}, "type-changed"),
+        ({"type": "string"}, "response-type-narrowed"),
+        ({"type": "object", "additionalProperties": {"type": "array", "items": {"type": "integer"}}}, "response-type-narrowed"),
+        ({"oneOf": [{"type": "string"}, {"type": "integer"}]}, "response-type-narrowed"),
+    ],
+)  # fmt: skip
+def test_a_value_of_any_type_given_a_schema_breaks_readers_where_it_reads_as_other_objects(
+    tmp_path: Path, schema: dict[str, Any], kind: str
+) -> None:
+    """A value of any type was read as plain JSON (``pet.meta["color"]``); as a model, a date or a list of
+    models it is another object, and the reader's code fails, though the server sends the same JSON."""
+
+    def old(document: dict[str, Any]) -> None:
+        _pet(document)["meta"] = {}
+
+    def new(document: dict[str, Any]) -> None:
+        _pet(document)["meta"] = schema
+
+    kinds = {code for code, message in _kinds(tmp_path, new, old) if "body.meta:" in message}
+    assert kind in kinds
+    assert kinds - {kind} <= {"response-became-non-nullable", "request-type-narrowed", "request-became-non-nullable"}
