@@ -21,6 +21,7 @@ from ..ir import (
     ModelType,
     Operation,
     Resource,
+    SecurityScheme,
 )
 from . import kinds as K
 from .kinds import Kind
@@ -111,6 +112,20 @@ class _Comparator:
                     where,
                     f"security scheme {name!r} changed from {_scheme(before)} to {_scheme(after)}",
                 )
+        self._key_sent(old.auth, new.auth)
+
+    def _key_sent(self, old: SecurityScheme | None, new: SecurityScheme | None) -> None:
+        """The client sends its key by one scheme (the first the requirements name). Another scheme, sent
+        another way, makes every deployed client send the wrong credential; a scheme of the same name that
+        changed is reported above."""
+        if _sent_as(old) == _sent_as(new) or (old is not None and new is not None and old.name == new.name):
+            return
+        pointer = "#/security" if self.new.exists("#/security") else "#/components/securitySchemes"
+        self._emit(
+            K.SECURITY_SCHEME_CHANGED,
+            Where("none", "API", pointer, "new", ()),
+            f"the client sends its key by {_described(new)}, no longer by {_described(old)}",
+        )
 
     # --- operations ------------------------------------------------------------------------------------
 
@@ -541,6 +556,17 @@ def _all_users(usage: Usage, key: str) -> tuple[OperationRef, ...]:
 
 def _method(resource: Resource, operation: Operation) -> str:
     return f"{resource.attr_name}.{operation.method_name}()"
+
+
+def _sent_as(scheme: SecurityScheme | None) -> tuple[str, str, str | None]:
+    """How a key goes with ``scheme``: as a bearer token where no scheme says otherwise."""
+    if scheme is None:
+        return ("bearer", "header", None)
+    return (scheme.kind, scheme.location, None if scheme.parameter is None else str(scheme.parameter))
+
+
+def _described(scheme: SecurityScheme | None) -> str:
+    return "a bearer token (no scheme named)" if scheme is None else f"{str(scheme.name)!r}, {_scheme(scheme)}"
 
 
 def _scheme(scheme: object) -> str:

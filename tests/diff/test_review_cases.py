@@ -278,3 +278,31 @@ def test_a_value_of_any_type_given_a_schema_breaks_readers_where_it_reads_as_oth
     kinds = {code for code, message in _kinds(tmp_path, new, old) if "body.meta:" in message}
     assert kind in kinds
     assert kinds - {kind} <= {"response-became-non-nullable", "request-type-narrowed", "request-became-non-nullable"}
+
+
+def test_the_client_sending_its_key_by_another_scheme_is_breaking(tmp_path: Path) -> None:
+    """Both schemes declared on both sides, only the requirement moves: deployed clients keep sending a
+    bearer token where the API now wants X-API-Key."""
+
+    def schemes(document: dict[str, Any], used: str) -> None:
+        document["components"]["securitySchemes"] = {
+            "bearerAuth": {"type": "http", "scheme": "bearer"},
+            "apiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+        }
+        document["security"] = [{used: []}]
+
+    kinds = _kinds(tmp_path, lambda d: schemes(d, "apiKeyAuth"), lambda d: schemes(d, "bearerAuth"))
+    assert kinds == [
+        (
+            "security-scheme-changed",
+            "API: the client sends its key by 'apiKeyAuth', api_key (header X-API-Key), no longer by 'bearerAuth',"
+            " bearer (header)",
+        )
+    ]
+
+    def renamed_header(document: dict[str, Any]) -> None:
+        schemes(document, "apiKeyAuth")
+        document["components"]["securitySchemes"]["apiKeyAuth"]["name"] = "X-Key"
+
+    kinds = _kinds(tmp_path / "header", renamed_header, lambda d: schemes(d, "apiKeyAuth"))
+    assert [code for code, _ in kinds] == ["security-scheme-changed"]  # once, for the scheme itself
