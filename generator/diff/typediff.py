@@ -409,6 +409,25 @@ class TypeComparer:
             if (isinstance(new, UnionType) and new.discriminator is not None)
             else {}
         )
+        # A variant whose every value the other side's variants take already (the usual way of opening an
+        # enum: anyOf [enum, string]) is neither added nor removed: the same values, read as the same objects.
+        response = where.direction != "request"
+        for j in list(unmatched_new):
+            covering = next((o for o in old_variants if _covers(o, new_variants[j], open_enums=response)), None)
+            if covering is not None:
+                unmatched_new.remove(j)
+                if response and isinstance(covering, LiteralType) and not isinstance(new_variants[j], LiteralType):
+                    text = (
+                        f"may carry any {self.describe_new(new_variants[j])}; the client already kept unlisted values"
+                    )
+                    self.emit(K.RESPONSE_ENUM_OPENED, where, text)
+        for i in list(unmatched_old):
+            covering = next((n for n in new_variants if _covers(n, old_variants[i], open_enums=False)), None)
+            if covering is not None:
+                unmatched_old.remove(i)
+                if response and isinstance(old_variants[i], LiteralType) and not isinstance(covering, LiteralType):
+                    text = f"no longer an enum ({self.describe_new(covering)}); the client already kept unlisted values"
+                    self.emit(K.RESPONSE_ENUM_OPENED, where, text)
         for j in unmatched_new:
             text = self.describe_new(new_variants[j])
             if where.direction == "request":
@@ -449,6 +468,34 @@ class TypeComparer:
                 after_name = self.describe_new(new.variants[new_index])
                 previous = f"{was!r}" if before_name == after_name else f"{before_name} tagged {was!r}"
                 self.emit(K.DISCRIMINATOR_CHANGED, where, f"variant {after_name} tagged {now!r}, was {previous}")
+
+
+def _covers(wide: TypeExpr, narrow: TypeExpr, open_enums: bool) -> bool:
+    """Whether every value of ``narrow`` is a value of ``wide``, read as the same kind of Python object.
+    ``open_enums``: an open enum takes every value of its kind (as responses read it)."""
+    if isinstance(wide, AnyType):
+        return True
+    if isinstance(narrow, PrimitiveType):
+        same_kind = isinstance(wide, PrimitiveType) and wide.kind == narrow.kind
+        return same_kind or (
+            open_enums and isinstance(wide, LiteralType) and wide.open and _literal_kind(wide) == narrow.kind
+        )
+    if isinstance(narrow, LiteralType):
+        kind = _literal_kind(narrow)
+        if isinstance(wide, PrimitiveType):
+            return kind is not None and kind == wide.kind
+        if isinstance(wide, LiteralType):
+            if open_enums and wide.open and kind is not None and kind == _literal_kind(wide):
+                return True
+            listed = {(type(value), value) for value in wide.values}
+            return all((type(value), value) in listed for value in narrow.values)
+    return False
+
+
+def _literal_kind(literal: LiteralType) -> str | None:
+    """The one primitive kind of an enum's values, or None for a mixture."""
+    kinds = {_LITERAL_KIND.get(type(value).__name__) for value in literal.values}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _bound(bound: tuple[float | None, bool] | None, sign: str) -> str | None:
