@@ -326,6 +326,16 @@ class _Comparator:
             self._emit(K.CONTENT_TYPE_CHANGED, where, f"sent as {after.content_type}, was {before.content_type}")
         if before.description != after.description:
             self._emit(K.DESCRIPTION_CHANGED, where, "description changed")
+        old_model = self._body_model(old, self.old, self.matcher.old)
+        new_model = self._body_model(new, self.new, self.matcher.new)
+        if old_model is not None and new_model is not None:
+            old_key = normalized_key(old_model.symbol.key, self.old.root_name)
+            new_key = normalized_key(new_model.symbol.key, self.new.root_name)
+            if not self.matcher.same(old_key, new_key):
+                # Its fields are the method's keyword arguments and callers never name its class: another
+                # model with the same fields (a $ref made an inline copy) makes the same call.
+                self._fields(old_model, new_model, where)
+                return
         self.types.compare(before.type, after.type, where)
 
     def _response(self, old: Operation, new: Operation, subject: str, ref: tuple[OperationRef, ...]) -> None:

@@ -339,3 +339,22 @@ def test_a_variant_every_value_of_which_was_read_already_is_not_new(
         code for code, message in _kinds(tmp_path, new, old) if "body.status:" in message or message.startswith("API:")
     }
     assert kinds == expected
+
+
+def test_a_body_made_an_inline_copy_of_its_model_is_the_same_call(tmp_path: Path) -> None:
+    """The body's fields are the method's keyword arguments; callers never name its class, so a $ref
+    replaced by an identical inline schema changes no call (it was type-changed, breaking). A field the
+    copy adds is still reported as one."""
+
+    def inline(document: dict[str, Any], extra: bool = False) -> None:
+        schema = copy.deepcopy(document["components"]["schemas"]["Pet"])
+        if extra:
+            schema["properties"]["owner"] = {"type": "string"}
+            schema["required"] = [*schema["required"], "owner"]
+        body = document["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"]
+        body["schema"] = schema
+
+    assert [code for code, _ in _kinds(tmp_path, inline)] == ["unclassified-change"]
+    assert _kinds(tmp_path / "extra", lambda d: inline(d, extra=True)) == [
+        ("request-field-added-required", "pets.create() body.owner: new required field")
+    ]
