@@ -17,11 +17,10 @@ from environment import BENCH_DIR, REPO_DIR, venv_bin
 from measure import OUT_PLACEHOLDER, Case
 from synthetic import write_spec
 
-SHARED_SPECS = REPO_DIR.parent / "shared" / "specs"
 BRAINTRUST_YAML = REPO_DIR / "specs" / "openapi.yaml"
-STRIPE_JSON = SHARED_SPECS / "stripe" / "spec3.json"
-# The diff row compares the latest published spec with the one before it in the shared history.
-DIFF_OLD = SHARED_SPECS / "braintrust" / "history" / "2025-08-15_aa61647.yaml"
+STRIPE_JSON = REPO_DIR / "specs" / "stripe" / "spec3.json"
+# The diff row compares the latest published spec with the one before it in the history.
+DIFF_OLD = REPO_DIR / "specs" / "history" / "2025-08-15_aa61647.yaml"
 REPO_CONFIG = REPO_DIR / "pyproject.toml"
 STRIPE_CONFIG = BENCH_DIR / "configs" / "stripe.toml"
 SYNTHETIC_CONFIG = BENCH_DIR / "configs" / "synthetic.toml"

@@ -62,6 +62,10 @@ def _byte_compile_generator() -> None:
 
 
 def main(argv: list[str]) -> int:
+    # parsed before anything is installed, so that --help and a wrong option answer at once
+    parser = argparse.ArgumentParser(description="Benchmarks of issue 7 (generation) and issue 4 (client overhead).")
+    parser.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts (results are not written)")
+    args = parser.parse_args(argv)
     if not running_in_tools_env():
         reexec_in_tools_env(Path(__file__).resolve(), argv)
     put_tools_first_on_path()
@@ -78,9 +82,6 @@ def main(argv: list[str]) -> int:
     from generation_cases import STRIPE_JSON, floor_case, generation_cases, prepare_inputs
     from measure import Case, run_interleaved
 
-    parser = argparse.ArgumentParser(description="Benchmarks of issue 7 (generation) and issue 4 (client overhead).")
-    parser.add_argument("--only", nargs="+", choices=PARTS, help="run only these parts (results are not written)")
-    args = parser.parse_args(argv)
     parts = set(args.only or PARTS)
     complete_run = not args.only
     results_dir = BENCH_DIR / "results"

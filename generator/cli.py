@@ -406,7 +406,7 @@ def update(
     fail_on: str,
     **overrides: Any,
 ) -> None:
-    """Take NEW_SPEC into specs/: validate, diff, bump the version, prepend the changelog, regenerate.
+    """Take NEW_SPEC as the configured spec: validate, diff, bump the version, prepend the changelog, regenerate.
 
     All or nothing: if any step fails, the spec, the configuration and the output folder stay as they were.
     """

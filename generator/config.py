@@ -101,6 +101,8 @@ class Config:
     streaming: dict[str, StreamingRule] = field(default_factory=dict)
     source: str = CONFIG_FILE
     """The configuration file, as messages name it."""
+    table_found: bool = True
+    """Whether a ``[tool.oapigen]`` table was read (else every key has its default), for messages."""
 
     @property
     def resolved_distribution_name(self) -> str:
@@ -165,7 +167,7 @@ def load_config(path: Path | None, diagnostics: Diagnostics) -> Config:
         if explicit:
             problem = "is a folder, not a configuration file" if path.is_dir() else "does not exist"
             diagnostics.error("command line", "--config", f"{path} {problem}", "config.missing")
-        return Config()
+        return Config(table_found=False)
     display = str(path)
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -175,7 +177,7 @@ def load_config(path: Path | None, diagnostics: Diagnostics) -> Config:
     tool = document.get("tool", {})
     table = tool.get("oapigen") if isinstance(tool, dict) else None
     if table is None:
-        return Config()
+        return Config(source=display, table_found=False)
     if not isinstance(table, dict):
         diagnostics.error(display, "#/tool/oapigen", "must be a table ([tool.oapigen])", "config.value")
         return Config()
@@ -283,11 +285,12 @@ def _parse_pagination(raw: Any, bad: Problem) -> tuple[PaginationRule, ...] | No
         if not all(isinstance(value, str) for value in item.values()):
             bad("pagination values must be strings")
             return None
-        try:
-            rules.append(PaginationRule(**{key.replace("-", "_"): value for key, value in item.items()}))
-        except TypeError as exc:
-            bad(f"incomplete pagination rule: {exc}")
+        needed = ["items-field", "cursor-param"] + (["next-field"] if item["kind"] == "token_cursor" else [])
+        missing = [key for key in needed if key not in item]
+        if missing:
+            bad(f"a rule of kind {item['kind']} needs {' and '.join(missing)}")
             return None
+        rules.append(PaginationRule(**{key.replace("-", "_"): value for key, value in item.items()}))
     return tuple(rules)
 
 

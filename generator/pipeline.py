@@ -38,7 +38,11 @@ class Build:
 def load_and_resolve(spec_path: Path, config: Config, diagnostics: Diagnostics) -> ResolvedSpec:
     """Load and resolve; raises :class:`~generator.diagnostics.SpecError` on errors."""
     if not spec_path.exists():
-        diagnostics.error(str(spec_path), "", "spec file does not exist", "load.missing")
+        hint = ""
+        if not config.table_found:  # the default spec path, most likely: say why it was the one tried
+            where = f"[tool.oapigen] table in {config.source}" if Path(config.source).is_file() else config.source
+            hint = f" (no {where}: pass --spec, or --config)"
+        diagnostics.error(str(spec_path), "", f"spec file does not exist{hint}", "load.missing")
         diagnostics.raise_if_errors()
     document = load_document(spec_path, diagnostics)
     diagnostics.raise_if_errors()

@@ -108,7 +108,23 @@ def test_check_on_a_bad_spec_exits_2(tmp_path: Path, existing_output: Path) -> N
 def test_missing_spec_file(tmp_path: Path) -> None:
     result = oapigen("generate", "--spec", str(tmp_path / "nope.yaml"), "--out", str(tmp_path / "out"))
     assert result.returncode == 2
-    assert "nope.yaml: #: spec file does not exist" in result.stderr
+    assert result.stderr.endswith("nope.yaml: #: spec file does not exist\n")  # the repository's settings were read
+
+
+@pytest.mark.parametrize(
+    ("config", "hint"),
+    [
+        (None, "(no pyproject.toml: pass --spec, or --config)"),
+        ("[project]\nname = 'app'\n", "(no [tool.oapigen] table in pyproject.toml: pass --spec, or --config)"),
+    ],
+)
+def test_a_missing_default_spec_says_that_no_settings_were_found(tmp_path: Path, config: str | None, hint: str) -> None:
+    """In a folder without settings (the generated package's own, say), the default spec path is tried."""
+    if config is not None:
+        (tmp_path / "pyproject.toml").write_text(config)
+    result = oapigen("check", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == f"specs/openapi.yaml: #: spec file does not exist {hint}\n"
 
 
 @pytest.mark.parametrize("cache", ["on", "off"])

@@ -307,3 +307,22 @@ def test_a_stream_switched_by_an_argument_the_operation_lacks_is_an_error(tmp_pa
         " free-form JSON body that could hold it"
     ) in stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("rule", "message"),
+    [
+        ('kind = "id_cursor"\nitems-field = "data"', "a rule of kind id_cursor needs cursor-param"),
+        ('kind = "token_cursor"\ncursor-param = "cursor"', "a rule of kind token_cursor needs items-field and next-field"),
+        ('kind = "offset"\ncursor-param = "c"\nitems-field = "d"', "kind must be 'id_cursor' or 'token_cursor'"),
+        ('kind = "id_cursor"\ncursor-param = "c"\nitems-field = "d"\npage-size = "n"', "unknown pagination keys: page-size"),
+    ],
+)  # fmt: skip
+def test_a_bad_pagination_rule_says_what_it_lacks_in_the_configurations_words(
+    tmp_path: Path, rule: str, message: str
+) -> None:
+    status, stderr, out = _generate(tmp_path, f"[tool.oapigen]\n[[tool.oapigen.pagination]]\n{rule}\n")
+    assert status == 2, stderr
+    assert f"pyproject.toml: #/tool/oapigen/pagination: {message}" in stderr
+    assert "__init__" not in stderr and "_param" not in stderr and "_field" not in stderr
+    assert not out.exists()

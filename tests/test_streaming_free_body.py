@@ -98,3 +98,9 @@ def test_the_method_keeps_its_type_and_adds_the_stream_where_the_answer_is_typed
     write_output(build(untyped).files, untyped.out)
     chat = (untyped.out / "chat_client" / "resources" / "chat.py").read_text()
     assert ") -> Any:" in chat and "Stream[" not in chat.split("def create", 1)[1].split('"""', 1)[0]
+
+
+def test_the_readme_shows_no_stream_argument_that_does_not_exist(tmp_path: Path) -> None:
+    """The README's streaming example calls ``method(..., param=True)``: a free-form body has no such argument."""
+    readme = next(f for f in build(_build(tmp_path, "application/json: {schema: {}}")).files if f.path == "README.md")
+    assert "## Streaming" not in readme.content and "stream=True" not in readme.content

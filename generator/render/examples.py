@@ -68,7 +68,8 @@ class ReadmeExamples:
             "events": _example(
                 [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "token_cursor"]
             ),
-            "stream": _example([c for c in simple if c[1].streaming is not None]),
+            # the README shows `param=True`: a stream asked for inside a free-form body has no such argument
+            "stream": _example([c for c in simple if c[1].streaming is not None and c[1].streaming.by_flag]),
             "upload": self._upload(),
             "nullable": self._nullable(),
             "any": _example(simple),
