@@ -23,6 +23,7 @@ from ..ir import (
     Resource,
     SecurityScheme,
 )
+from ..normalize import schemes_refusing_the_key
 from . import kinds as K
 from .kinds import Kind
 from .load import Side, follow
@@ -172,6 +173,12 @@ class _Comparator:
             kind = K.SECURITY_REQUIREMENT_ADDED if new.requires_auth else K.SECURITY_REQUIREMENT_REMOVED
             text = "now requires credentials" if new.requires_auth else "no longer requires credentials"
             self._emit(kind, Where("request", subject, new.origin.pointer, "new", ref), text)
+        refused = self._schemes_refusing_the_key(self.new, new)
+        if refused is not None and self._schemes_refusing_the_key(self.old, old) is None:
+            where = Where("none", subject, join_pointer(new.origin.pointer, "security"), "new", ref)
+            key = str(self.new.api.auth.name) if self.new.api.auth is not None else ""
+            text = f"accepts only {', '.join(map(repr, refused))}, and the client sends its key by {key!r}"
+            self._emit(K.SECURITY_SCHEME_CHANGED, where, text)
         self._deprecation(old.deprecated, new.deprecated, here)
         if old.server != new.server:
             where = Where("none", subject, self._server_pointer(new), "new", ref)
@@ -184,6 +191,12 @@ class _Comparator:
         self._response(old, new, subject, ref)
         self._alternatives(old, new, subject, ref)
         self._paging(old, new, subject, ref)
+
+    @staticmethod
+    def _schemes_refusing_the_key(side: Side, operation: Operation) -> list[str] | None:
+        """As ``oapigen generate`` warns: the operation's own requirement names no scheme the client uses."""
+        node = side.node(operation.origin.pointer)
+        return schemes_refusing_the_key(side.api.auth, node.get("security") if isinstance(node, dict) else None)
 
     def _deprecation(self, old: bool, new: bool, where: Where) -> None:
         if old != new:

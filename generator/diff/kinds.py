@@ -291,7 +291,7 @@ SECURITY_SCHEME_CHANGED = _kind(
     "security-scheme-changed",
     "breaking",
     "any",
-    "A security scheme is sent another way (bearer to API key, header name).",
+    "The client's key is sent another way (bearer to API key, header name, another scheme), or an operation accepts only a scheme the client does not send.",
 )
 SERVER_CHANGED = _kind("server-changed", "patch", "any", "The first server, the client's default base URL, changed.")
 OPERATION_SERVER_CHANGED = _kind(

@@ -380,15 +380,11 @@ def _warn_other_schemes(
 ) -> None:
     """Warns at each operation whose own ``security`` lists only schemes other than the one the client sends
     its key with: the client cannot authenticate it as the spec asks."""
-    if auth is None:
-        return
     for located, own in operations:
-        requirements = [requirement for requirement in _listed(own) if isinstance(requirement, dict)]
-        if not requirements or any(not requirement for requirement in requirements):
-            continue  # none of its own, or one that needs nothing
-        names = sorted({str(name) for requirement in requirements for name in requirement})
-        if str(auth.name) in names:
+        names = schemes_refusing_the_key(auth, own)
+        if names is None:
             continue
+        assert auth is not None
         diagnostics.warning(
             spec.display(located.loc),
             located.loc.child("security").pointer,
@@ -397,6 +393,17 @@ def _warn_other_schemes(
             "extra_headers or extra_query)",
             "operation.security-scheme",
         )
+
+
+def schemes_refusing_the_key(auth: SecurityScheme | None, own: object) -> list[str] | None:
+    """The schemes an operation's own ``security`` accepts where none is the one the client sends its key
+    by (``auth``); None where the key is accepted, or the operation has no requirement of its own, or one
+    that needs nothing."""
+    requirements = [requirement for requirement in _listed(own) if isinstance(requirement, dict)]
+    if auth is None or not requirements or any(not requirement for requirement in requirements):
+        return None
+    names = sorted({str(name) for requirement in requirements for name in requirement})
+    return None if str(auth.name) in names else names
 
 
 def _listed(value: object) -> list[object]:

@@ -358,3 +358,25 @@ def test_a_body_made_an_inline_copy_of_its_model_is_the_same_call(tmp_path: Path
     assert _kinds(tmp_path / "extra", lambda d: inline(d, extra=True)) == [
         ("request-field-added-required", "pets.create() body.owner: new required field")
     ]
+
+
+def test_an_operation_that_accepts_only_another_scheme_is_breaking(tmp_path: Path) -> None:
+    """oapigen generate warns that the server will likely refuse the call; diff said nothing changed."""
+
+    def schemes(document: dict[str, Any], own: str | None) -> None:
+        document["components"]["securitySchemes"] = {
+            "bearerAuth": {"type": "http", "scheme": "bearer"},
+            "apiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-API-Key"},
+        }
+        document["security"] = [{"bearerAuth": []}]
+        if own is not None:
+            document["paths"]["/pets/{id}"]["get"]["security"] = [{own: []}]
+
+    kinds = _kinds(tmp_path, lambda d: schemes(d, "apiKeyAuth"), lambda d: schemes(d, None))
+    assert kinds == [
+        (
+            "security-scheme-changed",
+            "pets.retrieve(): accepts only 'apiKeyAuth', and the client sends its key by 'bearerAuth'",
+        )
+    ]
+    assert _kinds(tmp_path / "back", lambda d: schemes(d, "bearerAuth"), lambda d: schemes(d, "apiKeyAuth")) == []
