@@ -363,11 +363,24 @@ class _Comparator:
         )
         if before.status != after.status:
             self._emit(K.RESPONSE_STATUS_CHANGED, where, f"success status {before.status} -> {after.status}")
+        self._streaming(old, new, where)
         if before.kind != after.kind:
             self._emit(K.RESPONSE_KIND_CHANGED, where, f"response changed from {before.kind} to {after.kind}")
             return
         if before.type is not None and after.type is not None:
             self.types.compare(before.type, after.type, where)
+
+    def _streaming(self, old: Operation, new: Operation, where: Where) -> None:
+        """Streams are configured by operationId, the same for both documents: one is lost when the
+        operationId changes (the configuration's entry then names nothing, a warning)."""
+        before, after = old.streaming, new.streaming
+        if before is not None and after is None:
+            text = f"no longer answers with server-sent events when {before.param} asks for them"
+            self._emit(K.RESPONSE_KIND_CHANGED, where, text)
+        elif before is not None and after is not None:
+            if (before.param, before.location, before.body_key) != (after.param, after.location, after.body_key):
+                self._emit(K.RESPONSE_KIND_CHANGED, where, f"streams when {after.param} asks, was {before.param}")
+            self.types.compare(before.event_type, after.event_type, where.inner(" events"))
 
     def _server_pointer(self, operation: Operation) -> str:
         """The operation's own servers, else its path's, else the operation."""

@@ -380,3 +380,23 @@ def test_an_operation_that_accepts_only_another_scheme_is_breaking(tmp_path: Pat
         )
     ]
     assert _kinds(tmp_path / "back", lambda d: schemes(d, "bearerAuth"), lambda d: schemes(d, "apiKeyAuth")) == []
+
+
+def test_a_stream_lost_with_its_operation_id_is_breaking(tmp_path: Path) -> None:
+    """Streams are configured by operationId: renamed, the method answers a stream=True call by trying to
+    read the events as JSON."""
+    from generator.config import StreamingRule
+
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    for document in (old, new):
+        _pet(document)["stream"] = {"type": "boolean"}
+    new["paths"]["/pets"]["post"]["operationId"] = "addPet"
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    config = Config(package_name="pets_client", client_name="Pets", streaming={"createPet": StreamingRule()})
+    report = diff_files(config, tmp_path / "old.yaml", tmp_path / "new.yaml")
+    lost = [c for c in report.changes if c.kind.code == "response-kind-changed"]
+    assert [c.message for c in lost] == [
+        "pets.create() response: no longer answers with server-sent events when stream asks for them"
+    ]
+    assert report.bump.name == "MAJOR"
