@@ -67,10 +67,21 @@ def check_not_a_file(out: Path) -> None:
 def check_target(out: Path) -> None:
     """Refuses a target that is a file, or exists, is not empty, and was not written by oapigen."""
     check_not_a_file(out)
-    if out.is_dir() and not (out / MARKER).is_file() and any(out.iterdir()):
+    if out.is_dir() and not _has_marker(out) and any(out.iterdir()):
         raise OutputError(
-            f"{out} is not empty and was not written by oapigen (no {MARKER} file); refusing to replace it"
+            f"{out} is not empty and was not written by oapigen (no {MARKER} file of its own, a file that is"
+            " neither empty nor a link); refusing to replace it"
         )
+
+
+def _has_marker(folder: Path) -> bool:
+    """Whether the folder holds a marker as oapigen writes one: a file of its own, with text in it. An empty
+    file of that name (``touch``), or a link to one elsewhere, is no sign that oapigen wrote the folder."""
+    try:
+        found = os.lstat(folder / MARKER)
+    except OSError:
+        return False
+    return stat.S_ISREG(found.st_mode) and found.st_size > 0
 
 
 def refuse_inputs_inside(out: Path, inputs: Iterable[Path]) -> None:
@@ -481,7 +492,7 @@ def _recover_interrupted_swap(out: Path) -> None:
     if out.exists():
         return
     for entry in _leftovers(out):
-        if entry.name.endswith(_BACKUP_SUFFIX) and (entry / MARKER).is_file() and not _in_use(entry):
+        if entry.name.endswith(_BACKUP_SUFFIX) and _has_marker(entry) and not _in_use(entry):
             os.rename(entry, out)
             return
 

@@ -263,7 +263,7 @@ def test_an_output_folder_holding_an_input_is_not_replaced(tmp_path: Path, insid
         f'[tool.oapigen]\nspec = "{spec.relative_to(project).as_posix()}"\nout = "{os.path.relpath(out, project)}"\n',
         encoding="utf-8",
     )
-    (out / ".oapigen").write_text("", encoding="utf-8")  # as if an earlier run had written there
+    (out / ".oapigen").write_text("This folder is written by oapigen.\n", encoding="utf-8")  # as if a run wrote it
     env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "memo")}
     if memo == "from the memo":
         env.pop("OAPIGEN_NO_CACHE", None)

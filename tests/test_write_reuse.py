@@ -17,7 +17,7 @@ from generator.write import write_output
 from tests.support import SMALL_SPEC, oapigen, raising, write_spec
 
 _FILES = [
-    RenderedFile(".oapigen", ""),
+    RenderedFile(".oapigen", "This folder is written by oapigen.\n"),
     RenderedFile("pkg/__init__.py", '"""The package."""\n'),
     RenderedFile("pkg/models.py", "class Thing:\n    pass\n"),
     RenderedFile("pkg/other.py", "X = 1\n"),

@@ -321,6 +321,13 @@ def test_refuses_folders_it_did_not_write(tmp_path: Path) -> None:
             (p / "sub" / ".oapigen").write_text(""),
         ),
         "a-file": lambda p: p.write_text("not a folder\n"),
+        "an-empty-marker": lambda p: (p.mkdir(), (p / ".oapigen").touch(), (p / "x.py").write_text("x = 1\n")),
+        "a-linked-marker": lambda p: (
+            p.mkdir(),
+            (p.parent / "elsewhere-marker").write_text("This folder is written by oapigen\n"),
+            (p / ".oapigen").symlink_to(p.parent / "elsewhere-marker"),
+            (p / "x.py").write_text("x = 1\n"),
+        ),
         "hidden-files-only": lambda p: (p.mkdir(), (p / ".git").mkdir(), (p / ".git" / "HEAD").write_text("ref\n")),
         "a-dangling-link": lambda p: p.symlink_to(p.parent / "nowhere"),
         "a-link-loop": lambda p: (p.symlink_to(p.parent / "loop-b"), (p.parent / "loop-b").symlink_to(p)),
@@ -505,8 +512,11 @@ def test_a_signal_during_the_writes_own_housekeeping_waits_for_it(
     """SIGTERM sent at a precise moment (from inside the step, so no timing is involved) is delivered once
     the step is done: the run stops, and no temporary folder is left half removed or unlocked."""
     out = tmp_path / "out"
-    old_files = [RenderedFile(".oapigen", ""), *(RenderedFile(f"pkg/old{i}.txt", "old\n") for i in range(50))]
-    new_files = [RenderedFile(".oapigen", ""), RenderedFile("pkg/new.txt", "new\n")]
+    old_files = [
+        RenderedFile(".oapigen", "This folder is written by oapigen.\n"),
+        *(RenderedFile(f"pkg/old{i}.txt", "old\n") for i in range(50)),
+    ]
+    new_files = [RenderedFile(".oapigen", "This folder is written by oapigen.\n"), RenderedFile("pkg/new.txt", "new\n")]
     generator.write.write_output(old_files, out, formatted=True)
     step = (shutil, "rmtree") if moment == "removing the old output" else (generator.write, "_lock")
     real_step = getattr(*step)
