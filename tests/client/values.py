@@ -44,7 +44,8 @@ class ValueBuilder:
         positional = [self.value(a.type, 0) for a in operation.positional]
         keywords: dict[str, Any] = {}
         for argument in operation.keyword:
-            if operation.streaming is not None and argument.py_name == operation.streaming.param:
+            streaming = operation.streaming
+            if streaming is not None and streaming.by_flag and argument.py_name == streaming.param:
                 keywords[argument.py_name] = False  # the plain JSON answer; streaming has its own tests
             else:
                 keywords[argument.py_name] = self.typed(argument.type, self.value(argument.type, 0))
