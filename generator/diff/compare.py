@@ -347,6 +347,7 @@ class _Comparator:
             if not self.matcher.same(old_key, new_key):
                 # Its fields are the method's keyword arguments and callers never name its class: another
                 # model with the same fields (a $ref made an inline copy) makes the same call.
+                self._field_annotations(old_model, new_model, where)
                 self._fields(old_model, new_model, where)
                 return
         self.types.compare(before.type, after.type, where)

@@ -112,7 +112,10 @@ CONTENT_TYPE_CHANGED = _kind(
 
 # --- responses -------------------------------------------------------------------------------------------
 RESPONSE_KIND_CHANGED = _kind(
-    "response-kind-changed", "breaking", "response", "The success response changes between JSON, text, bytes, empty and a stream of events."
+    "response-kind-changed",
+    "breaking",
+    "response",
+    "The success response changes between JSON, text, bytes, empty and a stream of events.",
 )
 RESPONSE_STATUS_CHANGED = _kind(
     "response-status-changed", "patch", "response", "The success status changes (the client accepts any 2xx)."

@@ -473,8 +473,10 @@ class TypeComparer:
 def _covers(wide: TypeExpr, narrow: TypeExpr, open_enums: bool) -> bool:
     """Whether every value of ``narrow`` is a value of ``wide``, read as the same kind of Python object.
     ``open_enums``: an open enum takes every value of its kind (as responses read it)."""
-    if isinstance(wide, AnyType):
-        return True
+    if isinstance(wide, AnyType):  # read as plain JSON: so is a scalar, not a model or a list of them
+        return isinstance(narrow, (AnyType, NullType, LiteralType)) or (
+            isinstance(narrow, PrimitiveType) and narrow.kind in ("str", "int", "float", "bool")
+        )
     if isinstance(narrow, PrimitiveType):
         same_kind = isinstance(wide, PrimitiveType) and wide.kind == narrow.kind
         return same_kind or (

@@ -359,6 +359,15 @@ def test_a_body_made_an_inline_copy_of_its_model_is_the_same_call(tmp_path: Path
         ("request-field-added-required", "pets.create() body.owner: new required field")
     ]
 
+    def described(document: dict[str, Any]) -> None:
+        inline(document)
+        body = document["paths"]["/pets"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+        body["properties"]["name"]["description"] = "What the pet answers to."
+
+    assert ("description-changed", "pets.create() body.name: description changed") in _kinds(
+        tmp_path / "described", described
+    )
+
 
 def test_an_operation_that_accepts_only_another_scheme_is_breaking(tmp_path: Path) -> None:
     """oapigen generate warns that the server will likely refuse the call; diff said nothing changed."""
@@ -400,3 +409,16 @@ def test_a_stream_lost_with_its_operation_id_is_breaking(tmp_path: Path) -> None
         "pets.create() response: no longer answers with server-sent events when stream asks for them"
     ]
     assert report.bump.name == "MAJOR"
+
+
+def test_a_model_variant_where_a_value_of_any_type_was_is_new_to_readers(tmp_path: Path) -> None:
+    """The old client read the value as plain JSON (a union with any value is any value); the new one
+    reads a model: breaking for readers."""
+
+    def old(document: dict[str, Any]) -> None:
+        _pet(document)["status"] = {"anyOf": [{"type": "string"}, {}]}
+
+    def new(document: dict[str, Any]) -> None:
+        _pet(document)["status"] = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Cat"}]}
+
+    assert "type-changed" in {code for code, _ in _kinds(tmp_path, new, old)}
