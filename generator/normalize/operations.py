@@ -8,7 +8,6 @@ Method names read as a person would write them (DESIGN §3): the path's shape an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,6 @@ from ..ir import (
     Argument,
     ArgumentSource,
     ArrayType,
-    BodyEncoding,
     MapType,
     ModelDecl,
     ModelType,
@@ -47,15 +45,20 @@ from ..reserved_names import (
 )
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
 from .document import StructureCheck
-from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
+from .media_types import (
+    describes_structure,
+    is_binary_string,
+    json_parameter_content,
+    pick_body_media_type,
+    pick_json_media_type,
+)
+from .method_names import TEMPLATE, collection_paths, method_name, module_names, path_segments, unique_name
 from .names import argument_name, class_name, numbered, snake_case
 from .schemas import SchemaNormalizer, text, with_nullable
 
 _METHOD_ORDER = {
     method: index for index, method in enumerate(("get", "post", "put", "patch", "delete", "head", "options", "trace"))
 }
-_VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
-_TEMPLATE = re.compile(r"\{([^{}]*)\}")
 
 BODY_NAMES = frozenset(
     {"datetime", "builtins", "cached_property", "overload", "encode_query", "format_path", "request_params",
@@ -66,8 +69,6 @@ BODY_NAMES = frozenset(
 argument with one of these names would hide it (`list: int` made `list[...]` fail inside the method)."""
 _ARGUMENT_RESERVED = CALL_OPTIONS | BODY_NAMES
 _MODEL_FIELD_RESERVED = _ARGUMENT_RESERVED | ANNOTATION_NAMES | MODEL_ATTRIBUTES
-
-_JSON_TYPES = re.compile(r"^application/(?:[\w.+-]+\+)?json$|^\*/\*$")
 
 
 @dataclass
@@ -110,12 +111,12 @@ class OperationNormalizer:
             operation = self._operation(item)
             if operation is not None:
                 resources.setdefault(item.resource, []).append(operation)
-        module_names = _module_names(sorted(resources))
+        modules = module_names(sorted(resources))
         return tuple(
             Resource(
                 attr_name=name,
                 class_name=class_name(name) + "Resource",
-                module_name=module_names[name],
+                module_name=modules[name],
                 operations=tuple(operations),
                 description=self._resource_description(operations),
             )
@@ -190,7 +191,7 @@ class OperationNormalizer:
             elif tag is not None and snake_case(tag):
                 name = snake_case(tag)
             else:
-                statics = [s for s in _segments(item.path) if not _TEMPLATE.search(s)]
+                statics = [s for s in path_segments(item.path) if not TEMPLATE.search(s)]
                 name = (snake_case(statics[0]) if statics else "") or "default"
             if name[0].isdigit():
                 name = f"n_{name}"  # a trailing underscore does not make `0` an identifier
@@ -202,7 +203,7 @@ class OperationNormalizer:
         by_resource: dict[str, list[_RawOperation]] = {}
         for item in raw:
             by_resource.setdefault(item.resource, []).append(item)
-        collections = _collection_paths(item.path for item in raw)
+        collections = collection_paths(item.path for item in raw)
         for items in by_resource.values():
             fixed = {
                 i.operation_id: self.config.method_names[i.operation_id]
@@ -227,12 +228,12 @@ class OperationNormalizer:
                 if item.operation_id in fixed:
                     item.method_name = fixed[item.operation_id]
                 else:
-                    wanted.setdefault(_method_name(item.path, item.method, item.resource, collections), []).append(item)
+                    wanted.setdefault(method_name(item.path, item.method, item.resource, collections), []).append(item)
             used = set(fixed.values()) | RESOURCE_RESERVED
             for name in sorted(wanted):
                 group = sorted(
                     wanted[name],
-                    key=lambda i: (-_TEMPLATE.findall(i.path).__len__(), _METHOD_ORDER.get(i.method, 99), i.path),
+                    key=lambda i: (-TEMPLATE.findall(i.path).__len__(), _METHOD_ORDER.get(i.method, 99), i.path),
                 )
                 for position, item in enumerate(group):
                     choice = name if position == 0 else f"{name}_{item.method}"
@@ -306,12 +307,12 @@ class OperationNormalizer:
         """Whether ``path`` is one no other path of the spec matches: OpenAPI forbids two templates that
         differ only in their parameters' names (``/b/{x}``, ``/b/{y}``: a server could not tell them
         apart), and one template cannot name a parameter twice (``/a/{x}/{x}``)."""
-        names = _TEMPLATE.findall(path)
+        names = TEMPLATE.findall(path)
         twice = next((name for index, name in enumerate(names) if name in names[:index]), None)
         if twice is not None:
             self._error(located, f"path {path!r} names {{{twice}}} twice", "operation.path")
             return False
-        shape = _TEMPLATE.sub("{}", path)
+        shape = TEMPLATE.sub("{}", path)
         if shape in seen:
             self._error(
                 located,
@@ -361,7 +362,7 @@ class OperationNormalizer:
                 )
                 continue
             merged[(node["name"], node["in"])] = (target, node)
-        template = _TEMPLATE.findall(item.path)
+        template = TEMPLATE.findall(item.path)
         path_names = {name for (name, location) in merged if location == "path"}
         for name in template:
             if name not in path_names:
@@ -399,7 +400,7 @@ class OperationNormalizer:
         content = self._content(located)
         if content is None:
             return [], None
-        media_type, encoding = _pick_body_media_type(content)
+        media_type, encoding = pick_body_media_type(content)
         if media_type is None:
             kinds = ", ".join(sorted(content)) or "none"
             self._warn(
@@ -415,7 +416,7 @@ class OperationNormalizer:
         required = located.node.get("required") is True
         description = text(located.node.get("description"))
         if encoding in ("binary", "text"):  # sent as they are: the schema (a string) adds nothing to check
-            if _structured(media.get("schema")):
+            if describes_structure(media.get("schema")):
                 self._warn(
                     located.child("content", media_type),
                     f"no encoder for {media_type} bodies of this schema; the method takes `body` as "
@@ -474,7 +475,7 @@ class OperationNormalizer:
                     )
                     continue
             schema = node.get("schema")
-            json_content = _json_parameter_content(node) if schema is None and location != "path" else None
+            json_content = json_parameter_content(node) if schema is None and location != "path" else None
             if json_content is not None:  # sent as the JSON text of its value (OpenAPI's `content`)
                 schema_at = located.child("content", json_content, "schema")
                 expr: TypeExpr = self.schemas.type_of(schema_at, (*context, node["name"]))
@@ -492,7 +493,7 @@ class OperationNormalizer:
             # query, header and cookie arguments are also fields of the method's parameters model, where a
             # builtin's name would shadow an annotation and a BaseModel attribute's name cannot be a field
             reserved = _ARGUMENT_RESERVED if location == "path" else _MODEL_FIELD_RESERVED
-            name = _unique(argument_name(node["name"], reserved), used, location)
+            name = unique_name(argument_name(node["name"], reserved), used, location)
             required = node.get("required") is True or location == "path"
             style = node.get("style") or ("simple" if location in ("path", "header") else "form")
             explode = node["explode"] if isinstance(node.get("explode"), bool) else style == "form"
@@ -518,7 +519,7 @@ class OperationNormalizer:
                 if argument.source == "body_field" and candidate not in _ARGUMENT_RESERVED
                 else argument_name(candidate, _ARGUMENT_RESERVED)
             )
-            name = _unique(safe, used, "body")
+            name = unique_name(safe, used, "body")
             arguments.append(
                 Argument(
                     name,
@@ -551,8 +552,8 @@ class OperationNormalizer:
         content = self._content(located) if conforms else None
         if not content:
             return Response(code, "empty", None, description)
-        media_type = _pick_media_type(content)
-        if media_type == "*/*" and _is_binary_string(content[media_type]):
+        media_type = pick_json_media_type(content)
+        if media_type == "*/*" and is_binary_string(content[media_type]):
             return Response(code, "binary", PrimitiveType("bytes"), description, SpecText(media_type))
         if media_type is not None:
             media = content.get(media_type) or {}
@@ -588,7 +589,7 @@ class OperationNormalizer:
             if not self.structure.conforms("Response", answer):
                 continue
             content = self._content(answer)
-            media_type = _pick_media_type(content) if content else None
+            media_type = pick_json_media_type(content) if content else None
             if content is None or media_type is None:
                 continue
             media = content.get(media_type)
@@ -794,20 +795,6 @@ def url_safe(url: str, also: str = "") -> str:
     return pattern.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
 
 
-def _module_names(resources: list[str]) -> dict[str, str]:
-    """Each resource's module: its name, shortened to what a file name can hold, kept unique."""
-    result: dict[str, str] = {}
-    taken: set[str] = set()
-    for name in resources:
-        module = name[:MAX_MODULE_NAME]
-        if module in WINDOWS_DEVICE_NAMES:
-            module = f"r_{module}"
-        module = numbered(module, taken)
-        result[name] = module
-        taken.add(module)
-    return result
-
-
 def excluded_by(config: Config, method: str, operation: dict[str, Any]) -> bool:
     """Whether the configuration leaves the operation out (its method, or one of its tags)."""
     tags = (t for t in _list(operation.get("tags")) if isinstance(t, str))
@@ -817,154 +804,6 @@ def excluded_by(config: Config, method: str, operation: dict[str, Any]) -> bool:
 def _list(value: Any) -> list[Any]:
     """A value that should be an array, or an empty one (the typed views report the wrong shape)."""
     return value if isinstance(value, list) else []
-
-
-def _segments(path: str) -> list[str]:
-    segments = [s for s in path.split("/") if s]
-    if segments and _VERSION_SEGMENT.match(segments[0]):
-        segments = segments[1:]
-    return segments
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-def _collection_paths(paths: Iterable[str]) -> frozenset[str]:
-    """Paths that have an item path below them (``/cards`` when ``/cards/{id}`` exists)."""
-    found = set()
-    for path in paths:
-        head, _, last = path.rstrip("/").rpartition("/")
-        if _TEMPLATE.fullmatch(last) and head:
-            found.add(head)
-    return frozenset(found)
-
-
-def _singular_words(name: str) -> str:
-    head, _, last = name.rpartition("_")
-    return f"{head}_{_singular(last)}" if head else _singular(last)
-
-
-def _method_name(path: str, method: str, resource: str, collections: frozenset[str] = frozenset()) -> str:
-    """``list``/``create``/``retrieve``/``update``/``replace``/``delete``, or the action the path names.
-
-    A nested collection reads like the top-level one, with its name: ``list_cards``, ``create_card``,
-    ``retrieve_card``; an action that is not a collection keeps its own name (``feedback``, ``fetch``).
-    """
-    segments = _segments(path)
-    if segments and not _TEMPLATE.search(segments[0]):
-        first = snake_case(segments[0])
-        if first in (resource.rstrip("_"), _singular(resource.rstrip("_"))) or _singular(first) == _singular(
-            resource.rstrip("_")
-        ):
-            segments = segments[1:]
-    statics = [s for s in segments if not _TEMPLATE.search(s)]
-    on_item = bool(segments) and bool(_TEMPLATE.search(segments[-1]))
-    if not statics:
-        # POST to an item (``/customers/{id}``) is how form-encoded APIs such as Stripe's update it.
-        verbs = {
-            "get": "retrieve" if on_item else "list",
-            "post": "update" if on_item else "create",
-            "put": "replace" if not on_item else "update",
-            "patch": "update",
-            "delete": "delete",
-        }
-        return verbs.get(method, method)
-    action = snake_case("_".join(statics)) or "call"
-    if on_item or path.rstrip("/") in collections:
-        singular = _singular_words(action)
-        verbs = (
-            {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
-            if on_item
-            else {"get": "list", "post": "create", "put": "replace", "delete": "delete"}
-        )
-        verb = verbs.get(method, method)
-        return f"{verb}_{singular if on_item or verb == 'create' else action}"
-    prefix = {
-        "put": "replace",
-        "patch": "update",
-        "delete": "delete",
-        "head": "head",
-        "options": "options",
-        "trace": "trace",
-    }.get(method)
-    name = f"{prefix}_{action}" if prefix else action
-    if name[0].isdigit():
-        name = f"n_{name}"  # a path segment such as `/2fa` is no identifier
-    return f"{name}_" if name in KEYWORDS or name in SOFT_KEYWORDS else name
-
-
-def _unique(name: str, used: set[str], source: str) -> str:
-    choice = next((c for c in (name, f"{name}_{source}") if c not in used), None) or numbered(name, used)
-    used.add(choice)
-    return choice
-
-
-def _json_parameter_content(parameter: dict[str, Any]) -> str | None:
-    """The JSON media type of a parameter described by ``content`` rather than ``schema`` (one entry, per
-    OpenAPI), whose schema says what the value's JSON text holds; None for any other."""
-    content = parameter.get("content")
-    if not isinstance(content, dict) or len(content) != 1:
-        return None
-    ((media_type, media),) = content.items()
-    # media types are case-insensitive (RFC 9110): `Application/JSON` is JSON too
-    if not isinstance(media_type, str) or not _JSON_TYPES.match(media_type.split(";")[0].strip().lower()):
-        return None
-    if media_type.strip() == "*/*" or not isinstance(media, dict):
-        return None
-    return media_type if "schema" in media else None
-
-
-def _pick_media_type(content: Any) -> str | None:
-    if not isinstance(content, dict):
-        return None
-    for media_type in sorted(str(key) for key in content):
-        if _JSON_TYPES.match(media_type.split(";")[0].strip()):
-            return media_type
-    return None
-
-
-_NOT_JSON_BODIES: tuple[tuple[str, BodyEncoding], ...] = (
-    ("application/x-www-form-urlencoded", "form"),
-    ("multipart/form-data", "multipart"),  # which can carry files
-    ("application/octet-stream", "binary"),
-    ("text/plain", "text"),
-)
-
-
-def _pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
-    """The request body's media type and how the client encodes it: JSON first (``*/*`` only where its
-    schema is not a binary string), then, in this order, the kinds of :data:`_NOT_JSON_BODIES`, then any
-    other media type, sent as it is (``text/...`` as text, the rest as bytes: an image, a PDF, ``*/*``);
-    (None, "json") where there is none."""
-    json_type = _pick_media_type(content)
-    if json_type is not None and not (json_type == "*/*" and _is_binary_string(content[json_type])):
-        return json_type, "json"
-    if not isinstance(content, dict) or not content:
-        return None, "json"
-    for media_type, encoding in _NOT_JSON_BODIES:
-        if media_type in content:
-            return media_type, encoding
-    media_type = sorted(str(key) for key in content)[0]
-    return media_type, "text" if media_type.startswith("text/") else "binary"
-
-
-def _structured(schema: object) -> bool:
-    """Whether a body's schema describes a structure (an object, an array, a number) rather than text or bytes."""
-    if not isinstance(schema, dict):
-        return False
-    declared = schema.get("type")
-    return declared not in (None, "string") or any(key in schema for key in ("properties", "items", "$ref"))
-
-
-def _is_binary_string(media: object) -> bool:
-    """Whether a media type object's schema is a string of bytes (``format: binary``)."""
-    schema = media.get("schema") if isinstance(media, dict) else None
-    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "binary"
 
 
 def _has_id(item: TypeExpr, rule: PaginationRule, schemas: SchemaNormalizer) -> bool:

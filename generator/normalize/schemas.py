@@ -8,7 +8,6 @@ aliases are declared, for the models package, but uses see the primitive itself.
 from __future__ import annotations
 
 import itertools
-import json
 import math
 import os
 import re
@@ -27,7 +26,6 @@ from ..ir import (
     Discriminator,
     ExtraKind,
     Field,
-    JsonValue,
     LiteralType,
     MapType,
     ModelDecl,
@@ -50,10 +48,10 @@ from .shapes import (
     constant_of,
     is_annotation_key,
     is_annotation_only,
-    json_type_of,
     keyword_problem,
     merge,
 )
+from .values import as_json, default_fits, default_misfits, is_of_type, same_value, shown
 
 MAX_DEPTH = 200
 """Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
@@ -329,7 +327,7 @@ class SchemaNormalizer:
             listed, known = node["enum"], target.get("enum")
             if not isinstance(listed, list) or not isinstance(known, list):
                 return False
-            if not all(any(_same_value(v, k) for k in known) for v in listed if v is not None):
+            if not all(any(same_value(v, k) for k in known) for v in listed if v is not None):
                 return False
         return True
 
@@ -437,7 +435,7 @@ class SchemaNormalizer:
         declared = shape.types - {"null"} if shape.types is not None else frozenset()
         if not declared:  # no type, only null, or types that contradict each other (allOf)
             return values
-        fits = [any(_is_of_type(value, t) for t in declared) for value in values]
+        fits = [any(is_of_type(value, t) for t in declared) for value in values]
         if all(fits):
             return values
         type_text = " or ".join(sorted(declared))
@@ -453,7 +451,7 @@ class SchemaNormalizer:
             if not fit:
                 self.warn(
                     shape.located,
-                    f"{_shown(value)} is listed (enum or const) but is not of the declared type ({type_text}); "
+                    f"{shown(value)} is listed (enum or const) but is not of the declared type ({type_text}); "
                     "no value can be both, so it is left out",
                     "schema.enum-type",
                 )
@@ -647,11 +645,11 @@ class SchemaNormalizer:
             if description is None:
                 description = _member_description(first)
             default = next((a["default"] for a in annotations if "default" in a), None)
-            has_default = default is not None and wire not in shape.required and _default_fits(default, expr)
-            if default is not None and wire not in shape.required and _default_misfits(default, expr):
+            has_default = default is not None and wire not in shape.required and default_fits(default, expr)
+            if default is not None and wire not in shape.required and default_misfits(default, expr):
                 self.warn(
                     nodes[0],
-                    f"the default, {_shown(default)}, is not a value of the property's type; it is not used",
+                    f"the default, {shown(default)}, is not a value of the property's type; it is not used",
                     "schema.default",
                 )
             fields.append(
@@ -662,7 +660,7 @@ class SchemaNormalizer:
                     required=wire in shape.required,
                     description=description,
                     has_default=has_default,
-                    default=_json(default) if has_default else None,
+                    default=as_json(default) if has_default else None,
                     deprecated=any(a.get("deprecated") is True for a in annotations),
                     read_only=any(a.get("readOnly") is True for a in annotations),
                     write_only=any(a.get("writeOnly") is True for a in annotations),
@@ -967,10 +965,6 @@ def _mapped_value(mapping: dict[str, Location], source: Located, spec: ResolvedS
     return ... if name is None else name
 
 
-def _json(value: Any) -> JsonValue:
-    return value  # type: ignore[no-any-return]
-
-
 _OPENAPI_SECTIONS = frozenset(
     {
         "openapi", "info", "jsonSchemaDialect", "servers", "paths", "webhooks", "components", "security", "tags",
@@ -987,67 +981,6 @@ _NAMED_ENTRIES = frozenset(
 )  # fmt: skip
 """Keys under which OpenAPI names entries as the spec likes: there, ``schema`` is a name, not the keyword
 (``#/components/parameters/schema`` is a parameter object)."""
-
-
-def _is_of_type(value: Any, json_type: str) -> bool:
-    """Whether a JSON value is of a JSON Schema type (infinity, YAML's ``.inf``, is a number)."""
-    if json_type == "integer":
-        return (isinstance(value, int) and not isinstance(value, bool)) or (
-            isinstance(value, float) and value.is_integer()
-        )
-    if json_type == "number":
-        return isinstance(value, (int, float)) and not isinstance(value, bool)
-    return json_type == json_type_of(value) or (json_type == "null" and value is None)
-
-
-def _shown(value: Any) -> str:
-    """A value as the spec would write it, shortened for a message."""
-    if isinstance(value, float) and not math.isfinite(value):
-        # YAML's .inf, or a number too large for a float (1e400), which reading made infinite
-        return "NaN" if math.isnan(value) else "infinity" if value > 0 else "-infinity"
-    shown = json.dumps(value, ensure_ascii=True)
-    return shown if len(shown) <= 60 else shown[:57] + "..."
-
-
-_JSON_TYPE_OF_KIND = {
-    "str": "string",
-    "int": "integer",
-    "float": "number",
-    "bool": "boolean",
-    "datetime": "string",
-    "date": "string",
-}
-"""The JSON type of each kind of primitive whose defaults the models render or could."""
-
-
-def _default_misfits(default: Any, expr: TypeExpr) -> bool:
-    """Whether a default can be no value of the field's type (a string for an integer, a value its
-    Literal does not list); a default of a type the models do not render defaults for is not judged."""
-    if isinstance(expr, LiteralType):
-        return not any(_same_value(default, value) for value in expr.values)
-    if isinstance(expr, PrimitiveType):
-        json_type = _JSON_TYPE_OF_KIND.get(expr.kind)
-        return json_type is not None and not _is_of_type(default, json_type)
-    return False
-
-
-def _same_value(a: Any, b: Any) -> bool:
-    """JSON equality: true is not 1 (Python's ``True == 1``), 1.0 is 1."""
-    return isinstance(a, bool) == isinstance(b, bool) and a == b
-
-
-def _default_fits(default: Any, expr: TypeExpr) -> bool:
-    """Only defaults that the field's own type accepts are rendered (pydantic does not check them)."""
-    if isinstance(expr, LiteralType):
-        return any(_same_value(default, value) for value in expr.values)
-    if isinstance(expr, PrimitiveType) and expr.kind in _RENDERED_DEFAULT_KINDS:
-        # a whole float is an integer in JSON, but not in an annotation (`x: int = 1.0`)
-        whole_float_for_int = expr.kind == "int" and isinstance(default, float)
-        return _is_of_type(default, _JSON_TYPE_OF_KIND[expr.kind]) and not whole_float_for_int
-    return False
-
-
-_RENDERED_DEFAULT_KINDS = frozenset({"str", "int", "float", "bool"})
 
 
 _RESTATING_KEYS = frozenset({"type", "enum"})

@@ -1,0 +1,78 @@
+"""Which media type of an OpenAPI ``content`` map the client uses, and how it encodes a body of it.
+
+JSON is preferred wherever it is offered (``application/json``, any ``+json`` type, and ``*/*`` unless its
+schema is bytes); a body that is not JSON is sent as a form, multipart, bytes or text, by its media type.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..ir import BodyEncoding
+
+JSON_TYPES = re.compile(r"^application/(?:[\w.+-]+\+)?json$|^\*/\*$")
+"""Media types read and sent as JSON (lower-cased, without parameters)."""
+
+
+def json_parameter_content(parameter: dict[str, Any]) -> str | None:
+    """The JSON media type of a parameter described by ``content`` rather than ``schema`` (one entry, per
+    OpenAPI), whose schema says what the value's JSON text holds; None for any other."""
+    content = parameter.get("content")
+    if not isinstance(content, dict) or len(content) != 1:
+        return None
+    ((media_type, media),) = content.items()
+    # media types are case-insensitive (RFC 9110): `Application/JSON` is JSON too
+    if not isinstance(media_type, str) or not JSON_TYPES.match(media_type.split(";")[0].strip().lower()):
+        return None
+    if media_type.strip() == "*/*" or not isinstance(media, dict):
+        return None
+    return media_type if "schema" in media else None
+
+
+def pick_json_media_type(content: Any) -> str | None:
+    if not isinstance(content, dict):
+        return None
+    for media_type in sorted(str(key) for key in content):
+        if JSON_TYPES.match(media_type.split(";")[0].strip()):
+            return media_type
+    return None
+
+
+NOT_JSON_BODIES: tuple[tuple[str, BodyEncoding], ...] = (
+    ("application/x-www-form-urlencoded", "form"),
+    ("multipart/form-data", "multipart"),  # which can carry files
+    ("application/octet-stream", "binary"),
+    ("text/plain", "text"),
+)
+
+
+def pick_body_media_type(content: Any) -> tuple[str | None, BodyEncoding]:
+    """The request body's media type and how the client encodes it: JSON first (``*/*`` only where its
+    schema is not a binary string), then, in this order, the kinds of :data:`NOT_JSON_BODIES`, then any
+    other media type, sent as it is (``text/...`` as text, the rest as bytes: an image, a PDF, ``*/*``);
+    (None, "json") where there is none."""
+    json_type = pick_json_media_type(content)
+    if json_type is not None and not (json_type == "*/*" and is_binary_string(content[json_type])):
+        return json_type, "json"
+    if not isinstance(content, dict) or not content:
+        return None, "json"
+    for media_type, encoding in NOT_JSON_BODIES:
+        if media_type in content:
+            return media_type, encoding
+    media_type = sorted(str(key) for key in content)[0]
+    return media_type, "text" if media_type.startswith("text/") else "binary"
+
+
+def describes_structure(schema: object) -> bool:
+    """Whether a body's schema describes a structure (an object, an array, a number) rather than text or bytes."""
+    if not isinstance(schema, dict):
+        return False
+    declared = schema.get("type")
+    return declared not in (None, "string") or any(key in schema for key in ("properties", "items", "$ref"))
+
+
+def is_binary_string(media: object) -> bool:
+    """Whether a media type object's schema is a string of bytes (``format: binary``)."""
+    schema = media.get("schema") if isinstance(media, dict) else None
+    return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "binary"

@@ -1,0 +1,119 @@
+"""What operations are called in the client: resource modules, method names, argument names kept unique.
+
+A method is named by what its path and HTTP method say (``list``, ``create``, ``retrieve_card``,
+``feedback``), the way REST clients read; the names the configuration gives win over these
+(``method-names``), and clashes are settled by :func:`unique_name` or by numbering.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..reserved_names import KEYWORDS, SOFT_KEYWORDS
+from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
+from .names import numbered, snake_case
+
+VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
+"""A leading path segment that names the API's version (``/v1``), which no method name includes."""
+TEMPLATE = re.compile(r"\{([^{}]*)\}")
+"""A path template (``{id}``)."""
+
+
+def module_names(resources: list[str]) -> dict[str, str]:
+    """Each resource's module: its name, shortened to what a file name can hold, kept unique."""
+    result: dict[str, str] = {}
+    taken: set[str] = set()
+    for name in resources:
+        module = name[:MAX_MODULE_NAME]
+        if module in WINDOWS_DEVICE_NAMES:
+            module = f"r_{module}"
+        module = numbered(module, taken)
+        result[name] = module
+        taken.add(module)
+    return result
+
+
+def path_segments(path: str) -> list[str]:
+    segments = [s for s in path.split("/") if s]
+    if segments and VERSION_SEGMENT.match(segments[0]):
+        segments = segments[1:]
+    return segments
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def collection_paths(paths: Iterable[str]) -> frozenset[str]:
+    """Paths that have an item path below them (``/cards`` when ``/cards/{id}`` exists)."""
+    found = set()
+    for path in paths:
+        head, _, last = path.rstrip("/").rpartition("/")
+        if TEMPLATE.fullmatch(last) and head:
+            found.add(head)
+    return frozenset(found)
+
+
+def _singular_words(name: str) -> str:
+    head, _, last = name.rpartition("_")
+    return f"{head}_{_singular(last)}" if head else _singular(last)
+
+
+def method_name(path: str, method: str, resource: str, collections: frozenset[str] = frozenset()) -> str:
+    """``list``/``create``/``retrieve``/``update``/``replace``/``delete``, or the action the path names.
+
+    A nested collection reads like the top-level one, with its name: ``list_cards``, ``create_card``,
+    ``retrieve_card``; an action that is not a collection keeps its own name (``feedback``, ``fetch``).
+    """
+    segments = path_segments(path)
+    if segments and not TEMPLATE.search(segments[0]):
+        first = snake_case(segments[0])
+        if first in (resource.rstrip("_"), _singular(resource.rstrip("_"))) or _singular(first) == _singular(
+            resource.rstrip("_")
+        ):
+            segments = segments[1:]
+    statics = [s for s in segments if not TEMPLATE.search(s)]
+    on_item = bool(segments) and bool(TEMPLATE.search(segments[-1]))
+    if not statics:
+        # POST to an item (``/customers/{id}``) is how form-encoded APIs such as Stripe's update it.
+        verbs = {
+            "get": "retrieve" if on_item else "list",
+            "post": "update" if on_item else "create",
+            "put": "replace" if not on_item else "update",
+            "patch": "update",
+            "delete": "delete",
+        }
+        return verbs.get(method, method)
+    action = snake_case("_".join(statics)) or "call"
+    if on_item or path.rstrip("/") in collections:
+        singular = _singular_words(action)
+        verbs = (
+            {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
+            if on_item
+            else {"get": "list", "post": "create", "put": "replace", "delete": "delete"}
+        )
+        verb = verbs.get(method, method)
+        return f"{verb}_{singular if on_item or verb == 'create' else action}"
+    prefix = {
+        "put": "replace",
+        "patch": "update",
+        "delete": "delete",
+        "head": "head",
+        "options": "options",
+        "trace": "trace",
+    }.get(method)
+    name = f"{prefix}_{action}" if prefix else action
+    if name[0].isdigit():
+        name = f"n_{name}"  # a path segment such as `/2fa` is no identifier
+    return f"{name}_" if name in KEYWORDS or name in SOFT_KEYWORDS else name
+
+
+def unique_name(name: str, used: set[str], source: str) -> str:
+    choice = next((c for c in (name, f"{name}_{source}") if c not in used), None) or numbered(name, used)
+    used.add(choice)
+    return choice
