@@ -57,12 +57,14 @@ class StreamingRule:
     ``event_schema`` is a reference to the schema of one event, ``{event, data, id}``: ``#/pointer`` in the
     spec, or ``file#/pointer`` in a file of its own (made absolute when the configuration is read, since
     specs rarely declare their streams). The ``data`` of an event is JSON, except for the events named in
-    ``text_events``, whose data is passed on as text.
+    ``text_events``, whose data is passed on as text. An event whose data is ``end_data`` (OpenAI's
+    ``[DONE]``) ends the stream, and is not delivered.
     """
 
     param: str = "stream"
     event_schema: str | None = None
     text_events: tuple[str, ...] = ()
+    end_data: str | None = None
 
 
 DEFAULT_PAGINATION = (
@@ -297,7 +299,10 @@ def _parse_pagination(raw: Any, bad: Problem) -> tuple[PaginationRule, ...] | No
 def _parse_streaming(raw: Any, base: Path, bad: KeyProblem) -> dict[str, StreamingRule] | None:
     """The ``streaming`` table; each problem is reported at its operation's key (``streaming/<operationId>``)."""
     if not isinstance(raw, dict):
-        bad("streaming", "must be a table of operationId = { param = ..., event-schema = ..., text-events = [...] }")
+        bad(
+            "streaming",
+            "must be a table of operationId = { param = ..., event-schema = ..., text-events = [...], end-data = ... }",
+        )
         return None
     result = {}
     for operation_id, item in raw.items():
@@ -308,15 +313,15 @@ def _parse_streaming(raw: Any, base: Path, bad: KeyProblem) -> dict[str, Streami
 
 
 def _streaming_rule(item: Any, base: Path, bad: Problem) -> StreamingRule | None:
-    if not isinstance(item, dict) or set(item) - {"param", "event-schema", "text-events"}:
-        bad("allowed keys are param, event-schema and text-events")
+    if not isinstance(item, dict) or set(item) - {"param", "event-schema", "text-events", "end-data"}:
+        bad("allowed keys are param, event-schema, text-events and end-data")
         return None
     texts = item.get("text-events", [])
     if not (isinstance(texts, list) and all(isinstance(value, str) for value in texts)):
         bad("text-events must be a list of strings")
         return None
-    if not all(isinstance(item.get(key, ""), str) for key in ("param", "event-schema")):
-        bad("param and event-schema must be strings")
+    if not all(isinstance(item.get(key, ""), str) for key in ("param", "event-schema", "end-data")):
+        bad("param, event-schema and end-data must be strings")
         return None
     schema = item.get("event-schema")
     if schema is not None and schema.startswith("/"):
@@ -333,4 +338,9 @@ def _streaming_rule(item: Any, base: Path, bad: Problem) -> StreamingRule | None
             bad(f"the file of event-schema ({file}) {problem}")
             return None
         schema = f"{(base / file).resolve()}#{pointer}"
-    return StreamingRule(param=item.get("param", StreamingRule.param), event_schema=schema, text_events=tuple(texts))
+    return StreamingRule(
+        param=item.get("param", StreamingRule.param),
+        event_schema=schema,
+        text_events=tuple(texts),
+        end_data=item.get("end-data"),
+    )

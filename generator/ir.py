@@ -423,6 +423,8 @@ class Streaming:
     """Events whose ``data`` is text; every other event's data is JSON."""
     body_key: str | None = None
     """The key of a ``free_body`` that asks for the stream (the API's own name, as the spec's user sends it)."""
+    end_data: str | None = None
+    """The data of the event that ends the stream (OpenAI's ``[DONE]``), which is not delivered."""
 
     @property
     def by_flag(self) -> bool:

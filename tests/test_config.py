@@ -269,10 +269,11 @@ def test_a_templates_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> N
     [
         (
             'streaming = {getThing = {param = "s", colour = "red"}}',
-            "allowed keys are param, event-schema and text-events",
+            "allowed keys are param, event-schema, text-events and end-data",
         ),
         ("streaming = {getThing = {text-events = [1]}}", "text-events must be a list of strings"),
-        ("streaming = {getThing = {param = 1}}", "param and event-schema must be strings"),
+        ("streaming = {getThing = {param = 1}}", "param, event-schema and end-data must be strings"),
+        ("streaming = {getThing = {end-data = []}}", "param, event-schema and end-data must be strings"),
         (
             'streaming = {getThing = {event-schema = "events.yaml"}}',
             "event-schema must be '#/pointer' or 'file#/pointer'",

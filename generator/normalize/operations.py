@@ -694,9 +694,11 @@ class OperationNormalizer:
             event = self.schemas.ref_type(target)
         if argument is None:
             assert free_body is not None
-            return Streaming(free_body.py_name, event, "free_body", rule.text_events, body_key=rule.param)
+            return Streaming(
+                free_body.py_name, event, "free_body", rule.text_events, body_key=rule.param, end_data=rule.end_data
+            )
         location = "body" if argument.source in ("body_field", "body") else "query"
-        return Streaming(argument.py_name, event, location, rule.text_events)  # type: ignore[arg-type]
+        return Streaming(argument.py_name, event, location, rule.text_events, end_data=rule.end_data)  # type: ignore[arg-type]
 
     def _event_schema(self, item: _RawOperation, reference: str) -> Location | None:
         """Where the configured event schema stands; a file of its own is loaded and resolved first."""

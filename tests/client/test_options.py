@@ -228,6 +228,27 @@ def test_with_options_copies_share_the_pool_and_change_only_what_they_say(bt: Mo
     assert (sent["x-copy"], sent["x-team"], sent["x-env"]) == ("1", "a", "2")
 
 
+def test_a_copy_of_a_subclass_is_of_the_subclass_and_a_keyless_one_reads_no_environment(
+    bt: ModuleType, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """with_options built a Braintrust whatever the class, so a subclass's copy lost its methods; and a copy
+    with api_key=None read (and checked) BRAINTRUST_API_KEY, which a malformed value made raise."""
+
+    class Mine(bt.Braintrust):  # type: ignore[misc,name-defined]
+        def team(self) -> str:
+            return "a"
+
+    server.reset(_echo_project)
+    with Mine(api_key=API_KEY, base_url=server.url) as client:
+        copy = client.with_options(max_retries=0)
+        assert isinstance(copy, Mine) and copy.team() == "a"
+        monkeypatch.setenv("BRAINTRUST_API_KEY", "line\nbreak")
+        keyless = client.with_options(api_key=None)
+        assert isinstance(keyless, Mine) and keyless.api_key is None
+        keyless.projects.retrieve("p1")
+    assert "authorization" not in {name.lower() for name in server.requests[0].headers}
+
+
 def test_negative_max_retries_is_refused(bt: ModuleType) -> None:
     with pytest.raises(ValueError, match="max_retries"):
         bt.Braintrust(api_key="k", base_url="http://127.0.0.1:9", max_retries=-1)

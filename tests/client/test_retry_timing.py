@@ -52,6 +52,9 @@ def test_a_date_in_the_past_means_now(bt: ModuleType) -> None:
         {"retry-after-ms": "-1500"},
         {"retry-after-ms": "-1500", "retry-after": "-5"},
         {"retry-after": "soon"},
+        {"retry-after": "1_0"},
+        {"retry-after": "1e1"},
+        {"retry-after": "+5"},
     ],
 )
 def test_a_wait_that_is_no_valid_number_is_ignored_for_backoff(bt: ModuleType, headers: dict[str, str]) -> None:
@@ -106,3 +109,12 @@ def test_a_retry_after_date_in_the_past_retries_at_once(bt: ModuleType, server: 
         assert client.projects.retrieve("p1").id == "p1"
     assert time.monotonic() - started < 2.0
     assert len(server.requests) == 2
+
+
+@pytest.mark.parametrize(("value", "retried"), [("TRUE", True), (" true ", True), ("False", False), ("maybe", None)])
+def test_x_should_retry_is_read_whatever_its_case(bt: ModuleType, value: str, retried: bool | None) -> None:
+    """An override the server spells in capitals was ignored: the status's own rule applied."""
+    base = _base(bt)
+    for status in (400, 503):
+        expected = (status == 503) if retried is None else retried
+        assert base.should_retry(httpx.Response(status, headers={"x-should-retry": value})) is expected

@@ -10,7 +10,7 @@ from .._base_client import RequestOptions
 from .._models import build_body
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._streaming import AsyncStream, ServerSentEvent, Stream
+from .._streaming import AsyncStream, ServerSentEvent, Stream, asks_for_stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.function_id import FunctionId
 from ..models.git_metadata_settings import GitMetadataSettings
@@ -243,7 +243,7 @@ class EvalsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
-        if stream is True:
+        if asks_for_stream("stream", _options.json, extra_body):
             return self._client.request_stream(ServerSentEvent, _options, _CREATE_TEXT_EVENTS)
         _result: SummarizeExperimentResponse = self._client.request(SummarizeExperimentResponse, _options)
         return _result
@@ -462,7 +462,7 @@ class AsyncEvalsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
-        if stream is True:
+        if asks_for_stream("stream", _options.json, extra_body):
             return await self._client.request_stream(ServerSentEvent, _options, _CREATE_TEXT_EVENTS)
         _result: SummarizeExperimentResponse = await self._client.request(SummarizeExperimentResponse, _options)
         return _result

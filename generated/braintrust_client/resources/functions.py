@@ -13,7 +13,7 @@ from .._models import BaseModel, NotNull, OpenConstraints, build_body
 from .._pagination import AsyncPage, AsyncPager, Paging, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._response import async_to_raw_response_wrapper, to_raw_response_wrapper
-from .._streaming import AsyncStream, Stream
+from .._streaming import AsyncStream, Stream, asks_for_stream
 from .._types import NOT_GIVEN, Body, Headers, NotGiven, Query, Timeout
 from ..models.chat_completion_message_param import ChatCompletionMessageParam
 from ..models.create_function import CreateFunction, CreateFunctionFunctionSchema, CreateFunctionOrigin
@@ -587,7 +587,7 @@ class FunctionsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
-        if stream is True:
+        if asks_for_stream("stream", _options.json, extra_body):
             return self._client.request_stream(InvokeEvent, _options, _INVOKE_TEXT_EVENTS)
         _result: Any = self._client.request(Any, _options)
         return _result
@@ -1094,7 +1094,7 @@ class AsyncFunctionsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="json",
         )
-        if stream is True:
+        if asks_for_stream("stream", _options.json, extra_body):
             return await self._client.request_stream(InvokeEvent, _options, _INVOKE_TEXT_EVENTS)
         _result: Any = await self._client.request(Any, _options)
         return _result

@@ -62,7 +62,7 @@ class ProxyResource(SyncAPIResource):
 
         Proxy a chat/completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/chat/create) for details.
@@ -79,7 +79,9 @@ class ProxyResource(SyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return self._client.request_stream(ServerSentEvent, _options, _CHAT_COMPLETIONS_TEXT_EVENTS)
+            return self._client.request_stream(
+                ServerSentEvent, _options, _CHAT_COMPLETIONS_TEXT_EVENTS, end_data="[DONE]"
+            )
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -97,7 +99,7 @@ class ProxyResource(SyncAPIResource):
 
         Proxy a completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/completions/create) for details.
@@ -114,7 +116,7 @@ class ProxyResource(SyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return self._client.request_stream(ServerSentEvent, _options, _COMPLETIONS_TEXT_EVENTS)
+            return self._client.request_stream(ServerSentEvent, _options, _COMPLETIONS_TEXT_EVENTS, end_data="[DONE]")
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -132,7 +134,7 @@ class ProxyResource(SyncAPIResource):
 
         Proxy a request to either chat/completions or completions automatically based on the model. Will cache if temperature=0 or seed is set.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             body: The chat/completions or completions payload (depending on the model)
@@ -149,7 +151,7 @@ class ProxyResource(SyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return self._client.request_stream(ServerSentEvent, _options, _AUTO_TEXT_EVENTS)
+            return self._client.request_stream(ServerSentEvent, _options, _AUTO_TEXT_EVENTS, end_data="[DONE]")
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -241,7 +243,7 @@ class ProxyResource(SyncAPIResource):
 
         Any requests which do not match the above paths will be proxied directly to the OpenAI API.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             path: The path to proxy
@@ -264,7 +266,7 @@ class ProxyResource(SyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return self._client.request_stream(ServerSentEvent, _options, _FORWARD_TEXT_EVENTS)
+            return self._client.request_stream(ServerSentEvent, _options, _FORWARD_TEXT_EVENTS, end_data="[DONE]")
         _result: Any = self._client.request(Any, _options)
         return _result
 
@@ -303,7 +305,7 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Proxy a chat/completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/chat/create) for details.
@@ -320,7 +322,9 @@ class AsyncProxyResource(AsyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return await self._client.request_stream(ServerSentEvent, _options, _CHAT_COMPLETIONS_TEXT_EVENTS)
+            return await self._client.request_stream(
+                ServerSentEvent, _options, _CHAT_COMPLETIONS_TEXT_EVENTS, end_data="[DONE]"
+            )
         _result: Any = await self._client.request(Any, _options)
         return _result
 
@@ -338,7 +342,7 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Proxy a completions request to the specified model, converting its format as needed. Will cache if temperature=0 or seed is set.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             body: See the [OpenAI docs](https://platform.openai.com/docs/api-reference/completions/create) for details.
@@ -355,7 +359,9 @@ class AsyncProxyResource(AsyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return await self._client.request_stream(ServerSentEvent, _options, _COMPLETIONS_TEXT_EVENTS)
+            return await self._client.request_stream(
+                ServerSentEvent, _options, _COMPLETIONS_TEXT_EVENTS, end_data="[DONE]"
+            )
         _result: Any = await self._client.request(Any, _options)
         return _result
 
@@ -373,7 +379,7 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Proxy a request to either chat/completions or completions automatically based on the model. Will cache if temperature=0 or seed is set.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             body: The chat/completions or completions payload (depending on the model)
@@ -390,7 +396,7 @@ class AsyncProxyResource(AsyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return await self._client.request_stream(ServerSentEvent, _options, _AUTO_TEXT_EVENTS)
+            return await self._client.request_stream(ServerSentEvent, _options, _AUTO_TEXT_EVENTS, end_data="[DONE]")
         _result: Any = await self._client.request(Any, _options)
         return _result
 
@@ -482,7 +488,7 @@ class AsyncProxyResource(AsyncAPIResource):
 
         Any requests which do not match the above paths will be proxied directly to the OpenAI API.
 
-        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event.
+        With ``"stream": true`` in ``body`` (or in ``extra_body``), the answer is a stream of server-sent events instead: iterate it for each event (it ends at the event whose data is ``[DONE]``, which is not given).
 
         Args:
             path: The path to proxy
@@ -505,7 +511,7 @@ class AsyncProxyResource(AsyncAPIResource):
             response_kind="json",
         )
         if asks_for_stream("stream", _options.json, extra_body):
-            return await self._client.request_stream(ServerSentEvent, _options, _FORWARD_TEXT_EVENTS)
+            return await self._client.request_stream(ServerSentEvent, _options, _FORWARD_TEXT_EVENTS, end_data="[DONE]")
         _result: Any = await self._client.request(Any, _options)
         return _result
 

@@ -132,8 +132,8 @@ class Client(SyncAPIClient):
         client is made), as does a copy of a client that has none.
         """
         key = self.api_key if isinstance(api_key, NotGiven) else api_key
-        client = Client(
-            api_key=key,
+        client = type(self)(  # a subclass's copy is of the subclass
+            api_key="" if key is None else key,  # None would make __init__ read the environment's key
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
@@ -144,7 +144,7 @@ class Client(SyncAPIClient):
             max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )
         client._owns_http = False
-        if key is None:  # no key here, or none asked for: not the environment's, which None means to __init__
+        if key is None:  # no key here, or none asked for
             client._forget_key()
         return client
 
@@ -256,8 +256,8 @@ class AsyncClient(AsyncAPIClient):
         client is made), as does a copy of a client that has none.
         """
         key = self.api_key if isinstance(api_key, NotGiven) else api_key
-        client = AsyncClient(
-            api_key=key,
+        client = type(self)(  # a subclass's copy is of the subclass
+            api_key="" if key is None else key,  # None would make __init__ read the environment's key
             base_url=self.base_url if isinstance(base_url, NotGiven) else base_url,
             timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
@@ -268,7 +268,7 @@ class AsyncClient(AsyncAPIClient):
             max_response_size=self.max_response_size if isinstance(max_response_size, NotGiven) else max_response_size,
         )
         client._owns_http = False
-        if key is None:  # no key here, or none asked for: not the environment's, which None means to __init__
+        if key is None:  # no key here, or none asked for
             client._forget_key()
         return client
 

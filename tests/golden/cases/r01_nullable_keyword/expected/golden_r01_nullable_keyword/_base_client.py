@@ -21,7 +21,6 @@ import contextvars
 import email.utils
 import json
 import logging
-import math
 import platform
 import random
 import re
@@ -481,14 +480,14 @@ def parse_retry_after(headers: httpx.Headers, now: float | None = None) -> float
 
 
 def _wait_seconds(value: str | None) -> float | None:
-    """A header's count of seconds (or milliseconds): a finite number not below zero, else None."""
-    if value is None:
+    """A header's count of seconds (or milliseconds): ASCII digits, with a fraction if any; else None (a
+    sign, an exponent, ``inf``, ``1_0`` or other digits than ASCII's, all of which ``float()`` takes)."""
+    if value is None or _WAIT.fullmatch(value.strip()) is None:
         return None
-    try:
-        number = float(value)
-    except ValueError:
-        return None
-    return number if math.isfinite(number) and number >= 0 else None
+    return float(value)
+
+
+_WAIT = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 
 def retry_delay(attempt: int, response_headers: httpx.Headers | None) -> float:
@@ -513,7 +512,7 @@ def asks_too_long_a_wait(response: httpx.Response) -> bool:
 
 
 def should_retry(response: httpx.Response) -> bool:
-    override = response.headers.get("x-should-retry")
+    override = response.headers.get("x-should-retry", "").strip().lower()
     if override == "true":
         return True
     if override == "false":
@@ -901,6 +900,90 @@ class _BaseClient:
             )
 
 
+def read_body(response: httpx.Response, limit: int | None) -> bool:
+    """Reads the body into ``response.content``; False, with the connection closed, when it is larger
+    than ``limit`` bytes (the client's ``max_response_size``; None: no limit).
+
+    A ``Content-Length`` over the limit is refused before reading; otherwise the decoded bytes are counted
+    as they arrive, so a body that lies about its length, has none, or is compressed stops at the limit
+    (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
+    :class:`~._exceptions.APIResponseValidationError`.
+    """
+    if limit is None:
+        response.read()
+        return True
+    chunks: list[bytes] = []
+    try:
+        # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
+        length = response.headers.get("content-length")
+        if (
+            length is not None
+            and length.isascii()
+            and length.isdigit()
+            and int(length) > limit
+            and "content-encoding" not in response.headers
+        ):
+            response.close()
+            return False
+        size = 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                response.close()
+                return False
+            chunks.append(chunk)
+    except httpx.DecodingError as exc:
+        response.close()
+        raise APIResponseValidationError(response, None, f"The response body could not be decoded: {exc}") from exc
+    except BaseException:
+        response.close()
+        raise
+    response._content = b"".join(chunks)
+    return True
+
+
+async def aread_body(response: httpx.Response, limit: int | None) -> bool:
+    """Reads the body into ``response.content``; False, with the connection closed, when it is larger
+    than ``limit`` bytes (the client's ``max_response_size``; None: no limit).
+
+    A ``Content-Length`` over the limit is refused before reading; otherwise the decoded bytes are counted
+    as they arrive, so a body that lies about its length, has none, or is compressed stops at the limit
+    (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
+    :class:`~._exceptions.APIResponseValidationError`.
+    """
+    if limit is None:
+        await response.aread()
+        return True
+    chunks: list[bytes] = []
+    try:
+        # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
+        length = response.headers.get("content-length")
+        if (
+            length is not None
+            and length.isascii()
+            and length.isdigit()
+            and int(length) > limit
+            and "content-encoding" not in response.headers
+        ):
+            await response.aclose()
+            return False
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                await response.aclose()
+                return False
+            chunks.append(chunk)
+    except httpx.DecodingError as exc:
+        await response.aclose()
+        raise APIResponseValidationError(response, None, f"The response body could not be decoded: {exc}") from exc
+    except BaseException:
+        await response.aclose()
+        raise
+    response._content = b"".join(chunks)
+    return True
+
+
 class SyncAPIClient(_BaseClient):
     """The synchronous transport under Client."""
 
@@ -984,7 +1067,7 @@ class SyncAPIClient(_BaseClient):
             try:
                 response = self._http.send(request, stream=True, follow_redirects=False)
                 if response.status_code < 300 and not stream:
-                    complete = self._read(response)
+                    complete = read_body(response, self.max_response_size)
             except httpx.TimeoutException as exc:
                 if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
@@ -1035,7 +1118,7 @@ class SyncAPIClient(_BaseClient):
                 continue
             note = None
             try:
-                if not self._read(response):
+                if not read_body(response, self.max_response_size):
                     note = self._too_large_note()
             except APIResponseValidationError as exc:
                 note = exc.message
@@ -1059,48 +1142,6 @@ class SyncAPIClient(_BaseClient):
         finally:
             response.close()
 
-    def _read(self, response: httpx.Response) -> bool:
-        """Reads the body into ``response.content``; False, with the connection closed, when it is larger
-        than ``max_response_size``.
-
-        A ``Content-Length`` over the limit is refused before reading; otherwise the decoded bytes are counted
-        as they arrive, so a body that lies about its length, has none, or is compressed stops at the limit
-        (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
-        :class:`~._exceptions.APIResponseValidationError`.
-        """
-        limit = self.max_response_size
-        if limit is None:
-            response.read()
-            return True
-        chunks: list[bytes] = []
-        try:
-            # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
-            length = response.headers.get("content-length")
-            if (
-                length is not None
-                and length.isascii()
-                and length.isdigit()
-                and int(length) > limit
-                and "content-encoding" not in response.headers
-            ):
-                response.close()
-                return False
-            size = 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    response.close()
-                    return False
-                chunks.append(chunk)
-        except httpx.DecodingError as exc:
-            response.close()
-            raise APIResponseValidationError(response, None, f"The response body could not be decoded: {exc}") from exc
-        except BaseException:
-            response.close()
-            raise
-        response._content = b"".join(chunks)
-        return True
-
     def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
         response = self._send(options)
@@ -1111,7 +1152,7 @@ class SyncAPIClient(_BaseClient):
     def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
         from ._response import APIResponse
 
-        return APIResponse(response, parse)
+        return APIResponse(response, parse, self.max_response_size)
 
     def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging
@@ -1142,7 +1183,11 @@ class SyncAPIClient(_BaseClient):
         return build()
 
     def request_stream(
-        self, event_type: Any, options: RequestOptions, text_events: frozenset[str] = frozenset()
+        self,
+        event_type: Any,
+        options: RequestOptions,
+        text_events: frozenset[str] = frozenset(),
+        end_data: str | None = None,
     ) -> Stream[Any]:
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import Stream
@@ -1150,9 +1195,10 @@ class SyncAPIClient(_BaseClient):
         response = self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(
-                response, lambda: Stream(response, event_type, text_events, self.max_response_size, self._redact)
+                response,
+                lambda: Stream(response, event_type, text_events, self.max_response_size, self._redact, end_data),
             )  # type: ignore[return-value]
-        return Stream(response, event_type, text_events, self.max_response_size, self._redact)
+        return Stream(response, event_type, text_events, self.max_response_size, self._redact, end_data)
 
 
 class AsyncAPIClient(_BaseClient):
@@ -1240,7 +1286,7 @@ class AsyncAPIClient(_BaseClient):
             try:
                 response = await self._http.send(request, stream=True, follow_redirects=False)
                 if response.status_code < 300 and not stream:
-                    complete = await self._read(response)
+                    complete = await aread_body(response, self.max_response_size)
             except httpx.TimeoutException as exc:
                 if self._may_retry(attempt, retries):
                     delay = retry_delay(attempt, None)
@@ -1291,7 +1337,7 @@ class AsyncAPIClient(_BaseClient):
                 continue
             note = None
             try:
-                if not await self._read(response):
+                if not await aread_body(response, self.max_response_size):
                     note = self._too_large_note()
             except APIResponseValidationError as exc:
                 note = exc.message
@@ -1315,48 +1361,6 @@ class AsyncAPIClient(_BaseClient):
         finally:
             await response.aclose()
 
-    async def _read(self, response: httpx.Response) -> bool:
-        """Reads the body into ``response.content``; False, with the connection closed, when it is larger
-        than ``max_response_size``.
-
-        A ``Content-Length`` over the limit is refused before reading; otherwise the decoded bytes are counted
-        as they arrive, so a body that lies about its length, has none, or is compressed stops at the limit
-        (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
-        :class:`~._exceptions.APIResponseValidationError`.
-        """
-        limit = self.max_response_size
-        if limit is None:
-            await response.aread()
-            return True
-        chunks: list[bytes] = []
-        try:
-            # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
-            length = response.headers.get("content-length")
-            if (
-                length is not None
-                and length.isascii()
-                and length.isdigit()
-                and int(length) > limit
-                and "content-encoding" not in response.headers
-            ):
-                await response.aclose()
-                return False
-            size = 0
-            async for chunk in response.aiter_bytes():
-                size += len(chunk)
-                if size > limit:
-                    await response.aclose()
-                    return False
-                chunks.append(chunk)
-        except httpx.DecodingError as exc:
-            await response.aclose()
-            raise APIResponseValidationError(response, None, f"The response body could not be decoded: {exc}") from exc
-        except BaseException:
-            await response.aclose()
-            raise
-        response._content = b"".join(chunks)
-        return True
-
     async def request(self, cast_to: Any, options: RequestOptions) -> Any:
         """Performs a call and returns its parsed value (or the raw response in raw-response mode)."""
         response = await self._send(options)
@@ -1367,7 +1371,7 @@ class AsyncAPIClient(_BaseClient):
     def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
         from ._response import APIResponse
 
-        return APIResponse(response, parse)
+        return APIResponse(response, parse, self.max_response_size)
 
     async def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging
@@ -1385,7 +1389,11 @@ class AsyncAPIClient(_BaseClient):
         return AsyncPager(self, page, item_type, options, paging, raw=raw_response_mode.get())
 
     async def request_stream(
-        self, event_type: Any, options: RequestOptions, text_events: frozenset[str] = frozenset()
+        self,
+        event_type: Any,
+        options: RequestOptions,
+        text_events: frozenset[str] = frozenset(),
+        end_data: str | None = None,
     ) -> AsyncStream[Any]:
         """Sends a request whose answer is a stream of server-sent events, and returns the stream."""
         from ._streaming import AsyncStream
@@ -1393,6 +1401,7 @@ class AsyncAPIClient(_BaseClient):
         response = await self._send(replace(options, accept=options.accept or EVENT_STREAM), stream=True)
         if raw_response_mode.get():
             return self._raw(
-                response, lambda: AsyncStream(response, event_type, text_events, self.max_response_size, self._redact)
+                response,
+                lambda: AsyncStream(response, event_type, text_events, self.max_response_size, self._redact, end_data),
             )  # type: ignore[return-value]
-        return AsyncStream(response, event_type, text_events, self.max_response_size, self._redact)
+        return AsyncStream(response, event_type, text_events, self.max_response_size, self._redact, end_data)

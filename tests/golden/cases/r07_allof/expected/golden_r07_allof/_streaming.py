@@ -15,9 +15,9 @@ than the client's ``max_response_size`` (a line that never ends, say) raises
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
+import socket
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -37,6 +37,7 @@ from ._exceptions import (
 )
 from ._logs import logger
 from ._models import UnknownVariant, parse_response
+from ._response import close_dropped
 
 if TYPE_CHECKING:
     from typing_extensions import Self
@@ -88,7 +89,7 @@ class SSEDecoder:
             self._data.append(value)
         elif name == "id" and "\0" not in value:
             self._id = value
-        elif name == "retry" and value.isdigit():
+        elif name == "retry" and value.isascii() and value.isdigit():  # not "²", which int() refuses
             self._retry = int(value)
         return None
 
@@ -98,10 +99,6 @@ _SKIP = object()
 _SHOWN_BODY = 4096
 """How much of an answer that is not a stream is read, for its error (a proxy's page, a JSON error)."""
 
-_CLOSING: set[asyncio.Task[None]] = set()
-"""Closes of dropped asynchronous streams, scheduled on their loop: held here until done (a task that
-nothing references may be collected before it runs)."""
-
 
 def asks_for_stream(key: str, body: object, extra_body: Mapping[str, object] | None) -> bool:
     """Whether a call whose JSON body is free-form asks for a stream: ``key`` is true in ``extra_body``
@@ -110,6 +107,19 @@ def asks_for_stream(key: str, body: object, extra_body: Mapping[str, object] | N
         if isinstance(part, Mapping) and key in part:
             return part[key] is True
     return False
+
+
+def _interrupt_reading(response: httpx.Response) -> None:
+    """Makes a read that another thread waits in return at once: closing the response alone leaves it
+    waiting until the server sends more, or the read timeout. Only a connection of the response's own
+    (HTTP/1.1, through httpx's own transport) is shut down: an HTTP/2 one carries other calls."""
+    if response.is_closed or response.http_version != "HTTP/1.1":
+        return
+    network = response.extensions.get("network_stream")
+    connection = network.get_extra_info("socket") if network is not None else None
+    if isinstance(connection, socket.socket):
+        with contextlib.suppress(OSError):
+            connection.shutdown(socket.SHUT_RDWR)
 
 
 def _unchanged(text: str) -> str:
@@ -126,8 +136,11 @@ class _Decoding:
         text_events: frozenset[str] = frozenset(),
         max_event_size: int | None = None,
         redact: Callable[[str], str] | None = None,
+        end_data: str | None = None,
     ) -> None:
         self.response = response
+        self._end_data = end_data
+        """The data of the event that ends the stream (OpenAI's ``[DONE]``), which is not delivered."""
         self._event_type = event_type
         self._text_events = text_events
         self._max_event_size = max_event_size
@@ -309,8 +322,9 @@ class Stream(_Decoding, Generic[T]):
         text_events: frozenset[str] = frozenset(),
         max_event_size: int | None = None,
         redact: Callable[[str], str] | None = None,
+        end_data: str | None = None,
     ) -> None:
-        super().__init__(response, event_type, text_events, max_event_size, redact)
+        super().__init__(response, event_type, text_events, max_event_size, redact, end_data)
         self._iterator: Iterator[T] | None = None
         """Made on first use: a stream never read then holds no reference to itself, and is closed (by
         ``__del__``) as soon as the caller drops it."""
@@ -331,6 +345,8 @@ class Stream(_Decoding, Generic[T]):
                 for chunk in self.response.iter_bytes():
                     for line in self._lines(chunk):
                         event = decoder.feed(line)
+                        if event is not None and event.data == self._end_data:
+                            return  # the server says the stream is over (the connection is closed below)
                         if event is not None and (typed := self._typed(event)) is not _SKIP:
                             yield typed
                             if self._closed_by_caller:
@@ -342,8 +358,10 @@ class Stream(_Decoding, Generic[T]):
                 if not isinstance(exc, httpx.HTTPError):
                     raise
                 raise self._failure(exc) from exc
+            if self._closed_by_caller:
+                return  # the read close() interrupted ended like a stream that is over: nothing more is given
             event = self._last_event(decoder)
-            if event is not None and (typed := self._typed(event)) is not _SKIP:
+            if event is not None and event.data != self._end_data and (typed := self._typed(event)) is not _SKIP:
                 yield typed
         except APIError as error:
             redact_error(error, self._redact)
@@ -361,15 +379,13 @@ class Stream(_Decoding, Generic[T]):
 
     def close(self) -> None:
         """Closes the connection; events not yet read are dropped, and a loop reading the stream ends
-        (from another thread too) without an error."""
+        (from another thread too, also one waiting for the server) without an error."""
         self._closed_by_caller = True
+        _interrupt_reading(self.response)
         self.response.close()
 
     def __del__(self) -> None:
-        # A stream dropped without being read to the end or closed would keep its connection checked out of
-        # the pool until the client closes; enough of them, and every call waits for a free connection.
-        if not self.response.is_closed:
-            self.response.close()
+        close_dropped(self.response)
 
     def __enter__(self) -> Self:
         return self
@@ -388,8 +404,9 @@ class AsyncStream(_Decoding, Generic[T]):
         text_events: frozenset[str] = frozenset(),
         max_event_size: int | None = None,
         redact: Callable[[str], str] | None = None,
+        end_data: str | None = None,
     ) -> None:
-        super().__init__(response, event_type, text_events, max_event_size, redact)
+        super().__init__(response, event_type, text_events, max_event_size, redact, end_data)
         self._iterator: AsyncIterator[T] | None = None
         """Made on first use, as :class:`Stream`'s is."""
 
@@ -409,6 +426,8 @@ class AsyncStream(_Decoding, Generic[T]):
                 async for chunk in self.response.aiter_bytes():
                     for line in self._lines(chunk):
                         event = decoder.feed(line)
+                        if event is not None and event.data == self._end_data:
+                            return  # the server says the stream is over (the connection is closed below)
                         if event is not None and (typed := self._typed(event)) is not _SKIP:
                             yield typed
                             if self._closed_by_caller:
@@ -420,8 +439,10 @@ class AsyncStream(_Decoding, Generic[T]):
                 if not isinstance(exc, httpx.HTTPError):
                     raise
                 raise self._failure(exc) from exc
+            if self._closed_by_caller:
+                return  # the read close() interrupted ended like a stream that is over: nothing more is given
             event = self._last_event(decoder)
-            if event is not None and (typed := self._typed(event)) is not _SKIP:
+            if event is not None and event.data != self._end_data and (typed := self._typed(event)) is not _SKIP:
                 yield typed
         except APIError as error:
             redact_error(error, self._redact)
@@ -444,17 +465,7 @@ class AsyncStream(_Decoding, Generic[T]):
         await self.response.aclose()
 
     def __del__(self) -> None:
-        # As Stream.__del__; an asynchronous response closes only on its event loop, so the close is handed
-        # to the loop that is running here (the one the stream was dropped on), if any.
-        if self.response.is_closed:
-            return
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            return
-        closing = loop.create_task(self.response.aclose())
-        _CLOSING.add(closing)
-        closing.add_done_callback(_CLOSING.discard)
+        close_dropped(self.response)
 
     async def __aenter__(self) -> Self:
         return self

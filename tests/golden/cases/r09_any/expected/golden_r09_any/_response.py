@@ -2,31 +2,57 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
-from ._base_client import raw_response_mode
-from ._exceptions import APIConnectionError
+from ._base_client import aread_body, raw_response_mode, read_body
+from ._exceptions import APIConnectionError, APITimeoutError, ResponseTooLargeError
 
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["APIResponse", "async_to_raw_response_wrapper", "to_raw_response_wrapper"]
+__all__ = ["APIResponse", "async_to_raw_response_wrapper", "close_dropped", "to_raw_response_wrapper"]
 
 T = TypeVar("T")
 P = ParamSpec("P")
+
+_CLOSING: set[asyncio.Task[None]] = set()
+"""Closes of dropped asynchronous responses, scheduled on their loop: held here until done (a task that
+nothing references may be collected before it runs)."""
+
+
+def close_dropped(response: httpx.Response) -> None:
+    """Closes a streaming response dropped before it was read to the end or closed, which would keep its
+    connection checked out of the pool until the client closes (enough of them, and every call waits for a
+    free connection). An asynchronous one closes only on its event loop, so the close is handed to the loop
+    running here (the one it was dropped on), if any."""
+    if response.is_closed:
+        return
+    if not isinstance(response.stream, httpx.AsyncByteStream):
+        response.close()
+        return
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    closing = loop.create_task(response.aclose())
+    _CLOSING.add(closing)
+    closing.add_done_callback(_CLOSING.discard)
 
 
 class APIResponse(Generic[T]):
     """The HTTP response of a call; :meth:`parse` gives the value the method would have returned."""
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], T], max_size: int | None = None) -> None:
         self.http_response = http_response
         self._parse = parse
         self._parsed: list[T] = []
+        self._max_size = max_size
+        """The client's ``max_response_size``, which bounds :meth:`read` too."""
 
     @property
     def status_code(self) -> int:
@@ -43,18 +69,38 @@ class APIResponse(Generic[T]):
 
     def read(self) -> bytes:
         """Reads the whole body of a synchronous streaming call (any other call's is read already); its
-        events then come from what was read. Raises ``APIConnectionError`` where the connection breaks."""
+        events then come from what was read. As every body, it is read up to the client's
+        ``max_response_size`` (``ResponseTooLargeError`` beyond); ``APITimeoutError`` where the server stalls,
+        ``APIConnectionError`` where the connection breaks."""
         try:
-            return self.http_response.read()
+            return self.http_response.content
+        except httpx.ResponseNotRead:
+            pass
+        try:
+            complete = read_body(self.http_response, self._max_size)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(self.http_response.request) from exc
         except httpx.HTTPError as exc:
             raise APIConnectionError(self.http_response.request) from exc
+        if not complete:
+            raise ResponseTooLargeError(self.http_response, self._max_size or 0)
+        return self.http_response.content
 
     async def aread(self) -> bytes:
         """The asynchronous form of :meth:`read`."""
         try:
-            return await self.http_response.aread()
+            return self.http_response.content
+        except httpx.ResponseNotRead:
+            pass
+        try:
+            complete = await aread_body(self.http_response, self._max_size)
+        except httpx.TimeoutException as exc:
+            raise APITimeoutError(self.http_response.request) from exc
         except httpx.HTTPError as exc:
             raise APIConnectionError(self.http_response.request) from exc
+        if not complete:
+            raise ResponseTooLargeError(self.http_response, self._max_size or 0)
+        return self.http_response.content
 
     @property
     def text(self) -> str:
@@ -89,6 +135,9 @@ class APIResponse(Generic[T]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+    def __del__(self) -> None:
+        close_dropped(self.http_response)
 
     def __repr__(self) -> str:
         return (
