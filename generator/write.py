@@ -67,14 +67,14 @@ def check_not_a_file(out: Path) -> None:
 def check_target(out: Path) -> None:
     """Refuses a target that is a file, or exists, is not empty, and was not written by oapigen."""
     check_not_a_file(out)
-    if out.is_dir() and not _has_marker(out) and any(out.iterdir()):
+    if out.is_dir() and not written_by_oapigen(out) and any(out.iterdir()):
         raise OutputError(
             f"{out} is not empty and was not written by oapigen (no {MARKER} file of its own, a file that is"
             " neither empty nor a link); refusing to replace it"
         )
 
 
-def _has_marker(folder: Path) -> bool:
+def written_by_oapigen(folder: Path) -> bool:
     """Whether the folder holds a marker as oapigen writes one: a file of its own, with text in it. An empty
     file of that name (``touch``), or a link to one elsewhere, is no sign that oapigen wrote the folder."""
     try:
@@ -355,13 +355,13 @@ def write_output(
 def _write_output(
     files: list[RenderedFile], out: Path, formatted: bool, keep_bytes: bool, warn: Callable[[str], None]
 ) -> dict[str, bytes]:
-    # Ctrl-C or SIGTERM wait (see _signals_held) while a temporary folder is made and locked, while the
+    # Ctrl-C or SIGTERM wait (see signals_held) while a temporary folder is made and locked, while the
     # output is swapped, and while a temporary folder is removed: cut in half, each left a folder behind.
     temp: Path | None = None
     lock: int | None = None
     swapped = False
     try:
-        with _signals_held():
+        with signals_held():
             try:
                 out.parent.mkdir(parents=True, exist_ok=True)
                 _recover_interrupted_swap(out)
@@ -376,7 +376,7 @@ def _write_output(
             _carry_over_preserved(files, out, temp)
         except OSError as exc:
             raise OutputError(f"cannot write the new output beside {out}: {exc.strerror or exc}") from exc
-        with _signals_held():
+        with signals_held():
             try:
                 if out.exists():
                     _exchange(temp, out)  # temp now holds the old output
@@ -386,7 +386,7 @@ def _write_output(
             except OSError as exc:
                 raise OutputError(f"cannot replace {out}: {exc.strerror or exc}") from exc
     finally:
-        with _signals_held():
+        with signals_held():
             if temp is not None and temp.exists():
                 problem = _remove_folder(temp)
                 if problem is not None and swapped:
@@ -402,7 +402,7 @@ _HELD_SIGNALS = frozenset(getattr(signal, name) for name in ("SIGINT", "SIGTERM"
 
 
 @contextlib.contextmanager
-def _signals_held() -> Iterator[None]:
+def signals_held() -> Iterator[None]:
     """Ctrl-C and SIGTERM that arrive during the block are delivered when it ends (the run then stops
     there, as it would have), so that what the block does is done whole. A no-op where the system cannot
     hold signals (Windows) or outside the main thread."""
@@ -492,7 +492,7 @@ def _recover_interrupted_swap(out: Path) -> None:
     if out.exists():
         return
     for entry in _leftovers(out):
-        if entry.name.endswith(_BACKUP_SUFFIX) and _has_marker(entry) and not _in_use(entry):
+        if entry.name.endswith(_BACKUP_SUFFIX) and written_by_oapigen(entry) and not _in_use(entry):
             os.rename(entry, out)
             return
 

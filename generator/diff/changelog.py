@@ -46,11 +46,15 @@ def _markdown(text: str) -> str:
 
 
 def prepend(existing: str | None, new_entry: str) -> str:
-    """The changelog with ``new_entry`` first, below the title and introduction."""
-    head = f"{TITLE}\n\n{INTRO}\n"
-    if not existing:
-        return f"{head}\n{new_entry}"
-    body = existing
-    if body.startswith(head):
-        body = body[len(head) :]
-    return f"{head}\n{new_entry}\n{body.lstrip(chr(10))}"
+    """The changelog with ``new_entry`` first: below the title and introduction, kept as they are (edited by
+    hand or not), or below a new title and introduction for a changelog that has none yet. An entry the
+    changelog holds already is not added again (an interrupted update, run again)."""
+    if not existing or not existing.strip():
+        return f"{TITLE}\n\n{INTRO}\n\n{new_entry}"
+    if new_entry in existing:
+        return existing
+    lines = existing.splitlines(keepends=True)
+    first_entry = next((index for index, line in enumerate(lines) if line.startswith("## ")), len(lines))
+    head = "".join(lines[:first_entry]).rstrip("\r\n")
+    body = "".join(lines[first_entry:])
+    return f"{head}\n\n{new_entry}" + (f"\n{body}" if body else "")

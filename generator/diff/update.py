@@ -3,19 +3,24 @@
 Everything is computed before anything is written: the new document is validated (a spec that does not
 generate is refused with its diagnostics), diffed against the configured spec, the version is bumped by
 the classification, the package is rendered and formatted in memory. Only then are the three places
-written, in this order, each atomically: the spec under ``specs/``, ``package-version`` in the
-configuration, the output folder (swapped whole). If a write fails, the ones before it are undone, so the
-repository is left as it was. Running it again with the same spec finds nothing to change and writes
-nothing.
+written, in this order, each atomically: the configured spec, ``package-version`` in the configuration,
+the output folder (swapped whole). If a write fails, the ones before it are undone, so the repository is
+left as it was; Ctrl-C and SIGTERM wait until the writes are done. A journal beside the configuration
+records what is being written, so that a run killed outright between two writes is finished by running
+it again. Running it again with the same spec finds nothing to change and writes nothing; two runs at once
+are refused (a lock on the configuration's folder).
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import hashlib
 import json
+import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -24,13 +29,26 @@ from ..diagnostics import Diagnostic, Diagnostics
 from ..files import RenderedFile, write_file_atomically
 from ..render import Renderer
 from ..resolve import iter_refs
-from ..write import compared_part, read_tree, refuse_inputs_inside, render_in_memory, write_output
+from ..write import (
+    OutputError,
+    compared_part,
+    read_tree,
+    refuse_inputs_inside,
+    render_in_memory,
+    signals_held,
+    write_output,
+    written_by_oapigen,
+)
 from . import changelog
 from .load import Side, load_side
 from .model import Report
 from .pyproject_edit import set_package_version
 from .run import diff_sides
-from .semver import Bump
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: no locking there
+    fcntl = None  # type: ignore[assignment]
 
 CHANGELOG = "CHANGELOG.md"
 
@@ -69,31 +87,60 @@ def update(
     """
     if not config_file.is_file():
         raise UpdateError(f"{config_file} does not exist; update records the package version there")
+    with _one_update_at_a_time(config_file.parent):
+        return _update(config, config_file, new_spec, date, refuse, warn)
+
+
+def _update(
+    config: Config,
+    config_file: Path,
+    new_spec: Path,
+    date: datetime.date,
+    refuse: Callable[[Report], str | None],
+    warn: Callable[[str], None] | None,
+) -> UpdateResult:
     new_side = load_side(config, new_spec)
     _require_single_document(new_side)
+    spec_bytes = new_spec.read_bytes()
+    _require_the_configured_format(config.spec, new_spec, spec_bytes)
+    journal_path = config_file.parent / JOURNAL
+    unfinished = _Journal.read(journal_path)
+    if unfinished is not None and unfinished.spec_sha256 != _sha256(spec_bytes):
+        raise UpdateError(
+            f"an update to another spec was interrupted ({journal_path} records it): run that update again to"
+            f" finish it, or restore the spec, {config_file.name} and {config.out} (git checkout) and delete"
+            f" {journal_path.name}"
+        )
+    if not config.spec.is_file() and written_by_oapigen(config.out) and unfinished is None:
+        raise UpdateError(
+            f"the configured spec, {config.spec}, does not exist, though {config.out} was generated from one:"
+            " check [tool.oapigen] spec (or --spec); update takes a missing spec for a first release only"
+        )
     old_side = load_side(config, config.spec) if config.spec.is_file() else _empty_side(config, new_side)
     report = diff_sides(old_side, new_side, config.package_version)
-    reason = refuse(report)
-    if reason is not None:
-        raise UpdateRefused(reason)
     try:
         new_version = report.suggested_version
     except ValueError as exc:
         raise UpdateError(str(exc)) from exc
+    reason = refuse(report)
+    if reason is not None:
+        raise UpdateRefused(reason)
+    entry = changelog.entry(report, new_version, date) if report.changes else None
+    if unfinished is not None:  # the diff sees what the interrupted run wrote already: its own plan stands
+        new_version, entry = unfinished.version, unfinished.entry
 
-    config_text = config_file.read_text(encoding="utf-8")
-    new_config_text = config_text if report.bump is Bump.NONE else _set_version(config_text, new_version)
+    config_text = config_file.read_bytes().decode("utf-8")  # as it is: its line ends too
+    new_config_text = config_text if new_version == config.package_version else _set_version(config_text, new_version)
     history_path = config.out / CHANGELOG
     history = history_path.read_text(encoding="utf-8") if history_path.is_file() else None
-    if report.changes:
-        history = changelog.prepend(history, changelog.entry(report, new_version, date))
+    if entry is not None:
+        history = changelog.prepend(history, entry)
     api = replace(new_side.api, package=replace(new_side.api.package, version=new_version))
     files = Renderer(config.templates).render(api)
     if history is not None:
         files.append(RenderedFile(CHANGELOG, history))
     expected = render_in_memory(files)  # formats here, so a formatting failure happens before any write
 
-    spec_bytes = new_spec.read_bytes()
     refuse_inputs_inside(config.out, [*config.input_paths(api.source_files), config_file, new_spec])
     plan: list[tuple[str, Callable[[], Callable[[], None]]]] = []
     if not config.spec.is_file() or config.spec.read_bytes() != spec_bytes:
@@ -102,7 +149,7 @@ def update(
         plan.append((str(config_file), lambda: replace_file(config_file, new_config_text.encode("utf-8"))))
     if not config.out.is_dir() or compared_part(read_tree(config.out), expected) != expected:
         plan.append((str(config.out), lambda: _write_generated(files, config.out, warn)))
-    _apply(plan)
+    _apply(plan, _Journal(_sha256(spec_bytes), new_version, entry), journal_path)
     return UpdateResult(report, config.package_version, new_version, tuple(name for name, _ in plan), new_side.warnings)
 
 
@@ -142,16 +189,32 @@ def _empty_side(config: Config, new: Side) -> Side:
 # --- the writes ------------------------------------------------------------------------------------------
 
 
-def _apply(plan: list[tuple[str, Callable[[], Callable[[], None]]]]) -> None:
-    """Runs each write; each returns its undo. On any failure, the writes made so far are undone."""
+def _apply(plan: list[tuple[str, Callable[[], Callable[[], None]]]], journal: _Journal, journal_path: Path) -> None:
+    """Runs each write; each returns its undo. On a failure, the writes made so far are undone.
+
+    Ctrl-C and SIGTERM wait until the writes are done (they take a second at most: everything was computed
+    and formatted before), so that a run is never stopped between two of them; the journal, written first
+    and removed last, lets a run killed outright (SIGKILL, a power cut) be finished by running it again.
+    """
+    if not plan:
+        journal_path.unlink(missing_ok=True)  # an interrupted run had written everything but removed it
+        return
     undo: list[Callable[[], None]] = []
-    try:
-        for _, write in plan:
-            undo.append(write())
-    except BaseException:
-        for step in reversed(undo):
-            step()
-        raise
+    writing = str(journal_path)
+    with signals_held():
+        try:
+            write_file_atomically(journal_path, journal.to_json())
+            for target, write in plan:
+                writing = target
+                undo.append(write())
+        except BaseException as exc:
+            for step in reversed(undo):
+                step()
+            journal_path.unlink(missing_ok=True)
+            if isinstance(exc, OSError) and not isinstance(exc, OutputError):
+                raise UpdateError(f"cannot write {writing}: {exc.strerror or exc}") from exc
+            raise
+        journal_path.unlink(missing_ok=True)
 
 
 def replace_file(path: Path, data: bytes) -> Callable[[], None]:
@@ -170,6 +233,70 @@ def replace_file(path: Path, data: bytes) -> Callable[[], None]:
                 shutil.rmtree(path.parent, ignore_errors=True)
 
     return restore
+
+
+JOURNAL = ".oapigen-update.json"
+"""Beside the configuration while an update writes: what it is writing, for a run that finishes it."""
+
+
+@dataclass(frozen=True)
+class _Journal:
+    """What an update writes: the spec (by its digest), the version it sets, the changelog entry it adds."""
+
+    spec_sha256: str
+    version: str
+    entry: str | None
+
+    def to_json(self) -> bytes:
+        record = {"spec-sha256": self.spec_sha256, "version": self.version, "entry": self.entry}
+        return (json.dumps(record, indent=2) + "\n").encode("utf-8")
+
+    @classmethod
+    def read(cls, path: Path) -> _Journal | None:
+        if not path.is_file():
+            return None
+        try:
+            record = json.loads(path.read_bytes())
+            digest, version, entry = record["spec-sha256"], record["version"], record["entry"]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UpdateError(f"{path} is not an update's journal ({exc}); delete it if no update is running") from exc
+        if not (isinstance(digest, str) and isinstance(version, str) and isinstance(entry, (str, type(None)))):
+            raise UpdateError(f"{path} is not an update's journal; delete it if no update is running")
+        return cls(digest, version, entry)
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextlib.contextmanager
+def _one_update_at_a_time(folder: Path) -> Iterator[None]:
+    """Holds a lock on the configuration's folder: two updates at once would each write a part of the result."""
+    if fcntl is None:  # Windows: no flock
+        yield
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise UpdateError(f"another oapigen update is running in {folder}; nothing was changed") from None
+        yield
+    finally:
+        os.close(descriptor)  # closing releases the lock
+
+
+def _require_the_configured_format(configured: Path, new_spec: Path, data: bytes) -> None:
+    """update copies the new spec's bytes over the configured one: YAML in a .json file would read nowhere."""
+    if configured.suffix.lower() != ".json":
+        return  # JSON is YAML too
+    try:
+        json.loads(data)
+    except ValueError:
+        raise UpdateError(
+            f"the configured spec, {configured}, is JSON, and {new_spec} is not: convert it to JSON first (or"
+            " configure a .yaml spec)"
+        ) from None
 
 
 def _write_generated(files: list[RenderedFile], out: Path, warn: Callable[[str], None] | None) -> Callable[[], None]:

@@ -8,8 +8,11 @@ imported from its folder in a subprocess, and installed for real once, at the en
 from __future__ import annotations
 
 import itertools
+import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator import cli
@@ -208,8 +212,9 @@ def _fail_on_call(number: int, real: Callable[..., Any]) -> Callable[..., Any]:
         ("load_side", 2),  # loading the previous spec
         ("diff_sides", 1),
         ("render_in_memory", 1),  # rendering and formatting the new package
-        ("write_file_atomically", 1),  # writing the spec
-        ("write_file_atomically", 2),  # writing pyproject.toml, after the spec was written
+        ("write_file_atomically", 1),  # writing the journal
+        ("write_file_atomically", 2),  # writing the spec
+        ("write_file_atomically", 3),  # writing pyproject.toml, after the spec was written
         ("write_output", 1),  # swapping generated/, after the spec and pyproject.toml were written
     ],
 )
@@ -250,3 +255,155 @@ def test_a_first_spec_whose_title_holds_quotes_and_backslashes_is_taken(tmp_path
     assert result.exit_code == 0, result.output
     assert (tmp_path / "specs" / "openapi.yaml").read_bytes() == new.read_bytes()
     assert (tmp_path / "gen" / ".oapigen").is_file()
+
+
+# --- interrupted, concurrent and misconfigured updates (from a review of the release flow) -----------------
+
+
+def _killed_after_the_spec(root: Path, spec: Path) -> subprocess.CompletedProcess[str]:
+    """The update in a process killed outright (as SIGKILL would) once the spec is written: no undo runs."""
+    script = (
+        "import os, sys\n"
+        "import generator.diff.update as update\n"
+        "real = update.replace_file\n"
+        "def dying(path, data):\n"
+        "    if path.name == 'pyproject.toml':\n"
+        "        os._exit(9)\n"
+        "    return real(path, data)\n"
+        "update.replace_file = dying\n"
+        "from generator.cli import main\n"
+        "main(sys.argv[1:])\n"
+    )
+    arguments = ["update", str(spec), "--config", str(root / "pyproject.toml"), "--date", "2024-04-01"]
+    return subprocess.run([sys.executable, "-c", script, *arguments], cwd=root, capture_output=True, text=True)
+
+
+def test_an_update_killed_between_its_writes_is_finished_by_running_it_again(repo: Path) -> None:
+    """The rerun used to diff the new spec against itself: no bump, no changelog entry, and check green on a
+    package that still said 0.1.0 for the new API."""
+    finished = repo.parent / "finished"
+    shutil.copytree(repo, finished)
+    assert _run(finished, "update", str(HISTORY[1]), "--date", "2024-04-01").exit_code == 0
+
+    killed = _killed_after_the_spec(repo, HISTORY[1])
+    assert killed.returncode == 9, killed.stderr
+    assert (repo / "specs" / "openapi.yaml").read_bytes() == HISTORY[1].read_bytes()
+    assert _version((repo / "pyproject.toml").read_text()) == "0.1.0"
+    assert (repo / ".oapigen-update.json").is_file()
+
+    again = _run(repo, "update", str(HISTORY[1]), "--date", "2024-04-01")
+    assert again.exit_code == 0, again.output
+    assert not (repo / ".oapigen-update.json").exists()
+    assert _snapshot(repo) == _snapshot(finished)  # as if it had never been killed
+    assert _run(repo, "check").exit_code == 0
+    other = _run(repo, "update", str(HISTORY[2]))
+    assert other.exit_code == 0 and _version((repo / "pyproject.toml").read_text()) != "0.2.0"
+
+
+def test_an_interrupted_update_of_another_spec_is_not_mixed_with_this_one(repo: Path) -> None:
+    assert _killed_after_the_spec(repo, HISTORY[1]).returncode == 9
+    before = _snapshot(repo)
+    result = _run(repo, "update", str(HISTORY[2]))
+    assert result.exit_code == 2
+    assert "an update to another spec was interrupted" in result.stderr and "nothing was changed" in result.stderr
+    assert _snapshot(repo) == before
+
+
+def test_ctrl_c_during_the_writes_waits_until_they_are_all_done(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Ctrl-C just after the output's swap used to undo the spec and pyproject.toml, and leave generated/
+    at the new version: every file old or every file new, and the command says it was interrupted."""
+    real = update_module.write_output
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        os.kill(os.getpid(), signal.SIGINT)  # held until the writes are done
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(update_module, "write_output", interrupted)
+    result = CliRunner().invoke(cli.main, ["update", str(HISTORY[1]), "--config", str(repo / "pyproject.toml")])
+    assert result.exit_code == 130, result.output
+    monkeypatch.undo()
+    assert _version((repo / "pyproject.toml").read_text()) == "0.2.0"
+    assert (repo / "specs" / "openapi.yaml").read_bytes() == HISTORY[1].read_bytes()
+    assert _run(repo, "check").exit_code == 0
+    assert "already up to date" in _run(repo, "update", str(HISTORY[1])).stderr
+
+
+def test_a_second_update_while_one_runs_is_refused(repo: Path) -> None:
+    import fcntl
+
+    before = _snapshot(repo)
+    holder = os.open(repo, os.O_RDONLY)
+    try:
+        fcntl.flock(holder, fcntl.LOCK_EX)  # as a running update holds it
+        result = _run(repo, "update", str(HISTORY[1]))
+    finally:
+        os.close(holder)
+    assert result.exit_code == 2
+    assert "another oapigen update is running" in result.stderr
+    assert _snapshot(repo) == before
+
+
+def test_a_missing_configured_spec_beside_a_generated_output_is_an_error(repo: Path) -> None:
+    """A renamed spec, or a --spec typo, was taken for a first release: every change an addition, a patch."""
+    (repo / "specs" / "openapi.yaml").rename(repo / "specs" / "renamed.yaml")
+    before = _snapshot(repo)
+    result = _run(repo, "update", str(HISTORY[1]))
+    assert result.exit_code == 2
+    assert "does not exist, though" in result.stderr and "first release" in result.stderr
+    assert _snapshot(repo) == before
+
+
+def test_a_yaml_spec_is_not_copied_over_a_json_one(repo: Path) -> None:
+    config = repo / "pyproject.toml"
+    config.write_text(config.read_text().replace('spec = "specs/openapi.yaml"', 'spec = "specs/openapi.json"'))
+    data = yaml.load((repo / "specs" / "openapi.yaml").read_text(), Loader=yaml.CSafeLoader)
+    (repo / "specs" / "openapi.json").write_text(json.dumps(data))
+    before = _snapshot(repo)
+    result = _run(repo, "update", str(HISTORY[1]))
+    assert result.exit_code == 2
+    assert "is JSON, and" in result.stderr and "convert it to JSON first" in result.stderr
+    assert _snapshot(repo) == before
+
+
+@pytest.mark.parametrize("version", ["1.0.0rc1", "1.2.3.post1"])
+def test_fail_on_with_a_version_no_bump_moves_is_a_usage_error(repo: Path, version: str) -> None:
+    config = repo / "pyproject.toml"
+    config.write_text(re.sub(r'package-version = "[^"]*"', f'package-version = "{version}"', config.read_text()))
+    before = _snapshot(repo)
+    result = _run(repo, "update", str(HISTORY[1]), "--fail-on", "breaking")
+    assert result.exit_code == 2, result.output
+    assert "internal error" not in result.stderr and "Traceback" not in result.output
+    assert _snapshot(repo) == before
+
+
+def test_a_spec_that_cannot_be_written_is_a_clear_error(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = _snapshot(repo)
+    real = update_module.write_file_atomically
+    calls = {"n": 0}
+
+    def read_only(path: Path, data: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:  # the spec, after the journal
+            raise PermissionError(13, "Permission denied", str(path))
+        real(path, data)
+
+    monkeypatch.setattr(update_module, "write_file_atomically", read_only)
+    result = CliRunner().invoke(cli.main, ["update", str(HISTORY[1]), "--config", str(repo / "pyproject.toml")])
+    assert result.exit_code == 2, result.output
+    assert "cannot write" in result.stderr and "Permission denied" in result.stderr
+    assert "internal error" not in result.stderr
+    assert _snapshot(repo) == before
+
+
+def test_hand_kept_files_keep_their_line_ends_and_their_introduction(repo: Path) -> None:
+    config = repo / "pyproject.toml"
+    config.write_bytes(config.read_bytes().replace(b"\r\n", b"\n").replace(b"\n", b"\r\n"))
+    assert _run(repo, "update", str(HISTORY[1]), "--date", "2024-04-01").exit_code == 0
+    history = repo / "generated" / "CHANGELOG.md"
+    history.write_text(history.read_text().replace("Entries are written by", "Our releases. Entries are written by"))
+    assert _run(repo, "update", str(HISTORY[2]), "--date", "2024-05-27").exit_code == 0
+    text = config.read_bytes()
+    assert text.count(b"\r\n") == text.count(b"\n")  # every line still ends in CRLF
+    changelog = history.read_text()
+    assert changelog.count("# Changelog") == 1 and changelog.count("Our releases.") == 1
+    assert changelog.index("Our releases.") < changelog.index("## 0.3.0") < changelog.index("## 0.2.0")
