@@ -21,7 +21,9 @@ from ..ir import (
     MapType,
     ModelType,
     NullType,
+    NumberConstraints,
     PrimitiveType,
+    StringConstraints,
     TypeExpr,
     UnionType,
 )
@@ -477,6 +479,8 @@ def _covers(wide: TypeExpr, narrow: TypeExpr, open_enums: bool) -> bool:
         return isinstance(narrow, (AnyType, NullType, LiteralType)) or (
             isinstance(narrow, PrimitiveType) and narrow.kind in ("str", "int", "float", "bool")
         )
+    if isinstance(wide, PrimitiveType) and (wide.string, wide.number) != (StringConstraints(), NumberConstraints()):
+        return False  # a bound, a length or a pattern may refuse some of the values: not judged, so not covered
     if isinstance(narrow, PrimitiveType):
         same_kind = isinstance(wide, PrimitiveType) and wide.kind == narrow.kind
         return same_kind or (

@@ -103,13 +103,14 @@ def _update(
     _require_single_document(new_side)
     spec_bytes = new_spec.read_bytes()
     _require_the_configured_format(config.spec, new_spec, spec_bytes)
-    journal_path = config_file.parent / JOURNAL
+    journal_path = config_file.parent / f".{config_file.name}.oapigen-update.json"
     unfinished = _Journal.read(journal_path)
-    if unfinished is not None and unfinished.spec_sha256 != _sha256(spec_bytes):
+    planned = _Journal(_sha256(spec_bytes), "", None, str(config.spec.absolute()), str(config.out.absolute()))
+    if unfinished is not None and unfinished.plan != planned.plan:
         raise UpdateError(
-            f"an update to another spec was interrupted ({journal_path} records it): run that update again to"
-            f" finish it, or restore the spec, {config_file.name} and {config.out} (git checkout) and delete"
-            f" {journal_path.name}"
+            f"an update to another spec, or to other places, was interrupted ({journal_path} records it): run"
+            f" that update again to finish it, or restore the spec, {config_file.name} and {config.out} (git"
+            f" checkout) and delete {journal_path.name}"
         )
     if not config.spec.is_file() and written_by_oapigen(config.out) and unfinished is None:
         raise UpdateError(
@@ -149,7 +150,7 @@ def _update(
         plan.append((str(config_file), lambda: replace_file(config_file, new_config_text.encode("utf-8"))))
     if not config.out.is_dir() or compared_part(read_tree(config.out), expected) != expected:
         plan.append((str(config.out), lambda: _write_generated(files, config.out, warn)))
-    _apply(plan, _Journal(_sha256(spec_bytes), new_version, entry), journal_path)
+    _apply(plan, replace(planned, version=new_version, entry=entry), journal_path)
     return UpdateResult(report, config.package_version, new_version, tuple(name for name, _ in plan), new_side.warnings)
 
 
@@ -217,8 +218,10 @@ def _apply(plan: list[tuple[str, Callable[[], Callable[[], None]]]], journal: _J
         journal_path.unlink(missing_ok=True)
 
 
-def replace_file(path: Path, data: bytes) -> Callable[[], None]:
-    """Writes ``path`` atomically (temporary file, then rename); returns what puts the old content back."""
+def replace_file(link: Path, data: bytes) -> Callable[[], None]:
+    """Writes ``link`` atomically (temporary file, then rename); returns what puts the old content back. A
+    symbolic link is written through: the file it names gets the data, and the link stays."""
+    path = Path(os.path.realpath(link))
     created_folder = not path.parent.exists()
     previous = path.read_bytes() if path.is_file() else None
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -235,20 +238,31 @@ def replace_file(path: Path, data: bytes) -> Callable[[], None]:
     return restore
 
 
-JOURNAL = ".oapigen-update.json"
-"""Beside the configuration while an update writes: what it is writing, for a run that finishes it."""
-
-
 @dataclass(frozen=True)
 class _Journal:
-    """What an update writes: the spec (by its digest), the version it sets, the changelog entry it adds."""
+    """What an update writes, kept beside its configuration file (one journal per file) while it writes:
+    the spec (by its digest) and where the spec and the output go, the version it sets and the changelog
+    entry it adds, so that a run killed between two writes is finished by the next with the same plan."""
 
     spec_sha256: str
     version: str
     entry: str | None
+    spec: str
+    out: str
+
+    @property
+    def plan(self) -> tuple[str, str, str]:
+        """What a run that finishes this one must be asked to do: the same spec, to the same places."""
+        return (self.spec_sha256, self.spec, self.out)
 
     def to_json(self) -> bytes:
-        record = {"spec-sha256": self.spec_sha256, "version": self.version, "entry": self.entry}
+        record = {
+            "spec-sha256": self.spec_sha256,
+            "version": self.version,
+            "entry": self.entry,
+            "spec": self.spec,
+            "out": self.out,
+        }
         return (json.dumps(record, indent=2) + "\n").encode("utf-8")
 
     @classmethod
@@ -257,12 +271,12 @@ class _Journal:
             return None
         try:
             record = json.loads(path.read_bytes())
-            digest, version, entry = record["spec-sha256"], record["version"], record["entry"]
+            fields = [record[key] for key in ("spec-sha256", "version", "entry", "spec", "out")]
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise UpdateError(f"{path} is not an update's journal ({exc}); delete it if no update is running") from exc
-        if not (isinstance(digest, str) and isinstance(version, str) and isinstance(entry, (str, type(None)))):
+        if not all(isinstance(value, str) or (value is None and index == 2) for index, value in enumerate(fields)):
             raise UpdateError(f"{path} is not an update's journal; delete it if no update is running")
-        return cls(digest, version, entry)
+        return cls(*fields)
 
 
 def _sha256(data: bytes) -> str:
@@ -279,8 +293,10 @@ def _one_update_at_a_time(folder: Path) -> Iterator[None]:
     try:
         try:
             fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise UpdateError(f"another oapigen update is running in {folder}") from None
         except OSError:
-            raise UpdateError(f"another oapigen update is running in {folder}; nothing was changed") from None
+            pass  # a file system without locks (NFS without a lock manager: ENOLCK) goes without, as Windows does
         yield
     finally:
         os.close(descriptor)  # closing releases the lock

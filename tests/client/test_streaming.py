@@ -683,3 +683,24 @@ def test_a_retry_field_with_other_digits_than_ascii_is_ignored(bt: ModuleType) -
     decoder.feed("retry: ٣")
     decoder.feed("data: y")
     assert decoder.feed("").retry is None
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_parsing_a_raw_stream_without_keeping_the_raw_response_gives_its_events(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    """The raw response, dropped once parsed, closed the connection its stream was reading: no events."""
+    server.reset(_sse_handler)
+
+    def read(client: Any) -> Any:
+        if kind == "sync":
+            return [event.event for event in client.with_raw_response.functions.invoke("f1", stream=True).parse()]
+
+        async def main() -> list[str]:
+            stream = (await client.with_raw_response.functions.invoke("f1", stream=True)).parse()
+            await asyncio.sleep(0.05)  # a close scheduled on the loop would run here
+            return [event.event async for event in stream]
+
+        return main()
+
+    assert call_with(bt, kind, server.url, read)[:2] == ["start", "text_delta"]

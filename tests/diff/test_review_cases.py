@@ -422,3 +422,24 @@ def test_a_model_variant_where_a_value_of_any_type_was_is_new_to_readers(tmp_pat
         _pet(document)["status"] = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Cat"}]}
 
     assert "type-changed" in {code for code, _ in _kinds(tmp_path, new, old)}
+
+
+@pytest.mark.parametrize(
+    ("old_schema", "new_schema"),
+    [
+        ({"anyOf": [{"type": "string", "enum": ["abc"]}, {"type": "integer"}]}, {"anyOf": [{"type": "string", "maxLength": 2}, {"type": "integer"}]}),
+        ({"anyOf": [{"type": "integer", "enum": [500]}, {"type": "boolean"}]}, {"anyOf": [{"type": "integer", "maximum": 100}, {"type": "boolean"}]}),
+    ],
+)  # fmt: skip
+def test_a_constrained_variant_does_not_cover_the_values_it_may_refuse(
+    tmp_path: Path, old_schema: dict[str, Any], new_schema: dict[str, Any]
+) -> None:
+    """ "abc" no longer fits a string of at most 2 characters: a request variant removed, breaking."""
+
+    def old(document: dict[str, Any]) -> None:
+        _pet(document)["status"] = old_schema
+
+    def new(document: dict[str, Any]) -> None:
+        _pet(document)["status"] = new_schema
+
+    assert "request-variant-removed" in {code for code, _ in _kinds(tmp_path, new, old)}

@@ -289,11 +289,11 @@ def test_an_update_killed_between_its_writes_is_finished_by_running_it_again(rep
     assert killed.returncode == 9, killed.stderr
     assert (repo / "specs" / "openapi.yaml").read_bytes() == HISTORY[1].read_bytes()
     assert _version((repo / "pyproject.toml").read_text()) == "0.1.0"
-    assert (repo / ".oapigen-update.json").is_file()
+    assert (repo / ".pyproject.toml.oapigen-update.json").is_file()
 
     again = _run(repo, "update", str(HISTORY[1]), "--date", "2024-04-01")
     assert again.exit_code == 0, again.output
-    assert not (repo / ".oapigen-update.json").exists()
+    assert not (repo / ".pyproject.toml.oapigen-update.json").exists()
     assert _snapshot(repo) == _snapshot(finished)  # as if it had never been killed
     assert _run(repo, "check").exit_code == 0
     other = _run(repo, "update", str(HISTORY[2]))
@@ -305,7 +305,10 @@ def test_an_interrupted_update_of_another_spec_is_not_mixed_with_this_one(repo: 
     before = _snapshot(repo)
     result = _run(repo, "update", str(HISTORY[2]))
     assert result.exit_code == 2
-    assert "an update to another spec was interrupted" in result.stderr and "nothing was changed" in result.stderr
+    assert (
+        "an update to another spec, or to other places, was interrupted" in result.stderr
+        and "nothing was changed" in result.stderr
+    )
     assert _snapshot(repo) == before
 
 
@@ -319,7 +322,12 @@ def test_ctrl_c_during_the_writes_waits_until_they_are_all_done(repo: Path, monk
         return real(*args, **kwargs)
 
     monkeypatch.setattr(update_module, "write_output", interrupted)
-    result = CliRunner().invoke(cli.main, ["update", str(HISTORY[1]), "--config", str(repo / "pyproject.toml")])
+    # Ctrl-C as in a terminal: a shell's background job (CI started with &) runs with SIGINT ignored
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        result = CliRunner().invoke(cli.main, ["update", str(HISTORY[1]), "--config", str(repo / "pyproject.toml")])
+    finally:
+        signal.signal(signal.SIGINT, previous)
     assert result.exit_code == 130, result.output
     monkeypatch.undo()
     assert _version((repo / "pyproject.toml").read_text()) == "0.2.0"
@@ -407,3 +415,47 @@ def test_hand_kept_files_keep_their_line_ends_and_their_introduction(repo: Path)
     changelog = history.read_text()
     assert changelog.count("# Changelog") == 1 and changelog.count("Our releases.") == 1
     assert changelog.index("Our releases.") < changelog.index("## 0.3.0") < changelog.index("## 0.2.0")
+
+
+def test_a_symlinked_spec_is_written_through(repo: Path) -> None:
+    """The link became a regular file, and the file it named kept the old spec."""
+    vendor = repo / "vendor"
+    vendor.mkdir()
+    (repo / "specs" / "openapi.yaml").rename(vendor / "api.yaml")
+    (repo / "specs" / "openapi.yaml").symlink_to(Path("..") / "vendor" / "api.yaml")
+    assert _run(repo, "update", str(HISTORY[1])).exit_code == 0
+    assert (repo / "specs" / "openapi.yaml").is_symlink()
+    assert (vendor / "api.yaml").read_bytes() == HISTORY[1].read_bytes()
+
+
+def test_a_file_system_without_locks_still_updates(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a lock held by another run refuses the update; ENOLCK (NFS without a lock manager) was reported
+    as another update running."""
+    import errno
+    import fcntl
+    import types
+
+    def no_locks(descriptor: int, operation: int) -> None:
+        raise OSError(errno.ENOLCK, "No locks available")
+
+    lockless = types.SimpleNamespace(flock=no_locks, LOCK_EX=fcntl.LOCK_EX, LOCK_NB=fcntl.LOCK_NB)
+    monkeypatch.setattr(update_module, "fcntl", lockless)
+    result = _run(repo, "update", str(HISTORY[1]))
+    assert result.exit_code == 0, result.output
+    assert _version((repo / "pyproject.toml").read_text()) == "0.2.0"
+
+
+def test_each_configuration_keeps_its_own_journal(repo: Path) -> None:
+    """Two configurations in one folder shared one journal: finishing one's update with the other lowered its
+    version and lost the first's release."""
+    other = repo / "other.toml"
+    other.write_text((repo / "pyproject.toml").read_text().replace('out = "generated"', 'out = "generated-other"'))
+    assert _killed_after_the_spec(repo, HISTORY[1]).returncode == 9
+    assert (repo / ".pyproject.toml.oapigen-update.json").is_file()
+    assert not (repo / ".other.toml.oapigen-update.json").exists()
+    result = CliRunner().invoke(cli.main, ["update", str(HISTORY[1]), "--config", str(other)])
+    assert result.exit_code == 0, result.output  # its own update: the spec file they share is new already
+    assert (repo / ".pyproject.toml.oapigen-update.json").is_file()  # the other's journal is left to it
+    finished = _run(repo, "update", str(HISTORY[1]), "--date", "2024-04-01")
+    assert finished.exit_code == 0 and _version((repo / "pyproject.toml").read_text()) == "0.2.0"
+    assert "## 0.2.0 (2024-04-01)" in (repo / "generated" / "CHANGELOG.md").read_text()

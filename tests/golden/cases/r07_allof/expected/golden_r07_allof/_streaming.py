@@ -379,7 +379,8 @@ class Stream(_Decoding, Generic[T]):
 
     def close(self) -> None:
         """Closes the connection; events not yet read are dropped, and a loop reading the stream ends
-        (from another thread too, also one waiting for the server) without an error."""
+        (from another thread too) without an error: at once, also one waiting for the server, over HTTP/1.1
+        through httpx's own transport; otherwise when its read returns."""
         self._closed_by_caller = True
         _interrupt_reading(self.response)
         self.response.close()

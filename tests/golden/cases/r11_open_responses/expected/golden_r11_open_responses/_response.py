@@ -137,7 +137,8 @@ class APIResponse(Generic[T]):
         await self.aclose()
 
     def __del__(self) -> None:
-        close_dropped(self.http_response)
+        if not self._parsed:  # once parsed, what parse() gave (a stream) owns the response, and closes it
+            close_dropped(self.http_response)
 
     def __repr__(self) -> str:
         return (
