@@ -25,6 +25,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
@@ -63,10 +64,25 @@ def _file_digest(path: Path) -> str | None:
 
 def _tree_digest(feed: Callable[[bytes], object], root: Path) -> None:
     """Feeds every file under ``root`` (path and bytes, in sorted order) to ``feed`` (a hash's update)."""
-    for path in sorted(root.rglob("*")):
+    for path in _files_under(root):
         if path.is_file() and "__pycache__" not in path.parts:
             feed(path.relative_to(root).as_posix().encode() + b"\0")
             feed(path.read_bytes() + b"\0")
+
+
+def _files_under(root: Path) -> list[Path]:
+    """Every file under ``root``, in linked folders too (Jinja's loader reads through them: a template
+    edited in a linked folder must count), each real folder walked once (a link may loop)."""
+    found: list[Path] = []
+    walked: set[str] = set()
+    for folder, folders, files in os.walk(root, followlinks=True):
+        real = os.path.realpath(folder)
+        if real in walked:
+            folders.clear()
+            continue
+        walked.add(real)
+        found.extend(Path(folder, name) for name in files)
+    return sorted(found)
 
 
 def _libraries() -> list[str]:

@@ -22,10 +22,10 @@ class SpecText(str):
 
 @dataclass(frozen=True, order=True)
 class Origin:
-    """The node a declaration comes from: its file and JSON pointer."""
+    """The node a declaration comes from: its file and JSON pointer (spec text: it holds the spec's names)."""
 
     file: str
-    pointer: str
+    pointer: SpecText
 
 
 class Symbol:

@@ -19,6 +19,7 @@ overriding template, or another Jinja, is compiled from its text, never served s
 
 from __future__ import annotations
 
+import contextlib
 import json
 import pickle
 import sys
@@ -85,7 +86,9 @@ class TemplateCode(jinja2.BytecodeCache):
     def dump_bytecode(self, bucket: Bucket) -> None:
         self._in_memory[bucket.key] = bucket.bytecode_to_string()
         if self._kept is not None:
-            self._kept.dump_bytecode(bucket)
+            # a memo folder that cannot be written (another user's, read-only): compiled again next run
+            with contextlib.suppress(OSError):
+                self._kept.dump_bytecode(bucket)
 
     def compiled_here(self) -> dict[str, bytes]:
         """What this process compiled (not what it found in the memo), to hand to another."""

@@ -280,10 +280,14 @@ def compared_part(tree: Mapping[str, bytes], expected: Collection[str]) -> dict[
     return {path: data for path, data in tree.items() if compared(path)}
 
 
+_EXECUTABLE = b"<an executable file: oapigen writes it without the executable bit>\n"
+"""What ``read_tree`` puts before the bytes of an executable file, so that ``check`` reports the mode."""
+
+
 def read_tree(root: Path) -> dict[str, bytes]:
-    """Every entry under ``root`` but folders (and tools' caches), by relative path: a file's bytes, and
-    for a symbolic link or anything else that is not a regular file, a description that no generated
-    file has, so that ``check`` reports it (a linked folder of code would otherwise be importable and
+    """Every entry under ``root`` but folders (and tools' caches), by relative path: a file's bytes (after a
+    line that says so, for an executable one), and for a symbolic link or anything else that is not a
+    regular file, a description that no generated file has, so that ``check`` reports it (a linked folder of code would otherwise be importable and
     unseen: the walk does not enter it). Raises :class:`OutputError` for an entry it cannot read: a
     folder read in part would pass for files missing."""
 
@@ -301,7 +305,9 @@ def read_tree(root: Path) -> dict[str, bytes]:
                 result[relative] = f"<a symbolic link to {os.readlink(path)}>".encode(errors="replace")
             elif path.is_file():
                 try:
-                    result[relative] = path.read_bytes()
+                    data = path.read_bytes()
+                    # generate writes no file executable; git records the bit, so a chmod +x is a change
+                    result[relative] = _EXECUTABLE + data if path.stat().st_mode & 0o111 else data
                 except OSError as exc:
                     unreadable(exc)
             elif not path.is_dir():

@@ -136,6 +136,21 @@ def test_a_hand_edit_is_still_detected_with_a_diff(project: Project) -> None:
     assert "--- a/small_client/_version.py" in edited.output
 
 
+def test_a_file_made_executable_is_a_difference_generate_undoes(project: Project) -> None:
+    """check ignored modes while generate rewrote them: a chmod +x passed check, then generate left git
+    status dirty (git records the executable bit)."""
+    _recorded(project)
+    version_file = project.out / "small_client" / "_version.py"
+    version_file.chmod(0o755)
+    for _ in range(2):  # the cache's verdict, and the one it records when it is not used
+        result = project.check()
+        assert result.exit_code == 1
+        assert "-<an executable file: oapigen writes it without the executable bit>" in result.output
+    assert project.run("generate").exit_code == 0
+    assert not version_file.stat().st_mode & 0o111
+    assert project.check().exit_code == 0
+
+
 def test_a_deleted_or_added_file_is_still_detected(project: Project) -> None:
     _recorded(project)
     (project.out / "small_client" / "py.typed").unlink()
@@ -225,6 +240,24 @@ def test_a_user_template_change_invalidates_the_cache(project: Project) -> None:
     first = project.check("--templates", str(templates))
     assert first.exit_code == 0 and first.built
     assert not project.check("--templates", str(templates)).built
+    override.write_text('__version__ = "{{ package.version }}"  # house style\n')
+    result = project.check("--templates", str(templates))
+    assert result.built
+    assert result.exit_code == 1 and "house style" in result.output
+
+
+def test_a_user_template_in_a_linked_folder_is_seen_when_it_changes(project: Project) -> None:
+    """The digest walked the templates with rglob, which does not enter a linked folder, while Jinja's loader
+    reads through it: an edit there left check reusing the old verdict (exit 0 on a stale output)."""
+    shared = project.root / "shared-templates"
+    shared.mkdir()
+    override = shared / "_version.py.jinja"
+    override.write_text('__version__ = "{{ package.version }}"\n')
+    templates = project.root / "templates"
+    templates.mkdir()
+    (templates / "package").symlink_to(shared)
+    assert project.run("generate", "--templates", str(templates)).exit_code == 0
+    assert project.check("--templates", str(templates)).exit_code == 0
     override.write_text('__version__ = "{{ package.version }}"  # house style\n')
     result = project.check("--templates", str(templates))
     assert result.built

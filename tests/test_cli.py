@@ -444,3 +444,54 @@ def test_the_order_of_the_component_schemas_does_not_change_the_bytes(tmp_path: 
     result = oapigen("generate", "--spec", str(spec), "--out", str(out), env={**os.environ, "OAPIGEN_NO_CACHE": "1"})
     assert result.returncode == 0, result.stderr
     assert diff_trees(read_tree(out), generated_root) == []
+
+
+ENUM_SPEC = """
+openapi: 3.1.0
+info: {title: Pets, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      tags: [Pets]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "#/components/schemas/Pet"}
+components:
+  schemas:
+    Pet:
+      type: object
+      properties:
+        kind: {type: string, enum: ["dog\\"\\nimport os\\n#"]}
+        name: {type: string, default: "rex\\"\\nimport os\\n#"}
+"""
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        '(api.declarations[0].fields | selectattr("py_name", "equalto", "kind") | first).type.values[0]',
+        '(api.declarations[0].fields | selectattr("py_name", "equalto", "name") | first).default',
+        "api.declarations[0].origin.pointer",
+    ],
+    ids=["enum-value", "default", "origin-pointer"],
+)
+def test_a_user_template_printing_an_enum_value_or_a_default_raw_is_stopped(tmp_path: Path, printed: str) -> None:
+    """Enum values, defaults and pointers reached templates as plain strings, which the guard on spec text
+    let through: a value that closes its string literal put code into the generated package."""
+    spec = write_spec(tmp_path, ENUM_SPEC)
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "_version.py.jinja").write_text(f'__version__ = "1"\nX = "{{{{ {printed} }}}}"\n')
+    out = tmp_path / "out"
+    result = oapigen("generate", *_args(spec, out, "--templates", str(tmp_path / "templates")), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    assert "a template printed spec text without an escaping filter" in result.stderr
+    assert not out.exists()
+    (templates / "_version.py.jinja").write_text(f'__version__ = "1"\nX = {{{{ {printed} | pystr }}}}\n')
+    escaped = oapigen("generate", *_args(spec, out, "--templates", str(tmp_path / "templates")), cwd=tmp_path)
+    assert escaped.returncode == 0, escaped.stderr
+    assert "\nimport os" not in (out / "small_client" / "_version.py").read_text()

@@ -213,3 +213,26 @@ def test_pruning_removes_what_jinja_left_half_written(tmp_path: Path) -> None:
         os.utime(path, (time.time() - age, time.time() - age))
     assert memo.prune(tmp_path, 4000) == 1
     assert compiled.exists() and not left.exists()
+
+
+def test_a_folder_of_compiled_templates_that_cannot_be_written_is_done_without(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unwritable jinja folder in the memo (another user's, a read-only shared cache) made every run an
+    internal error (exit 3): Jinja's cache raises PermissionError making its temporary file there."""
+    import jinja2
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    def unwritable(self: object, bucket: object) -> None:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "memo" / "jinja"))
+
+    monkeypatch.setenv("OAPIGEN_CACHE_DIR", str(tmp_path / "memo"))
+    monkeypatch.delenv("OAPIGEN_NO_CACHE", raising=False)
+    monkeypatch.setattr(jinja2.FileSystemBytecodeCache, "dump_bytecode", unwritable)
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    args = ["generate", "--spec", str(spec), "--package-name", "small", "--out", str(tmp_path / "out")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "small" / "_client.py").is_file()

@@ -81,10 +81,15 @@ def _bare(expr: TypeExpr, declarations: dict[str, Declaration], root_name: str) 
 
 def _value_set(values: Sequence[JsonValue]) -> set[tuple[str, JsonValue]]:
     # The type goes with the value so that True and 1 stay apart.
-    return {(type(v).__name__, v) for v in values}
+    return {(_kind_name(v), v) for v in values}
 
 
 _LITERAL_KIND = {"str": "str", "int": "int", "float": "float", "bool": "bool"}
+
+
+def _kind_name(value: object) -> str:
+    """The kind of an enum value (a string is ``str``, spec text or not: the IR holds the spec's as SpecText)."""
+    return "str" if isinstance(value, str) else type(value).__name__
 
 
 class TypeComparer:
@@ -204,12 +209,12 @@ class TypeComparer:
         elif isinstance(old, LiteralType) and isinstance(new, LiteralType):
             self._literal(old, new, where)
         elif isinstance(old, PrimitiveType) and isinstance(new, LiteralType):
-            if all(_LITERAL_KIND.get(type(v).__name__) == old.kind for v in new.values):
+            if all(_LITERAL_KIND.get(_kind_name(v)) == old.kind for v in new.values):
                 self._narrowed(old, new, where)
             else:
                 self._changed(old, new, where)
         elif isinstance(old, LiteralType) and isinstance(new, PrimitiveType):
-            if not all(_LITERAL_KIND.get(type(v).__name__) == new.kind for v in old.values):
+            if not all(_LITERAL_KIND.get(_kind_name(v)) == new.kind for v in old.values):
                 self._changed(old, new, where)
             elif where.direction == "response" and old.open:
                 self.emit(
@@ -298,8 +303,8 @@ class TypeComparer:
         self, old: Sequence[JsonValue], new: Sequence[JsonValue], where: Where, *, open_in_responses: bool
     ) -> None:
         old_values, new_values = _value_set(old), _value_set(new)
-        added = [v for v in new if (type(v).__name__, v) not in old_values]
-        removed = [v for v in old if (type(v).__name__, v) not in new_values]
+        added = [v for v in new if (_kind_name(v), v) not in old_values]
+        removed = [v for v in old if (_kind_name(v), v) not in new_values]
         for value in added:
             if where.direction == "request":
                 self.emit(K.REQUEST_ENUM_VALUE_ADDED, where, f"accepts the new value {value!r}")
@@ -376,7 +381,7 @@ class TypeComparer:
         if isinstance(expr, PrimitiveType):
             return ("primitive", expr.kind)
         if isinstance(expr, LiteralType):
-            return ("literal", type(expr.values[0]).__name__ if expr.values else "")
+            return ("literal", _kind_name(expr.values[0]) if expr.values else "")
         return (type(expr).__name__, "")
 
     def _union(self, old: TypeExpr, new: TypeExpr, where: Where, depth: int) -> None:
@@ -493,14 +498,14 @@ def _covers(wide: TypeExpr, narrow: TypeExpr, open_enums: bool) -> bool:
         if isinstance(wide, LiteralType):
             if open_enums and wide.open and kind is not None and kind == _literal_kind(wide):
                 return True
-            listed = {(type(value), value) for value in wide.values}
-            return all((type(value), value) in listed for value in narrow.values)
+            listed = {(_kind_name(value), value) for value in wide.values}
+            return all((_kind_name(value), value) in listed for value in narrow.values)
     return False
 
 
 def _literal_kind(literal: LiteralType) -> str | None:
     """The one primitive kind of an enum's values, or None for a mixture."""
-    kinds = {_LITERAL_KIND.get(type(value).__name__) for value in literal.values}
+    kinds = {_LITERAL_KIND.get(_kind_name(value)) for value in literal.values}
     return kinds.pop() if len(kinds) == 1 else None
 
 

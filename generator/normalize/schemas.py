@@ -211,7 +211,7 @@ class SchemaNormalizer:
         return ModelType(symbol, nullable=expr.nullable)
 
     def origin(self, loc: Location) -> Origin:
-        return Origin(self.spec.display(loc), loc.pointer)
+        return Origin(self.spec.display(loc), SpecText(loc.pointer))
 
     # --- diagnostics --------------------------------------------------------------------------------
 
@@ -414,7 +414,11 @@ class SchemaNormalizer:
             return AnyType()
         # A whole float is the same JSON number as the integer (1.0 is 1); true and 1 stay two members,
         # which a plain set of the values would merge (True == 1 in Python).
-        whole = [int(v) if isinstance(v, float) and v.is_integer() else v for v in values]
+        # strings are spec text, which a template can print only through an escaping filter
+        whole = [
+            int(v) if isinstance(v, float) and v.is_integer() else SpecText(v) if isinstance(v, str) else v
+            for v in values
+        ]
         unique = tuple(value for _, value in dict.fromkeys((type(v), v) for v in whole))
         if not any(isinstance(v, float) for v in unique):
             return LiteralType(unique, nullable=nullable)  # R3: null is never a member

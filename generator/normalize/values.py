@@ -7,12 +7,19 @@ import json
 import math
 from typing import Any
 
-from ..ir import JsonValue, LiteralType, PrimitiveType, TypeExpr
+from ..ir import JsonValue, LiteralType, PrimitiveType, SpecText, TypeExpr
 from .shapes import json_type_of
 
 
 def as_json(value: Any) -> JsonValue:
-    """A value read from a JSON or YAML document, as the IR holds one."""
+    """A value read from a JSON or YAML document, as the IR holds one: its strings (keys too) are spec text,
+    which a template can print only through an escaping filter."""
+    if isinstance(value, str):
+        return SpecText(value)
+    if isinstance(value, list):
+        return [as_json(item) for item in value]
+    if isinstance(value, dict):
+        return {SpecText(key): as_json(item) for key, item in value.items()}
     return value  # type: ignore[no-any-return]
 
 
