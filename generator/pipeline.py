@@ -18,7 +18,7 @@ from .config import Config
 from .diagnostics import Diagnostic, Diagnostics
 from .files import RenderedFile
 from .ir import Api
-from .load import load_document
+from .load import display_path, load_document
 from .normalize import Normalization, normalize, normalizing
 from .normalize.document import check_version
 from .render import Renderer
@@ -77,6 +77,15 @@ def build(config: Config) -> Build:
     started = time.perf_counter()
     diagnostics = Diagnostics()
     renderer = Renderer(config.templates)
+    for name in renderer.unused_user_templates():
+        assert config.templates is not None
+        diagnostics.warning(
+            display_path(config.templates / name),
+            "",
+            "this template replaces no built-in template, and none of yours includes it: it is never rendered"
+            " (is its name misspelt? the names are those under oapigen's templates/)",
+            "templates.unused",
+        )
     with renderer.compiling_ahead(), _normalizing(config, diagnostics) as normalization:
         files = _render_draft(renderer, normalization, diagnostics, config.strict)
         api = normalization.confirmed()

@@ -495,3 +495,24 @@ def test_a_user_template_printing_an_enum_value_or_a_default_raw_is_stopped(tmp_
     escaped = oapigen("generate", *_args(spec, out, "--templates", str(tmp_path / "templates")), cwd=tmp_path)
     assert escaped.returncode == 0, escaped.stderr
     assert "\nimport os" not in (out / "small_client" / "_version.py").read_text()
+
+
+def test_a_user_template_that_is_never_rendered_is_a_warning(tmp_path: Path) -> None:
+    """A misspelt name (modules for module) silently gave the built-in output, as a misspelt templates
+    folder did before it became an error; a helper that one of the user's templates includes is fine."""
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    templates = tmp_path / "templates" / "package"
+    (templates / "models").mkdir(parents=True)
+    (templates / "models" / "modules.py.jinja").write_text("# house style\n")
+    (templates / "_version.py.jinja").write_text('{% include "package/helpers.jinja" %}')
+    (templates / "helpers.jinja").write_text('__version__ = "{{ package.version }}"\n')
+    args = _args(spec, tmp_path / "out", "--templates", str(tmp_path / "templates"))
+    result = oapigen("generate", *args, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        "templates/package/models/modules.py.jinja: #: warning: this template replaces no built-in template, and"
+        " none of yours includes it: it is never rendered (is its name misspelt? the names are those under"
+        " oapigen's templates/)"
+    ]
+    strict = oapigen("generate", *args, "--strict", cwd=tmp_path)
+    assert strict.returncode == 2

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.meta
 
 from ..files import RenderedFile
 from ..imports import import_block, sorted_dunder_all, used_imports
@@ -99,6 +100,22 @@ class Renderer:
             pyvalue=pyvalue,
             dunder_all=sorted_dunder_all,
         )
+
+    def unused_user_templates(self) -> list[str]:
+        """The user's templates that replace no built-in one and that none of theirs includes, imports or
+        extends: never rendered, so most likely a misspelt name (``package/models/modules.py.jinja``)."""
+        if self._user_templates is None:
+            return []
+        builtin = set(template_names(builtin_templates()))
+        theirs = template_names(self._user_templates)
+        referenced: set[str] = set()
+        for name in theirs:
+            try:
+                source = (self._user_templates / name).read_text(encoding="utf-8")
+                referenced.update(filter(None, jinja2.meta.find_referenced_templates(self.env.parse(source))))
+            except (OSError, UnicodeDecodeError, jinja2.TemplateSyntaxError):
+                continue  # reported, with its place, when it is rendered
+        return [name for name in theirs if name not in builtin and name not in referenced]
 
     @contextlib.contextmanager
     def compiling_ahead(self) -> Iterator[None]:
