@@ -85,6 +85,8 @@ def _value_set(values: Sequence[JsonValue]) -> set[tuple[str, JsonValue]]:
 
 
 _LITERAL_KIND = {"str": "str", "int": "int", "float": "float", "bool": "bool"}
+_PLAIN_JSON_KINDS = frozenset(_LITERAL_KIND)
+"""Primitive kinds the client reads as the plain JSON value (not a date, bytes or a file)."""
 
 
 def _kind_name(value: object) -> str:
@@ -158,7 +160,7 @@ class TypeComparer:
         if isinstance(expr, (AnyType, NullType, LiteralType)):
             return True
         if isinstance(expr, PrimitiveType):
-            return expr.kind in ("str", "int", "float", "bool")
+            return expr.kind in _PLAIN_JSON_KINDS
         if isinstance(expr, ArrayType):
             return self._read_as_plain_json(expr.items, depth + 1)
         if isinstance(expr, MapType):
@@ -482,7 +484,7 @@ def _covers(wide: TypeExpr, narrow: TypeExpr, open_enums: bool) -> bool:
     ``open_enums``: an open enum takes every value of its kind (as responses read it)."""
     if isinstance(wide, AnyType):  # read as plain JSON: so is a scalar, not a model or a list of them
         return isinstance(narrow, (AnyType, NullType, LiteralType)) or (
-            isinstance(narrow, PrimitiveType) and narrow.kind in ("str", "int", "float", "bool")
+            isinstance(narrow, PrimitiveType) and narrow.kind in _PLAIN_JSON_KINDS
         )
     if isinstance(wide, PrimitiveType) and (wide.string, wide.number) != (StringConstraints(), NumberConstraints()):
         return False  # a bound, a length or a pattern may refuse some of the values: not judged, so not covered

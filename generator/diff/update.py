@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime
-import hashlib
 import json
 import os
 import shutil
@@ -27,6 +26,7 @@ from pathlib import Path
 from ..config import Config
 from ..diagnostics import Diagnostic, Diagnostics
 from ..files import RenderedFile, write_file_atomically
+from ..memo import key_of
 from ..render import Renderer
 from ..resolve import iter_refs
 from ..write import (
@@ -105,7 +105,7 @@ def _update(
     _require_the_configured_format(config.spec, new_spec, spec_bytes)
     journal_path = config_file.parent / f".{config_file.name}.oapigen-update.json"
     unfinished = _Journal.read(journal_path)
-    planned = _Journal(_sha256(spec_bytes), "", None, str(config.spec.absolute()), str(config.out.absolute()))
+    planned = _Journal(key_of(spec_bytes), "", None, str(config.spec.absolute()), str(config.out.absolute()))
     if unfinished is not None and unfinished.plan != planned.plan:
         raise UpdateError(
             f"an update to another spec, or to other places, was interrupted ({journal_path} records it): run"
@@ -244,7 +244,8 @@ class _Journal:
     the spec (by its digest) and where the spec and the output go, the version it sets and the changelog
     entry it adds, so that a run killed between two writes is finished by the next with the same plan."""
 
-    spec_sha256: str
+    spec_key: str
+    """The new spec's bytes, hashed (``memo.key_of``)."""
     version: str
     entry: str | None
     spec: str
@@ -253,11 +254,11 @@ class _Journal:
     @property
     def plan(self) -> tuple[str, str, str]:
         """What a run that finishes this one must be asked to do: the same spec, to the same places."""
-        return (self.spec_sha256, self.spec, self.out)
+        return (self.spec_key, self.spec, self.out)
 
     def to_json(self) -> bytes:
         record = {
-            "spec-sha256": self.spec_sha256,
+            "spec-key": self.spec_key,
             "version": self.version,
             "entry": self.entry,
             "spec": self.spec,
@@ -271,16 +272,13 @@ class _Journal:
             return None
         try:
             record = json.loads(path.read_bytes())
-            fields = [record[key] for key in ("spec-sha256", "version", "entry", "spec", "out")]
+            key, version, entry, spec, out = (record[name] for name in ("spec-key", "version", "entry", "spec", "out"))
         except (OSError, ValueError, KeyError, TypeError) as exc:
             raise UpdateError(f"{path} is not an update's journal ({exc}); delete it if no update is running") from exc
-        if not all(isinstance(value, str) or (value is None and index == 2) for index, value in enumerate(fields)):
+        texts = (key, version, spec, out)
+        if not all(isinstance(text, str) for text in texts) or not isinstance(entry, (str, type(None))):
             raise UpdateError(f"{path} is not an update's journal; delete it if no update is running")
-        return cls(*fields)
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+        return cls(key, version, entry, spec, out)
 
 
 @contextlib.contextmanager
