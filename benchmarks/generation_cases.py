@@ -124,22 +124,22 @@ def _oapigen_pair(key: str, label: str, command: list[str], repeats: int) -> lis
 
 
 def _oapigen_edited(key: str, label: str, spec: Path, config: Path, repeats: int) -> Case:
-    """The edit loop: each run a spec with one description changed (edit_spec.py), the memo as it is."""
+    """The edit loop: each run a spec with one description changed (edit_spec.py, untimed), the memo as it is."""
     copy = f"{OUT_PLACEHOLDER}/spec{spec.suffix}"
-    edit = [_tool("python"), str(BENCH_DIR / "edit_spec.py"), str(spec), copy, "--"]
-    command = edit + _oapigen_generate(Path(copy), config)
-    return Case(f"{key}-edited", f"{label} (edited: one description changed each run)", command, REPO_DIR, repeats)
+    edit = [_tool("python"), str(BENCH_DIR / "edit_spec.py"), str(spec), copy]
+    return Case(f"{key}-edited", f"{label} (edited: one description changed each run)",
+                _oapigen_generate(Path(copy), config), REPO_DIR, repeats, prepare=edit)  # fmt: skip
 
 
 def _oapigen_edit_loop(key: str, label: str, spec: Path, config: Path, folder: Path, repeats: int) -> Case:
     """The edit loop as it is lived: each run a spec with one description changed, generated over the
     output of the run before (the warm-up run makes the first), the memo as it is."""
     copy, out = folder / key / f"spec{spec.suffix}", folder / key / "client"
-    edit = [_tool("python"), str(BENCH_DIR / "edit_spec.py"), str(spec), str(copy), "--"]
+    edit = [_tool("python"), str(BENCH_DIR / "edit_spec.py"), str(spec), str(copy)]
     generate = [_tool("oapigen"), "generate", "--config", str(config), "--spec", str(copy), "--out", str(out)]
     copy.parent.mkdir(parents=True, exist_ok=True)
-    return Case(f"{key}-edit-loop", f"{label} (edited, over the previous run's output)", edit + generate, REPO_DIR,
-                repeats, fresh_output=False)  # fmt: skip
+    return Case(f"{key}-edit-loop", f"{label} (edited, over the previous run's output)", generate, REPO_DIR,
+                repeats, fresh_output=False, prepare=edit)  # fmt: skip
 
 
 def generation_cases(inputs: Inputs) -> list[Case]:

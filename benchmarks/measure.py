@@ -44,6 +44,9 @@ class Case:
     """Extra environment variables for this case only."""
     fresh_output: bool = True
     """Replace ``{out}`` in the command by a new empty folder for each run (removed afterwards)."""
+    prepare: list[str] | None = None
+    """A command run before each run of ``command``, untimed (``{out}`` replaced the same way): what the
+    case needs in place that is not the work measured (the edit of an edit loop)."""
     unavailable: str | None = None
     """Why the case cannot run (the command does not exist yet); the row says so instead of a figure."""
     incomplete_if_printed: tuple[str, ...] = ()
@@ -110,6 +113,9 @@ def _run_case_once(case: Case, work: Path, run_name: str) -> Sample:
         shutil.rmtree(out, ignore_errors=True)
         out.mkdir(parents=True)
         command = [part.replace(OUT_PLACEHOLDER, str(out)) for part in command]
+    if case.prepare is not None:
+        prepare = [part.replace(OUT_PLACEHOLDER, str(out)) for part in case.prepare]
+        subprocess.run(prepare, cwd=case.cwd, check=True, capture_output=True)
     # The output stays until every round is done (run_interleaved removes them all): on this machine's
     # file system, creating files right after thousands were deleted takes ten times as long, so removing
     # one case's output would charge the next case for it (0.5 s of a 2.5 s Stripe run).

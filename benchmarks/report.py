@@ -285,15 +285,17 @@ def _relative(part: str) -> str:
 
 
 def commands_section(cases: Sequence[Case], work_label: str, work: str) -> str:
+    def shown(command: Sequence[str]) -> str:
+        text = " ".join(_relative(part.replace(work, work_label)) for part in command)
+        return text.replace(OUT_PLACEHOLDER, "$OUT").replace("benchmarks/.venv/tools/bin/", "")
+
     lines = []
     for case in cases:
         if case.key == "floor":
             continue
-        command = " ".join(_relative(part.replace(work, work_label)) for part in case.command)
-        command = command.replace(OUT_PLACEHOLDER, "$OUT")
-        command = command.replace("benchmarks/.venv/tools/bin/", "")
         env = "".join(f"{name}={value} " for name, value in case.env.items())
-        lines.append(f"- {case.label}: `{env}{command}`")
+        before = f" (before each run, untimed: `{shown(case.prepare)}`)" if case.prepare is not None else ""
+        lines.append(f"- {case.label}: `{env}{shown(case.command)}`{before}")
     return "\n".join(lines)
 
 
