@@ -198,6 +198,23 @@ def test_user_templates_that_write_invalid_python_are_bad_input_not_a_bug(tmp_pa
     assert not out.exists()
 
 
+def test_a_user_macros_template_lacking_a_macro_the_builtins_call_is_blamed(tmp_path: Path) -> None:
+    """A built-in template that fails on a user's template it imports is the user's mistake (exit 2, their
+    file named), not oapigen's bug (it was an internal error, exit 3)."""
+    spec = write_spec(tmp_path, SMALL_SPEC)
+    templates = tmp_path / "templates" / "package"
+    templates.mkdir(parents=True)
+    (templates / "macros.jinja").write_text("{% macro house_style() %}{% endmacro %}\n")
+    out = tmp_path / "out"
+    result = oapigen("generate", *_args(spec, out, "--templates", str(tmp_path / "templates")), cwd=tmp_path)
+    assert result.returncode == 2, result.stderr
+    first = result.stderr.strip().splitlines()[0]
+    assert first.startswith("templates/package/macros.jinja: the built-in template package/"), first
+    assert "which uses yours, failed: " in first and "has no attribute" in first
+    assert "internal error" not in result.stderr
+    assert not out.exists()
+
+
 def test_a_user_template_that_is_not_utf8_is_reported_with_its_file(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, SMALL_SPEC)
     templates = tmp_path / "templates" / "package"

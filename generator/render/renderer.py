@@ -201,12 +201,46 @@ class Renderer:
         try:
             yield
         except Exception as error:  # Jinja's, or Python's own raised by an expression ({{ 1 // 0 }}, a loop)
-            where = self._user_template_line(error)
-            if where is None:
-                raise
             if isinstance(error, jinja2.TemplateError):
-                raise UserTemplateError(f"{where}: {error.message or type(error).__name__}") from None
-            raise UserTemplateError(f"{where}: {type(error).__name__}: {error}") from None
+                message = error.message or type(error).__name__
+            else:
+                message = f"{type(error).__name__}: {error}"
+            where = self._user_template_line(error)
+            if where is not None:
+                raise UserTemplateError(f"{where}: {message}") from None
+            used = self._user_templates_used_where(error)
+            if not used:
+                raise
+            builtin, theirs = used
+            raise UserTemplateError(
+                f"{', '.join(theirs)}: the built-in template {builtin}, which uses yours, failed: {message} (does"
+                " yours define every macro and name of the built-in one it replaces?)"
+            ) from None
+
+    def _user_templates_used_where(self, error: Exception) -> tuple[str, list[str]] | None:
+        """Where ``error`` arose in a built-in template that imports or includes templates the user's folder
+        replaces (a ``macros.jinja`` lacking a macro the built-in templates call): that template's name,
+        and the user's files it uses; None otherwise (a built-in template failing on its own is a bug)."""
+        if self._user_templates is None:
+            return None
+        folder = builtin_templates().resolve()
+        failed: str | None = None
+        traceback = error.__traceback__
+        while traceback is not None:  # the innermost frame in a built-in template is the one that failed
+            path = Path(traceback.tb_frame.f_code.co_filename).resolve()
+            if path.is_relative_to(folder):
+                failed = path.relative_to(folder).as_posix()
+            traceback = traceback.tb_next
+        if failed is None:
+            return None
+        source = (folder / failed).read_text(encoding="utf-8")
+        used = jinja2.meta.find_referenced_templates(self.env.parse(source))
+        theirs = sorted(
+            display_path(self._user_templates / name)
+            for name in filter(None, used)
+            if (self._user_templates / name).is_file()
+        )
+        return (failed, theirs) if theirs else None
 
     def _user_template_line(self, error: Exception) -> str | None:
         """``file:line`` of the user's template where ``error`` arose, or None when it is not one of theirs."""
