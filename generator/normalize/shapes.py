@@ -10,7 +10,7 @@ stage decides whether to distribute them.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..resolve import Located, Location, ResolvedSpec
@@ -208,7 +208,7 @@ class ShapeReader:
             if siblings.get("nullable") is True:
                 shape = with_null(shape)
             if isinstance(siblings.get("description"), str):
-                shape = replace(shape, description=siblings["description"])
+                shape.description = siblings["description"]  # a copy of ours: read() gives one
             # 3.1 allows siblings beside $ref; a structural one is read as allOf: [ref, siblings]
             structural = {k: v for k, v in siblings.items() if k not in ANNOTATION_KEYS and not k.startswith("x-")}
             if structural:
@@ -415,7 +415,9 @@ def _read_constraints(shape: Shape, node: dict[str, Any]) -> None:
 def with_null(shape: Shape) -> Shape:
     if shape.types is None:
         return shape
-    return replace(shape, types=shape.types | {"null"})
+    nullable = shape.copy()
+    nullable.types = shape.types | {"null"}
+    return nullable
 
 
 def _intersect_types(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
