@@ -124,8 +124,6 @@ class LiteralType:
 
     values: tuple[str | int | float | bool, ...]
     nullable: bool = False
-    open: bool = True
-    """Responses may carry values the spec does not list (R11); requests are always checked."""
 
 
 @dataclass(frozen=True)
@@ -277,7 +275,6 @@ class ModelModule:
     declarations: tuple[Declaration, ...]
     imports: tuple[tuple[str, str], ...]
     """(module, symbol name) pairs this module needs from sibling modules."""
-    recursive: bool = False
 
 
 # --- Operations -------------------------------------------------------------------------------------
@@ -301,6 +298,8 @@ class Argument:
     """OpenAPI's style; or ``json`` for a parameter described by JSON ``content``: its value's JSON text."""
     has_default: bool = False
     default: JsonValue = None
+    """Never set: a parameter's default is the server's to apply (a client that knew it would send it). The
+    template macro that arguments share with model fields reads both."""
 
     @property
     def is_aliased(self) -> bool:
@@ -398,7 +397,6 @@ class Pagination:
     kind: PaginationKind
     items_field: str
     """The field of the answer that holds the items; empty where the answer is the array itself."""
-    items_py_name: str
     item_type: TypeExpr
     cursor_param: str
     cursor_location: Literal["query", "body"]

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,7 +31,6 @@ class Build:
     api: Api
     files: list[RenderedFile]
     warnings: list[Diagnostic]
-    started: float
 
 
 def load_and_resolve(spec_path: Path, config: Config, diagnostics: Diagnostics) -> ResolvedSpec:
@@ -74,7 +72,6 @@ def build(config: Config) -> Build:
     The draft IR is rendered while the structure check may still be settling (a child validating the
     structural objects finishes meanwhile); the files are kept only once the draft is confirmed.
     """
-    started = time.perf_counter()
     diagnostics = Diagnostics()
     renderer = Renderer(config.templates)
     for name in renderer.unused_user_templates():
@@ -92,7 +89,7 @@ def build(config: Config) -> Build:
     diagnostics.raise_if_errors(strict=config.strict)
     # A draft that was not rendered, or not confirmed, has left an error reported (raised just above).
     assert files is not None and api is normalization.draft
-    return Build(api, files, sorted(diagnostics.warnings, key=Diagnostic.sort_key), started)
+    return Build(api, files, sorted(diagnostics.warnings, key=Diagnostic.sort_key))
 
 
 @contextlib.contextmanager

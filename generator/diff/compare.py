@@ -287,8 +287,6 @@ class _Comparator:
         self._deprecation(before.deprecated, after.deprecated, where)
         if before.description != after.description:
             self._emit(K.DESCRIPTION_CHANGED, where, "description changed")
-        if (before.has_default, before.default) != (after.has_default, after.default):
-            self._emit(K.DEFAULT_CHANGED, where, f"default {before.default!r} -> {after.default!r}")
         self.types.compare(before.type, after.type, where)
 
     def _parameter_pointer(self, argument: Argument, operation: Operation) -> tuple[str, DocumentSide]:

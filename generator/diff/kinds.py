@@ -96,7 +96,7 @@ PARAMETER_LOCATION_CHANGED = _kind(
 ARGUMENT_RENAMED = _kind(
     "argument-renamed", "breaking", "request", "The Python name of a method's argument changed; the wire name did not."
 )
-DEFAULT_CHANGED = _kind("default-changed", "patch", "any", "The documented default of an argument or field changed.")
+DEFAULT_CHANGED = _kind("default-changed", "patch", "any", "The documented default of a model field changed.")
 
 # --- request bodies --------------------------------------------------------------------------------------
 BODY_ADDED_REQUIRED = _kind("request-body-added-required", "breaking", "request", "A required request body is added.")

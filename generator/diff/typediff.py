@@ -218,7 +218,7 @@ class TypeComparer:
         elif isinstance(old, LiteralType) and isinstance(new, PrimitiveType):
             if not all(_LITERAL_KIND.get(_kind_name(v)) == new.kind for v in old.values):
                 self._changed(old, new, where)
-            elif where.direction == "response" and old.open:
+            elif where.direction == "response":
                 self.emit(
                     K.RESPONSE_ENUM_OPENED,
                     where,
@@ -299,7 +299,7 @@ class TypeComparer:
         self._enum_values(before, after, where, open_in_responses=True)
 
     def _literal(self, old: LiteralType, new: LiteralType, where: Where) -> None:
-        self._enum_values(old.values, new.values, where, open_in_responses=old.open)
+        self._enum_values(old.values, new.values, where, open_in_responses=True)
 
     def _enum_values(
         self, old: Sequence[JsonValue], new: Sequence[JsonValue], where: Where, *, open_in_responses: bool
@@ -490,15 +490,13 @@ def _covers(wide: TypeExpr, narrow: TypeExpr, open_enums: bool) -> bool:
         return False  # a bound, a length or a pattern may refuse some of the values: not judged, so not covered
     if isinstance(narrow, PrimitiveType):
         same_kind = isinstance(wide, PrimitiveType) and wide.kind == narrow.kind
-        return same_kind or (
-            open_enums and isinstance(wide, LiteralType) and wide.open and _literal_kind(wide) == narrow.kind
-        )
+        return same_kind or (open_enums and isinstance(wide, LiteralType) and _literal_kind(wide) == narrow.kind)
     if isinstance(narrow, LiteralType):
         kind = _literal_kind(narrow)
         if isinstance(wide, PrimitiveType):
             return kind is not None and kind == wide.kind
         if isinstance(wide, LiteralType):
-            if open_enums and wide.open and kind is not None and kind == _literal_kind(wide):
+            if open_enums and kind is not None and kind == _literal_kind(wide):
                 return True
             listed = {(_kind_name(value), value) for value in wide.values}
             return all((_kind_name(value), value) in listed for value in narrow.values)

@@ -52,8 +52,7 @@ def group_modules(declarations: dict[str, Declaration]) -> tuple[ModelModule, ..
                 if target not in keys and target in home
             }
         )
-        recursive = any(target in keys for d in decls for target in deps[d.symbol.key])
-        modules.append(ModelModule(name, tuple(decls), tuple(imports), recursive))
+        modules.append(ModelModule(name, tuple(decls), tuple(imports)))
     return tuple(modules)
 
 

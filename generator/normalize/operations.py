@@ -644,7 +644,7 @@ class OperationNormalizer:
                 continue
             if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, self.schemas):
                 continue
-            pagination = _make_pagination(rule, operation, items.py_name, items.type.items, cursor.source)
+            pagination = _make_pagination(rule, operation, items.type.items, cursor.source)
             return replace(pagination, items_required=items.required and not items.type.nullable)
         return None
 
@@ -657,9 +657,7 @@ class OperationNormalizer:
             )
             if rule.kind != "id_cursor" or cursor is None or not _has_id(response_type.items, rule, self.schemas):
                 continue
-            pagination = _make_pagination(
-                replace(rule, items_field=""), operation, "", response_type.items, cursor.source
-            )
+            pagination = _make_pagination(replace(rule, items_field=""), operation, response_type.items, cursor.source)
             return replace(pagination, items_required=not response_type.nullable)
         return None
 
@@ -815,9 +813,7 @@ def _has_id(item: TypeExpr, rule: PaginationRule, schemas: SchemaNormalizer) -> 
     return isinstance(decl, ModelDecl) and any(f.wire_name == rule.id_field for f in decl.fields)
 
 
-def _make_pagination(
-    rule: PaginationRule, operation: Operation, items_py_name: str, item_type: TypeExpr, source: str
-) -> Pagination:
+def _make_pagination(rule: PaginationRule, operation: Operation, item_type: TypeExpr, source: str) -> Pagination:
     limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
     reverse = next(
         (a.wire_name for a in operation.arguments if a.wire_name == rule.reverse_cursor_param and a.source == source),
@@ -826,7 +822,6 @@ def _make_pagination(
     return Pagination(
         kind=rule.kind,
         items_field=rule.items_field,
-        items_py_name=items_py_name,
         item_type=item_type,
         cursor_param=rule.cursor_param,
         cursor_location="body" if source == "body_field" else "query",

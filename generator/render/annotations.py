@@ -65,7 +65,8 @@ class TypeRenderer:
             return self._primitive(expr, request)
         if isinstance(expr, LiteralType):
             literal = "Literal[" + ", ".join(pyvalue(v) for v in expr.values) + "]"
-            return f"Annotated[{literal}, OpenEnum]" if expr.open and not request else literal
+            # R11: an answer may carry values the spec does not list; what is sent is checked
+            return literal if request else f"Annotated[{literal}, OpenEnum]"
         if isinstance(expr, ArrayType):
             items = self.annotation(expr.items, request)
             base = f"Sequence[{items}]" if request else f"{self._builtin('list')}[{items}]"
