@@ -24,6 +24,7 @@ from typing import Any
 
 from .config import HTTP_METHODS
 from .diagnostics import escape_pointer_token, join_pointer, last_token
+from .json_values import json_key
 from .normalize.names import numbered
 from .normalize.shapes import ANNOTATION_KEYS
 from .resolve import Located, Location, ResolvedSpec
@@ -98,11 +99,8 @@ def _with_null(schema: dict[str, Any]) -> dict[str, Any]:
 
 
 def _unique(values: list[Any]) -> list[Any]:
-    seen: list[Any] = []
-    for value in values:
-        if not any(value == other and type(value) is type(other) for other in seen):
-            seen.append(value)
-    return seen
+    """``values`` without repeats, as JSON Schema's ``enum`` requires (1 and 1.0 are one value)."""
+    return list({json_key(value): value for value in reversed(values)}.values())[::-1]
 
 
 class _Bundler:

@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from .json_values import json_equal
+
 JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 
 
@@ -250,7 +252,7 @@ class ModelDecl:
             and field.has_default
             and isinstance(field.type, LiteralType)
             and len(field.type.values) == 1
-            and _same_json(field.type.values[0], field.default)
+            and json_equal(field.type.values[0], field.default)
         )
 
 
@@ -556,8 +558,3 @@ class Api:
     @property
     def models(self) -> tuple[ModelDecl, ...]:
         return tuple(d for d in self.declarations if isinstance(d, ModelDecl))
-
-
-def _same_json(a: object, b: object) -> bool:
-    """Whether two JSON values are equal as JSON: ``true`` is not ``1``, though Python says they are."""
-    return type(a) is type(b) and a == b

@@ -65,3 +65,28 @@ def test_where_only_null_satisfies_both_the_property_is_null(merged: Any) -> Non
     models = merged.models
     assert models.BothNullable.model_validate({"size": None}).size is None
     assert models.BothNullable.model_fields["size"].annotation is type(None)
+
+
+ENUMS = """
+openapi: 3.1.0
+info: {title: Enums, version: "1"}
+paths: {}
+components:
+  schemas:
+    Flags:
+      type: object
+      properties:
+        flag:
+          allOf:
+            - enum: [true, 2]
+            - enum: [1, 2.0]
+"""
+
+
+def test_enums_merged_by_allof_keep_the_values_equal_as_json(tmp_path: Path) -> None:
+    """``true`` is not ``1`` in JSON (it is in Python: the merge kept true); ``2.0`` is ``2``."""
+    config = Config(package_name="enum_client", client_name="E", spec=write_spec(tmp_path, ENUMS))
+    api = build(replace(config, out=tmp_path / "out")).api
+    (flags,) = api.models
+    (flag,) = flags.fields
+    assert flag.type.values == (2,)  # type: ignore[union-attr]

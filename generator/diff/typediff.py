@@ -27,6 +27,7 @@ from ..ir import (
     TypeExpr,
     UnionType,
 )
+from ..json_values import json_key
 from . import kinds as K
 from .kinds import Kind
 from .matching import DeclarationMatcher
@@ -77,11 +78,6 @@ def _bare(expr: TypeExpr, declarations: dict[str, Declaration], root_name: str) 
     if isinstance(expr, ModelType):
         return expr.symbol.name
     return " | ".join(describe(v, declarations, root_name) for v in expr.variants)
-
-
-def _value_set(values: Sequence[JsonValue]) -> set[tuple[str, JsonValue]]:
-    # The type goes with the value so that True and 1 stay apart.
-    return {(_kind_name(v), v) for v in values}
 
 
 _LITERAL_KIND = {"str": "str", "int": "int", "float": "float", "bool": "bool"}
@@ -296,24 +292,21 @@ class TypeComparer:
             else:
                 self.emit(K.RESPONSE_ENUM_OPENED, where, "no longer an enum; the client already kept unlisted values")
             return
-        self._enum_values(before, after, where, open_in_responses=True)
+        self._enum_values(before, after, where)
 
     def _literal(self, old: LiteralType, new: LiteralType, where: Where) -> None:
-        self._enum_values(old.values, new.values, where, open_in_responses=True)
+        self._enum_values(old.values, new.values, where)
 
-    def _enum_values(
-        self, old: Sequence[JsonValue], new: Sequence[JsonValue], where: Where, *, open_in_responses: bool
-    ) -> None:
-        old_values, new_values = _value_set(old), _value_set(new)
-        added = [v for v in new if (_kind_name(v), v) not in old_values]
-        removed = [v for v in old if (_kind_name(v), v) not in new_values]
+    def _enum_values(self, old: Sequence[JsonValue], new: Sequence[JsonValue], where: Where) -> None:
+        """Values an enum gained or lost; every enum is open in answers (R11): a new value there is kept."""
+        old_values, new_values = {json_key(v) for v in old}, {json_key(v) for v in new}
+        added = [v for v in new if json_key(v) not in old_values]
+        removed = [v for v in old if json_key(v) not in new_values]
         for value in added:
             if where.direction == "request":
                 self.emit(K.REQUEST_ENUM_VALUE_ADDED, where, f"accepts the new value {value!r}")
-            elif open_in_responses:
+            else:
                 self.emit(K.RESPONSE_ENUM_VALUE_ADDED, where, f"may carry the new value {value!r}")
-            else:  # a closed enum (none today: normalize makes every enum open, R11) rejects the new value
-                self.emit(K.RESPONSE_TYPE_WIDENED, where, f"may carry the new value {value!r}")
         for value in removed:
             if where.direction == "request":
                 self.emit(K.REQUEST_ENUM_VALUE_REMOVED, where, f"no longer accepts the value {value!r}")
@@ -498,8 +491,8 @@ def _covers(wide: TypeExpr, narrow: TypeExpr, open_enums: bool) -> bool:
         if isinstance(wide, LiteralType):
             if open_enums and kind is not None and kind == _literal_kind(wide):
                 return True
-            listed = {(_kind_name(value), value) for value in wide.values}
-            return all((_kind_name(value), value) in listed for value in narrow.values)
+            listed = {json_key(value) for value in wide.values}
+            return all(json_key(value) in listed for value in narrow.values)
     return False
 
 

@@ -40,6 +40,7 @@ from ..ir import (
     TypeExpr,
     UnionType,
 )
+from ..json_values import json_equal
 from ..resolve import Located, Location, ResolvedSpec
 from .names import class_name, model_field_names, words
 from .shapes import (
@@ -51,7 +52,7 @@ from .shapes import (
     keyword_problem,
     merge,
 )
-from .values import as_json, default_fits, default_misfits, is_of_type, same_value, shown
+from .values import as_json, default_fits, default_misfits, is_of_type, shown
 
 MAX_DEPTH = 200
 """Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
@@ -327,7 +328,7 @@ class SchemaNormalizer:
             listed, known = node["enum"], target.get("enum")
             if not isinstance(listed, list) or not isinstance(known, list):
                 return False
-            if not all(any(same_value(v, k) for k in known) for v in listed if v is not None):
+            if not all(any(json_equal(v, k) for k in known) for v in listed if v is not None):
                 return False
         return True
 

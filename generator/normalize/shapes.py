@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..json_values import json_key
 from ..resolve import Located, Location, ResolvedSpec
 
 ANNOTATION_KEYS = frozenset(
@@ -443,7 +444,8 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
     """Both shapes must hold (allOf, R7): types and enums intersect, properties and required unite."""
     types = _intersect_types(a.types, b.types)
     if a.enum is not None and b.enum is not None:
-        enum: tuple[Any, ...] | None = tuple(v for v in a.enum if v in b.enum)
+        allowed = {json_key(v) for v in b.enum}
+        enum: tuple[Any, ...] | None = tuple(v for v in a.enum if json_key(v) in allowed)
     else:
         enum = a.enum if a.enum is not None else b.enum
     properties = {name: list(nodes) for name, nodes in a.properties.items()}

@@ -8,6 +8,7 @@ import math
 from typing import Any
 
 from ..ir import JsonValue, LiteralType, PrimitiveType, SpecText, TypeExpr
+from ..json_values import json_equal
 from .shapes import json_type_of
 
 
@@ -58,22 +59,17 @@ def default_misfits(default: Any, expr: TypeExpr) -> bool:
     """Whether a default can be no value of the field's type (a string for an integer, a value its
     Literal does not list); a default of a type the models do not render defaults for is not judged."""
     if isinstance(expr, LiteralType):
-        return not any(same_value(default, value) for value in expr.values)
+        return not any(json_equal(default, value) for value in expr.values)
     if isinstance(expr, PrimitiveType):
         json_type = _JSON_TYPE_OF_KIND.get(expr.kind)
         return json_type is not None and not is_of_type(default, json_type)
     return False
 
 
-def same_value(a: Any, b: Any) -> bool:
-    """JSON equality: true is not 1 (Python's ``True == 1``), 1.0 is 1."""
-    return isinstance(a, bool) == isinstance(b, bool) and a == b
-
-
 def default_fits(default: Any, expr: TypeExpr) -> bool:
     """Only defaults that the field's own type accepts are rendered (pydantic does not check them)."""
     if isinstance(expr, LiteralType):
-        return any(same_value(default, value) for value in expr.values)
+        return any(json_equal(default, value) for value in expr.values)
     if isinstance(expr, PrimitiveType) and expr.kind in _RENDERED_DEFAULT_KINDS:
         # a whole float is an integer in JSON, but not in an annotation (`x: int = 1.0`)
         whole_float_for_int = expr.kind == "int" and isinstance(default, float)
