@@ -27,7 +27,7 @@ from .diagnostics import escape_pointer_token, join_pointer, last_token
 from .json_values import json_key
 from .normalize.names import numbered
 from .normalize.shapes import ANNOTATION_KEYS
-from .resolve import Located, Location, ResolvedSpec
+from .resolve import Located, Location, ResolvedSpec, child_role
 
 _SCHEMA_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions", "dependentSchemas"})
 _SCHEMA_VALUES = frozenset(
@@ -115,18 +115,19 @@ class _Bundler:
         taken = components.get("schemas") if isinstance(components, dict) else None
         self.taken: set[str] = set(taken) if isinstance(taken, dict) else set()
 
-    def rewrite(self, node: Any, file: str) -> Any:
-        """A copy of ``node`` whose references all point into the root document."""
+    def rewrite(self, node: Any, file: str, among_names: bool = False) -> Any:
+        """A copy of ``node`` whose references all point into the root document (``among_names``: the keys
+        of ``node`` are names of the spec's choosing, see :func:`~generator.resolve.child_role`)."""
         if isinstance(node, list):
             return [self.rewrite(item, file) for item in node]
         if not isinstance(node, dict):
             return node
-        out = {
-            key: self.rewrite(value, file) if key not in ("example", "examples", "default", "enum", "const") else value
-            for key, value in node.items()
-        }
+        out = {}
+        for key, value in node.items():
+            role = child_role(key, among_names)
+            out[key] = value if role == "data" else self.rewrite(value, file, role == "names")
         ref = node.get("$ref")
-        if isinstance(ref, str):
+        if isinstance(ref, str) and not among_names:
             target = self.spec.target_of(Located(node, Location(file, "#")))
             if target is not None and target.file != self.root_file:
                 out["$ref"] = "#/components/schemas/" + escape_pointer_token(self._name_for(target))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 from urllib.parse import unquote
 
 from .diagnostics import Diagnostics, Position, array_index, join_pointer, pointer_tokens
@@ -160,6 +160,20 @@ def _target_location(ref: str, base_file: str) -> Location:
 _REMOTE = re.compile(r"^(?:[A-Za-z][A-Za-z0-9+.-]+:|//)")
 
 
+ChildRole = Literal["data", "names", "node"]
+
+
+def child_role(key: str, among_names: bool) -> ChildRole:
+    """What the value under ``key`` is: ``data`` (examples, defaults, enums, extensions: a ``$ref`` there
+    is no reference), ``names`` (a map from names of the spec's choosing to objects) or a ``node`` that
+    may hold references. ``among_names``: ``key`` is one of those names (a property named ``example``)."""
+    if among_names:
+        return "node"
+    if key in _DATA_KEYS or key.startswith("x-"):
+        return "data"
+    return "names" if key in _NAME_MAP_KEYS else "node"
+
+
 def iter_refs(data: Any, pointer: str = "#", strings_only: bool = True) -> Iterator[tuple[str, Any]]:
     """Yields (pointer of the node holding the reference, reference string), without recursion.
 
@@ -173,11 +187,9 @@ def iter_refs(data: Any, pointer: str = "#", strings_only: bool = True) -> Itera
             if (isinstance(ref, str) or (not strings_only and "$ref" in node)) and not names_only:
                 yield here, ref
             for key, value in node.items():
-                if not isinstance(value, (dict, list)):
-                    continue
-                if not names_only and (key in _DATA_KEYS or key.startswith("x-")):
-                    continue
-                stack.append((value, join_pointer(here, key), not names_only and key in _NAME_MAP_KEYS))
+                role = child_role(key, names_only)
+                if role != "data" and isinstance(value, (dict, list)):
+                    stack.append((value, join_pointer(here, key), role == "names"))
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 if isinstance(value, (dict, list)):

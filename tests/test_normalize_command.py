@@ -117,6 +117,27 @@ def test_a_bundled_schema_whose_name_holds_a_slash_is_referred_to_escaped(tmp_pa
     assert schemas["a/b"] == {"type": "string"}
 
 
+def test_a_property_named_like_a_keyword_is_bundled_as_any_other(tmp_path: Path) -> None:
+    """A property named ``example`` (or ``default``, ``enum``) is a name, not the keyword: its reference into
+    another file was left pointing there, so the output did not stand alone."""
+    write_spec(tmp_path, "X: {type: string}\nY: {type: integer}\n", "other.yaml")
+    spec = write_spec(
+        tmp_path,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n"
+        "      type: object\n      properties:\n        example: {$ref: 'other.yaml#/X'}\n"
+        "        default: {$ref: 'other.yaml#/Y'}\n      example: {$ref: 'not/a/reference'}\n",
+    )
+    result = oapigen("normalize", str(spec))
+    assert result.returncode == 0, result.stderr
+    schemas = json.loads(result.stdout)["components"]["schemas"]
+    assert schemas["A"]["properties"] == {
+        "example": {"$ref": "#/components/schemas/X"},
+        "default": {"$ref": "#/components/schemas/Y"},
+    }
+    assert schemas["A"]["example"] == {"$ref": "not/a/reference"}  # an example is data, copied as it is
+    assert schemas["X"] == {"type": "string"} and schemas["Y"] == {"type": "integer"}
+
+
 def test_bad_input_exits_2(tmp_path: Path) -> None:
     spec = write_spec(
         tmp_path,
