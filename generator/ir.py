@@ -269,6 +269,14 @@ class AliasDecl:
 Declaration = ModelDecl | AliasDecl
 
 
+def declaration_types(declaration: Declaration) -> tuple[TypeExpr, ...]:
+    """The types a declaration is made of: its fields' and its extra values' (a model), or its own (an alias)."""
+    if isinstance(declaration, AliasDecl):
+        return (declaration.type,)
+    extra = (declaration.extra_type,) if declaration.extra_type is not None else ()
+    return (*(item.type for item in declaration.fields), *extra)
+
+
 @dataclass(frozen=True)
 class ModelModule:
     """One module of the models package: declarations that refer to each other in a cycle share one."""
@@ -474,6 +482,20 @@ class Operation:
         """The argument that holds the whole request body, where the body is not taken field by field
         (its name is ``body`` unless a parameter took that name first)."""
         return next((a for a in self.arguments if a.source == "body"), None)
+
+    def sent_types(self) -> Iterator[TypeExpr]:
+        """The types of what a call sends: its arguments, and its body (which its body fields are part of)."""
+        yield from (a.type for a in self.arguments if a.source != "body_field")
+        if self.body is not None:
+            yield self.body.type
+
+    def read_types(self) -> Iterator[TypeExpr]:
+        """The types of what a call may read: the answer, the other answers it accepts, the stream's events."""
+        if self.response.type is not None:
+            yield self.response.type
+        yield from (expr for _, expr in self.response.alternatives)
+        if self.streaming is not None:
+            yield self.streaming.event_type
 
 
 @dataclass(frozen=True)

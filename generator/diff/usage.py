@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from ..diagnostics import join_pointer
-from ..ir import AliasDecl, Api, Declaration, ModelDecl, Operation, TypeExpr, referenced_symbols
+from ..ir import Api, Declaration, Operation, TypeExpr, declaration_types, referenced_symbols
 from .model import Direction, OperationRef
 
 Usage = dict[str, dict[Direction, set[OperationRef]]]
@@ -31,25 +31,10 @@ def normalized_key(key: str, root_name: str) -> str:
 
 
 def _direct_types(operation: Operation) -> Iterator[tuple[Direction, TypeExpr]]:
-    for argument in operation.arguments:
-        if argument.source != "body_field":  # body fields are reached through the body model
-            yield "request", argument.type
-    if operation.body is not None:
-        yield "request", operation.body.type
-    if operation.response.type is not None:
-        yield "response", operation.response.type
-    if operation.streaming is not None:
-        yield "response", operation.streaming.event_type
-
-
-def _declaration_types(declaration: Declaration) -> Iterator[TypeExpr]:
-    if isinstance(declaration, ModelDecl):
-        for model_field in declaration.fields:
-            yield model_field.type
-        if declaration.extra_type is not None:
-            yield declaration.extra_type
-    elif isinstance(declaration, AliasDecl):
-        yield declaration.type
+    for expr in operation.sent_types():
+        yield "request", expr
+    for expr in operation.read_types():
+        yield "response", expr
 
 
 def all_of_parents(document: Any, root_name: str) -> dict[str, set[str]]:
@@ -92,7 +77,7 @@ def usage_of(api: Api, root_name: str, merged: Mapping[str, set[str]] | None = N
             declaration = by_key.get(current)
             if declaration is None:
                 continue
-            reached = [symbol.key for expr in _declaration_types(declaration) for symbol in referenced_symbols(expr)]
+            reached = [symbol.key for expr in declaration_types(declaration) for symbol in referenced_symbols(expr)]
             for target in [*reached, *sorted(merged.get(current, ()))]:
                 if target not in seen:
                     seen.add(target)

@@ -10,18 +10,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..ir import AliasDecl, Declaration, ModelDecl, ModelModule, Symbol, referenced_symbols
+from ..ir import AliasDecl, Declaration, ModelDecl, ModelModule, Symbol, declaration_types, referenced_symbols
 from ..reserved_names import KEYWORDS, SOFT_KEYWORDS
 from .names import numbered, snake_case
 
 
 def dependencies(declaration: Declaration) -> list[Symbol]:
     found: dict[str, Symbol] = {}
-    if isinstance(declaration, ModelDecl):
-        types = [f.type for f in declaration.fields] + ([declaration.extra_type] if declaration.extra_type else [])
-    else:
-        types = [declaration.type]
-    for expr in types:
+    for expr in declaration_types(declaration):
         for symbol in referenced_symbols(expr):
             found.setdefault(symbol.key, symbol)
     return [found[key] for key in sorted(found)]

@@ -443,3 +443,34 @@ def test_a_constrained_variant_does_not_cover_the_values_it_may_refuse(
         _pet(document)["status"] = new_schema
 
     assert "request-variant-removed" in {code for code, _ in _kinds(tmp_path, new, old)}
+
+
+def _with_accepted_answer(document: dict[str, Any]) -> None:
+    """createPet may also answer 202 with a Receipt, a model no other answer or argument uses."""
+    responses = document["paths"]["/pets"]["post"]["responses"]
+    responses["202"] = {
+        "description": "accepted",
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Receipt"}}},
+    }
+    document["components"]["schemas"]["Receipt"] = {
+        "type": "object",
+        "required": ["ticket"],
+        "properties": {"ticket": {"type": "string"}},
+    }
+
+
+def test_a_model_only_another_success_answer_uses_is_compared_for_its_operation(tmp_path: Path) -> None:
+    """A change to it reached no operation (the diff's walk of what a call reads left out the other answers)."""
+
+    def number_ticket(document: dict[str, Any]) -> None:
+        _with_accepted_answer(document)
+        document["components"]["schemas"]["Receipt"]["properties"]["ticket"] = {"type": "integer"}
+
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    _with_accepted_answer(old)
+    number_ticket(new)
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    (change,) = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml").changes
+    assert (change.kind.code, change.message) == ("type-changed", "Receipt.ticket: type changed from str to int")
+    assert [(ref.method, ref.path) for ref in change.operations] == [("POST", "/pets")]
