@@ -1,4 +1,6 @@
-"""A cache for ``oapigen check``: skip regenerating when nothing that decides the output has changed.
+"""Two caches that skip the build when nothing that decides the output has changed: :class:`CheckCache`
+for ``oapigen check`` (below), and :class:`BuildMemo`, with which ``oapigen generate`` writes a build it
+made before from the very same inputs.
 
 A successful ``check`` records, per output folder, what the output was made from and the SHA-256 of
 every file it should contain. A later ``check`` reuses that record only when all of these are

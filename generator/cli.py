@@ -1,4 +1,4 @@
-"""The ``oapigen`` command: generate, check (and the commands of later stages).
+"""The ``oapigen`` command: generate, check, normalize, diff and update.
 
 Exit statuses: 0 success; 1 ``check`` found a difference; 2 the input is bad (spec, configuration or
 output folder), with one ``file:line:col: pointer: message`` line per problem; 3 an internal error;
@@ -329,7 +329,7 @@ def normalize_command(spec: Path, output: Path | None, allow_outside_refs: bool)
         raise OutputError(f"cannot write {output}: {exc.strerror or exc}") from None
 
 
-# --- diff and update (issue 5): what a spec change means for the generated package's users -------------
+# --- diff and update: what a spec change means for the generated package's users -----------------------
 
 
 def _fail_on_option(command: F) -> F:

@@ -9,7 +9,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["MAX_DOCUMENT_BYTES", "TEMPORARY_PREFIX", "RenderedFile", "write_file_atomically"]
+__all__ = ["MARKER", "MAX_DOCUMENT_BYTES", "TEMPORARY_PREFIX", "RenderedFile", "write_file_atomically"]
+
+MARKER = ".oapigen"
+"""The file that marks a folder as oapigen's output (the write stage replaces no folder without one)."""
 
 TEMPORARY_PREFIX = ".tmp-"
 """How the temporary file of :func:`write_file_atomically` begins (the cache's pruning knows it: a killed

@@ -28,20 +28,22 @@ try:
 except ImportError:  # not on Windows: no locking there
     fcntl = None  # type: ignore[assignment]
 
+from .files import MARKER
 from .format import FORMATTED_SUFFIXES, format_tree, formatter_identity
 from .memo import Memo, key_of
 
 if TYPE_CHECKING:
     from .files import RenderedFile
 
-MARKER = ".oapigen"
 _TEMP_PREFIX = ".oapigen-tmp-"
 
 # --- files generation does not own -------------------------------------------------------------------
 # ``oapigen update`` keeps the package's release history in the output folder. Generation cannot
 # produce it from the spec, so a new tree carries it over from the old one, and ``check`` ignores it when
 # the spec does not produce it (every generated file is still compared byte for byte).
-PRESERVED = ("CHANGELOG.md",)
+CHANGELOG = "CHANGELOG.md"
+"""The release history ``oapigen update`` writes into the output folder."""
+PRESERVED = (CHANGELOG,)
 
 
 def _carry_over_preserved(files: list[RenderedFile], old: Path, new: Path) -> None:

@@ -30,6 +30,7 @@ from ..memo import key_of
 from ..render import Renderer
 from ..resolve import iter_refs
 from ..write import (
+    CHANGELOG,
     OutputError,
     compared_part,
     read_tree,
@@ -49,8 +50,6 @@ try:
     import fcntl
 except ImportError:  # not on Windows: no locking there
     fcntl = None  # type: ignore[assignment]
-
-CHANGELOG = "CHANGELOG.md"
 
 
 class UpdateError(Exception):

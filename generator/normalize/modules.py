@@ -32,7 +32,7 @@ def group_modules(declarations: dict[str, Declaration]) -> tuple[ModelModule, ..
         for target in targets:
             if target in home and home[target] != home[key]:
                 graph[home[key]].add(home[target])
-    merged = _merge_cycles(sorted(set(home.values())), graph)
+    merged = strongly_connected(sorted(set(home.values())), graph)
     members: dict[str, list[Declaration]] = defaultdict(list)
     for key, decl in declarations.items():
         members[merged[home[key]]].append(decl)
@@ -98,12 +98,7 @@ def _owner(key: str, named: set[str]) -> str | None:
 
 
 def strongly_connected(nodes: list[str], graph: dict[str, set[str]]) -> dict[str, str]:
-    """Each node's strongly connected component, as the least node in it."""
-    return _merge_cycles(nodes, graph)
-
-
-def _merge_cycles(nodes: list[str], graph: dict[str, set[str]]) -> dict[str, str]:
-    """Maps each module to the representative of its strongly connected component (iterative Tarjan)."""
+    """Maps each node to the representative of its strongly connected component (iterative Tarjan)."""
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     on_stack: set[str] = set()

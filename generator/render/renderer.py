@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 import jinja2.meta
 
-from ..files import RenderedFile
+from ..files import MARKER, RenderedFile
 from ..imports import import_block, sorted_dunder_all, used_imports
 from ..ir import Api
 from ..load import display_path
@@ -150,7 +150,7 @@ class Renderer:
         emit("package/pyproject.toml.jinja", "pyproject.toml")
         emit("package/README.md.jinja", "README.md")
         emit("package/api.md.jinja", "api.md")
-        emit("package/marker.jinja", ".oapigen")
+        emit("package/marker.jinja", MARKER)
         emit("package/py.typed.jinja", f"{package}/py.typed")
         emit("package/__init__.py.jinja", f"{package}/__init__.py")
         emit("package/_version.py.jinja", f"{package}/_version.py")
