@@ -23,7 +23,7 @@ from ..ir import (
     Resource,
     SecurityScheme,
 )
-from ..normalize import schemes_refusing_the_key
+from ..normalize.security import schemes_refusing_the_key
 from . import kinds as K
 from .kinds import Kind
 from .load import Side, follow

@@ -1,8 +1,10 @@
 """Normalize stage: the resolved document into the IR, every rule applied once (DESIGN §2, §3).
 
 ``shapes`` reads schema keywords under either version; ``schemas`` turns them into types and
-declarations; ``operations`` builds resources and methods; ``names`` names everything in one pass;
-``modules`` places declarations in modules. This module runs them in that order.
+declarations; ``operations`` builds resources and methods; ``servers`` and ``security`` read the
+document's base URLs and credentials; ``names`` names everything in one pass; ``modules`` places
+declarations in modules. This module runs them in that order (``document`` checks the structural
+objects meanwhile, in a child process where it can).
 """
 
 from __future__ import annotations
@@ -11,38 +13,21 @@ import contextlib
 import functools
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from ..config import Config
 from ..diagnostics import Diagnostics, escape_pointer_token
-from ..ir import (
-    AliasDecl,
-    AnyType,
-    Api,
-    ArrayType,
-    Declaration,
-    MapType,
-    ModelDecl,
-    ModelType,
-    PackageInfo,
-    SchemeKind,
-    SchemeLocation,
-    SecurityScheme,
-    Server,
-    SpecText,
-    TypeExpr,
-    UnionType,
-    referenced_symbols,
-)
+from ..ir import Api, Declaration, ModelDecl, PackageInfo, SpecText
 from ..reserved_names import IMPORTED_NAMES, sync_and_async_classes
 from ..resolve import Located, ResolvedSpec
 from .document import StructureCheck
-from .modules import group_modules, strongly_connected
+from .modules import break_alias_cycles, group_modules
 from .names import name_symbols
-from .operations import OperationNormalizer, excluded_by, server_url, url_safe
+from .operations import OperationNormalizer, excluded_by
 from .schemas import MAX_DEPTH, SchemaNormalizer, relative_name, text
+from .security import auth_scheme, declared_schemes, warn_other_schemes
+from .servers import api_servers
 from .unused_config import NamesInSpec, report_unused_entries
 
 __all__ = ["Normalization", "normalize", "normalizing"]
@@ -227,15 +212,15 @@ def _normalize_checked(
     )
     report_unused_entries(config, found, diagnostics)
     name_symbols(schemas.declared_symbols(), IMPORTED_NAMES | resource_classes)
-    declarations = _break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
+    declarations = break_alias_cycles(dict(sorted(schemas.declarations.items())), diagnostics)
     _refuse_fields_named_like_classes(declarations.values(), diagnostics)
     raw_info = root.get("info")
     info: dict[str, Any] = raw_info if isinstance(raw_info, dict) else {}
     structure.conforms("Info", base.child("info") if "info" in root else Located({}, base.loc.child("info")))
-    servers = _servers(base, spec, diagnostics, structure, config.resolved_env_prefix)
-    security_schemes = _security_schemes(base, spec, structure)
-    auth = _auth_scheme([root.get("security"), *(own for _, own in operations.security_lists)], security_schemes)
-    _warn_other_schemes(auth, operations.security_lists, spec, diagnostics)
+    servers = api_servers(base, spec, diagnostics, structure, config.resolved_env_prefix)
+    security_schemes = declared_schemes(base, spec, structure)
+    auth = auth_scheme([root.get("security"), *(own for _, own in operations.security_lists)], security_schemes)
+    warn_other_schemes(auth, operations.security_lists, spec, diagnostics)
     return Api(
         title=SpecText(info.get("title") or "API"),
         api_version=SpecText(str(info.get("version") or "")),
@@ -258,172 +243,3 @@ def _normalize_checked(
         excluded_operations=operations.excluded,
         source_files=tuple(sorted(d.display for d in spec.documents.values())),
     )
-
-
-def _break_alias_cycles(declarations: dict[str, Declaration], diagnostics: Diagnostics) -> dict[str, Declaration]:
-    """Type aliases that refer to each other in a cycle (a map of itself, ``A = list[B]``, ``B = A | None``)
-    cannot be evaluated when their module is imported; where a cycle runs through aliases only, the
-    references inside it are typed as any value, with a warning. (A cycle through a class is fine: class
-    annotations are read lazily, and those become recursive models.)"""
-    aliases = {key: decl for key, decl in declarations.items() if isinstance(decl, AliasDecl)}
-    graph = {key: {s.key for s in referenced_symbols(decl.type) if s.key in aliases} for key, decl in aliases.items()}
-    components = strongly_connected(sorted(graph), {key: set(targets) for key, targets in graph.items()})
-    members: dict[str, set[str]] = {}
-    for key, representative in components.items():
-        members.setdefault(representative, set()).add(key)
-    result = dict(declarations)
-    for key, decl in aliases.items():
-        cycle = members[components[key]]
-        if len(cycle) == 1 and key not in graph[key]:
-            continue
-        diagnostics.warning(
-            decl.origin.file,
-            decl.origin.pointer,
-            "this schema contains itself with no object in between (a recursive alias); "
-            "the recursive part is typed as any value",
-            "schema.recursive-alias",
-        )
-        result[key] = AliasDecl(decl.symbol, decl.origin, _without(decl.type, cycle), decl.description)
-    return result
-
-
-def _without(expr: TypeExpr, keys: set[str]) -> TypeExpr:
-    """``expr`` with every reference to one of ``keys`` replaced by any value."""
-    if isinstance(expr, ModelType) and expr.symbol.key in keys:
-        return AnyType()
-    if isinstance(expr, ArrayType):
-        return replace(expr, items=_without(expr.items, keys))
-    if isinstance(expr, MapType):
-        return replace(expr, values=_without(expr.values, keys))
-    if isinstance(expr, UnionType):
-        return replace(expr, variants=tuple(_without(v, keys) for v in expr.variants))
-    return expr
-
-
-def _servers(
-    base: Located, spec: ResolvedSpec, diagnostics: Diagnostics, structure: StructureCheck, env_prefix: str
-) -> tuple[Server, ...]:
-    found: list[tuple[Located, Server]] = []
-    raw = base.node.get("servers")
-    if not isinstance(raw, list):
-        return ()
-    for index in range(len(raw)):
-        located = base.child("servers", index)
-        if not structure.conforms("Server", located):
-            continue
-        node = located.node
-        url = server_url(node)
-        if url_safe(url) != url:
-            diagnostics.warning(
-                spec.display(located.loc),
-                located.loc.child("url").pointer,
-                "the server URL holds control characters; they are percent-encoded",
-                "document.server-url",
-            )
-            url = url_safe(url)
-        found.append((located, Server(SpecText(url), text(node.get("description")))))
-    servers = tuple(server for _, server in found)
-    if found and not servers[0].absolute:
-        # Relative to wherever the document is served, which the generated client cannot know.
-        fallback = next((server for server in servers if server.absolute), None)
-        consequence = (
-            f"the client's default base URL is the first absolute one, {fallback.url!r}"
-            if fallback is not None
-            else f"the client has no default base URL: it needs base_url= or {env_prefix}_BASE_URL"
-        )
-        diagnostics.warning(
-            spec.display(found[0][0].loc),
-            found[0][0].loc.child("url").pointer,
-            f"the server URL {servers[0].url!r} is relative to wherever the API is served; {consequence}",
-            "document.server-relative",
-        )
-    return servers
-
-
-_SCHEME_LOCATIONS: dict[Any, SchemeLocation] = {"header": "header", "query": "query", "cookie": "cookie"}
-
-
-def _scheme_kind(scheme_type: str, http_scheme: str) -> SchemeKind:
-    if scheme_type == "http" and http_scheme in ("bearer", "basic"):
-        return "bearer" if http_scheme == "bearer" else "basic"
-    if scheme_type == "apiKey":
-        return "api_key"
-    if scheme_type in ("oauth2", "openIdConnect"):
-        return "oauth2"
-    return "other"
-
-
-def _auth_scheme(lists: list[object], schemes: tuple[SecurityScheme, ...]) -> SecurityScheme | None:
-    """The scheme the client sends its key with. The first of the ``security`` lists (the document's, then
-    the operations') that names a scheme of a kind the client can send decides; of the alternatives it
-    lists, a bearer token comes first, basic credentials last (a key alone is seldom a ``user:password``
-    pair)."""
-    usable = {str(s.name): s for s in schemes if s.kind != "other"}
-    for requirements in lists:
-        named = [
-            usable[name]
-            for requirement in _listed(requirements)
-            if isinstance(requirement, dict)
-            for name in requirement
-            if name in usable
-        ]
-        if named:
-            return min(named, key=lambda scheme: _PREFERRED_KINDS.index(scheme.kind))
-    return None
-
-
-_PREFERRED_KINDS: tuple[SchemeKind, ...] = ("bearer", "oauth2", "api_key", "basic", "other")
-
-
-def _warn_other_schemes(
-    auth: SecurityScheme | None, operations: list[tuple[Located, object]], spec: ResolvedSpec, diagnostics: Diagnostics
-) -> None:
-    """Warns at each operation whose own ``security`` lists only schemes other than the one the client sends
-    its key with: the client cannot authenticate it as the spec asks."""
-    for located, own in operations:
-        names = schemes_refusing_the_key(auth, own)
-        if names is None:
-            continue
-        assert auth is not None
-        diagnostics.warning(
-            spec.display(located.loc),
-            located.loc.child("security").pointer,
-            f"this operation accepts only {', '.join(map(repr, names))}, and the client sends its key by "
-            f"{str(auth.name)!r}; the server will likely refuse the call (send the credentials it needs with "
-            "extra_headers or extra_query)",
-            "operation.security-scheme",
-        )
-
-
-def schemes_refusing_the_key(auth: SecurityScheme | None, own: object) -> list[str] | None:
-    """The schemes an operation's own ``security`` accepts where none is the one the client sends its key
-    by (``auth``); None where the key is accepted, or the operation has no requirement of its own, or one
-    that needs nothing."""
-    requirements = [requirement for requirement in _listed(own) if isinstance(requirement, dict)]
-    if auth is None or not requirements or any(not requirement for requirement in requirements):
-        return None
-    names = sorted({str(name) for requirement in requirements for name in requirement})
-    return None if str(auth.name) in names else names
-
-
-def _listed(value: object) -> list[object]:
-    return value if isinstance(value, list) else []
-
-
-def _security_schemes(base: Located, spec: ResolvedSpec, structure: StructureCheck) -> tuple[SecurityScheme, ...]:
-    components = base.node.get("components")
-    raw = components.get("securitySchemes") if isinstance(components, dict) else None
-    if not isinstance(raw, dict):
-        return ()
-    schemes = []
-    for name in sorted(raw):
-        located = spec.follow(base.child("components", "securitySchemes", name))
-        if not structure.conforms("SecurityScheme", located):
-            continue
-        node = located.node
-        kind = _scheme_kind(node["type"], str(node.get("scheme") or "").lower())
-        location = _SCHEME_LOCATIONS.get(node.get("in"), "header")
-        schemes.append(
-            SecurityScheme(SpecText(name), kind, location, text(node.get("name")), text(node.get("description")))
-        )
-    return tuple(schemes)

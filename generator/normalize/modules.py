@@ -3,14 +3,31 @@
 Inline classes live with the component schema they stand in; declarations that refer to each other in
 a cycle share one module (so imports never form a cycle and recursive models resolve in one namespace).
 Inside a module, classes come first and aliases after, in dependency order, because an alias is
-evaluated when the module runs while class annotations are read lazily.
+evaluated when the module runs while class annotations are read lazily; for the same reason, a cycle
+of aliases alone is broken (:func:`break_alias_cycles`).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
-from ..ir import AliasDecl, Declaration, ModelDecl, ModelModule, Symbol, declaration_types, referenced_symbols
+from ..diagnostics import Diagnostics
+from ..ir import (
+    AliasDecl,
+    AnyType,
+    ArrayType,
+    Declaration,
+    MapType,
+    ModelDecl,
+    ModelModule,
+    ModelType,
+    Symbol,
+    TypeExpr,
+    UnionType,
+    declaration_types,
+    referenced_symbols,
+)
 from ..reserved_names import KEYWORDS, SOFT_KEYWORDS
 from .names import numbered, snake_case
 
@@ -168,3 +185,43 @@ def _ordered(decls: list[Declaration], deps: dict[str, list[str]]) -> tuple[Decl
     for key in sorted(aliases, key=lambda k: aliases[k].symbol.name):
         place(key)
     return tuple(ordered)
+
+
+def break_alias_cycles(declarations: dict[str, Declaration], diagnostics: Diagnostics) -> dict[str, Declaration]:
+    """Type aliases that refer to each other in a cycle (a map of itself, ``A = list[B]``, ``B = A | None``)
+    cannot be evaluated when their module is imported; where a cycle runs through aliases only, the
+    references inside it are typed as any value, with a warning. (A cycle through a class is fine: class
+    annotations are read lazily, and those become recursive models.)"""
+    aliases = {key: decl for key, decl in declarations.items() if isinstance(decl, AliasDecl)}
+    graph = {key: {s.key for s in referenced_symbols(decl.type) if s.key in aliases} for key, decl in aliases.items()}
+    components = strongly_connected(sorted(graph), {key: set(targets) for key, targets in graph.items()})
+    members: dict[str, set[str]] = {}
+    for key, representative in components.items():
+        members.setdefault(representative, set()).add(key)
+    result = dict(declarations)
+    for key, decl in aliases.items():
+        cycle = members[components[key]]
+        if len(cycle) == 1 and key not in graph[key]:
+            continue
+        diagnostics.warning(
+            decl.origin.file,
+            decl.origin.pointer,
+            "this schema contains itself with no object in between (a recursive alias); "
+            "the recursive part is typed as any value",
+            "schema.recursive-alias",
+        )
+        result[key] = AliasDecl(decl.symbol, decl.origin, _without(decl.type, cycle), decl.description)
+    return result
+
+
+def _without(expr: TypeExpr, keys: set[str]) -> TypeExpr:
+    """``expr`` with every reference to one of ``keys`` replaced by any value."""
+    if isinstance(expr, ModelType) and expr.symbol.key in keys:
+        return AnyType()
+    if isinstance(expr, ArrayType):
+        return replace(expr, items=_without(expr.items, keys))
+    if isinstance(expr, MapType):
+        return replace(expr, values=_without(expr.values, keys))
+    if isinstance(expr, UnionType):
+        return replace(expr, variants=tuple(_without(v, keys) for v in expr.variants))
+    return expr

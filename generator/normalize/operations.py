@@ -55,6 +55,7 @@ from .media_types import (
 from .method_names import TEMPLATE, collection_paths, method_name, module_names, path_segments, unique_name
 from .names import argument_name, class_name, numbered, snake_case
 from .schemas import SchemaNormalizer, text, with_nullable
+from .servers import server_url, url_safe
 
 _METHOD_ORDER = {
     method: index for index, method in enumerate(("get", "post", "put", "patch", "delete", "head", "options", "trace"))
@@ -765,7 +766,6 @@ _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 
 
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
-_UNSENDABLE = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def _free_form_json_body(operation: Operation) -> Argument | None:
@@ -779,20 +779,6 @@ def _free_form_json_body(operation: Operation) -> Argument | None:
     ):
         return None
     return next((argument for argument in operation.arguments if argument.source == "body"), None)
-
-
-def server_url(server: dict[str, Any]) -> str:
-    """A Server object's URL with its variables at their defaults (the object conforms: each has one)."""
-    url: str = server["url"]
-    for variable, definition in (server.get("variables") or {}).items():
-        url = url.replace("{" + variable + "}", definition["default"])
-    return url
-
-
-def url_safe(url: str, also: str = "") -> str:
-    """``url`` with ASCII control characters (and the characters in ``also``) percent-encoded."""
-    pattern = _UNSENDABLE if not also else re.compile(f"[\\x00-\\x1f\\x7f{re.escape(also)}]")
-    return pattern.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), url)
 
 
 def excluded_by(config: Config, method: str, operation: dict[str, Any]) -> bool:
