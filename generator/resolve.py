@@ -85,6 +85,21 @@ class ResolvedSpec:
         document = self.documents[loc.file]
         return _walk_pointer(document.data, pointer_tokens(loc.pointer))
 
+    def include(self, path: Path, diagnostics: Diagnostics, options: ResolveOptions) -> bool:
+        """Loads and resolves a file that no reference of the spec names (one the configuration brings in:
+        a streaming event schema), and adds its documents to this spec's; False where it cannot be
+        loaded (reported)."""
+        if str(path) in self.documents:
+            return True
+        document = load_document(path, diagnostics)
+        if document is None:
+            return False
+        included = resolve(document, diagnostics, options)
+        diagnostics.locate = self.locate  # resolve pointed it at the included spec; this one holds both now
+        for key, loaded in included.documents.items():
+            self.documents.setdefault(key, loaded)
+        return True
+
     def holds(self, loc: Location) -> bool:
         """Whether a loaded document has a node at ``loc``."""
         document = self.documents.get(loc.file)

@@ -33,7 +33,6 @@ from ..ir import (
     Streaming,
     TypeExpr,
 )
-from ..load import load_document
 from ..reserved_names import (
     ANNOTATION_NAMES,
     CALL_OPTIONS,
@@ -43,7 +42,7 @@ from ..reserved_names import (
     RESOURCE_RESERVED,
     SOFT_KEYWORDS,
 )
-from ..resolve import Located, Location, ResolvedSpec, ResolveOptions, resolve
+from ..resolve import Located, Location, ResolvedSpec, ResolveOptions
 from .document import StructureCheck
 from .media_types import (
     describes_structure,
@@ -704,15 +703,8 @@ class OperationNormalizer:
         file, _, pointer = reference.partition("#")
         if not file:
             file = str(self.spec.root.path)
-        elif file not in self.spec.documents:
-            document = load_document(Path(file), self.diagnostics)
-            if document is None:
-                return None
-            locate = self.diagnostics.locate
-            extra = resolve(document, self.diagnostics, ResolveOptions(self.config.allow_outside_refs))
-            self.diagnostics.locate = locate
-            for key, loaded in extra.documents.items():
-                self.spec.documents.setdefault(key, loaded)
+        elif not self.spec.include(Path(file), self.diagnostics, ResolveOptions(self.config.allow_outside_refs)):
+            return None
         target = Location(file, "#" + pointer)
         if not self.spec.holds(target):
             self._error(item.located, f"streaming event schema {reference!r} does not resolve", "operation.streaming")
