@@ -69,6 +69,12 @@ class Diagnostics:
     def warning(self, file: str, pointer: str, message: str, code: str) -> None:
         self._add(Level.WARNING, file, pointer, message, code)
 
+    def report(self, diagnostic: Diagnostic) -> None:
+        """Adds a diagnostic whose position the caller knows (a parser's, or one no pointer can find: a
+        duplicate key, a lone surrogate), as it is."""
+        self._seen.add((diagnostic.level, diagnostic.file, diagnostic.pointer, diagnostic.message))
+        self.items.append(diagnostic)
+
     def _add(self, level: Level, file: str, pointer: str, message: str, code: str) -> None:
         key = (level, file, pointer, message)
         if key in self._seen:

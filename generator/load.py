@@ -161,7 +161,7 @@ def load_document(path: Path, diagnostics: Diagnostics) -> SourceDocument | None
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         before = raw[: exc.start].decode("utf-8", "replace")
-        diagnostics.items.append(
+        diagnostics.report(
             Diagnostic(
                 Level.ERROR,
                 display,
@@ -232,7 +232,7 @@ def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=_unique_members, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
-        diagnostics.items.append(_json_error(display, exc))
+        diagnostics.report(_json_error(display, exc))
         return FAILED
     except _DuplicateKey:
         # JSON allows it, but readers disagree on which value counts (Python's, the last): refused, as in YAML
@@ -240,7 +240,7 @@ def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
         pointer = join_pointer("#", *tokens)
         message = f"duplicate key {tokens[-1] if tokens else ''!r}: keys of a JSON object must be unique"
         position = _JsonIndex(text).locate(tokens)  # of two equal keys, the index knows the last
-        diagnostics.items.append(Diagnostic(Level.ERROR, display, pointer, message, "load.duplicate-key", position))
+        diagnostics.report(Diagnostic(Level.ERROR, display, pointer, message, "load.duplicate-key", position))
         return FAILED
     except _NotJson as exc:
         match = _NON_JSON_CONSTANT.search(text)
@@ -248,7 +248,7 @@ def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
             match = _NON_JSON_CONSTANT.search(text, match.end())
         position = offset_position(text, match.start()) if match else None
         message = f"{exc} is not a JSON number (JSON has no NaN or infinities)"
-        diagnostics.items.append(Diagnostic(Level.ERROR, display, "", message, "load.json", position))
+        diagnostics.report(Diagnostic(Level.ERROR, display, "", message, "load.json", position))
         return FAILED
     except RecursionError:
         report_too_deep(display, _json_depth_position(text), diagnostics)
@@ -257,7 +257,7 @@ def _load_json(display: str, text: str, diagnostics: Diagnostics) -> Any:
         match = _LONG_NUMBER.search(text)
         position = offset_position(text, match.start()) if match else None
         message = f"a number with {len(match.group())} digits is too long" if match else "a number is too long"
-        diagnostics.items.append(Diagnostic(Level.ERROR, display, "", message, "load.number", position))
+        diagnostics.report(Diagnostic(Level.ERROR, display, "", message, "load.number", position))
         return FAILED
     return data if nesting_ok(display, data, diagnostics, lambda: _json_depth_position(text)) else FAILED
 
@@ -293,17 +293,9 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 _JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
 
 
-def report_too_deep(display: str, position: Position | None, diagnostics: Diagnostics) -> None:
-    diagnostics.items.append(
-        Diagnostic(
-            Level.ERROR,
-            display,
-            "",
-            f"the document nests objects and arrays more than {MAX_NESTING} levels deep",
-            "load.too-deep",
-            position,
-        )
-    )
+def report_too_deep(display: str, position: Position | None, diagnostics: Diagnostics, pointer: str = "") -> None:
+    message = f"the document nests objects and arrays more than {MAX_NESTING} levels deep"
+    diagnostics.report(Diagnostic(Level.ERROR, display, pointer, message, "load.too-deep", position))
 
 
 def offset_position(text: str, offset: int) -> Position:
@@ -337,16 +329,7 @@ def nesting_ok(display: str, data: Any, diagnostics: Diagnostics, position: Call
         for child in children:
             if isinstance(child, (dict, list)):
                 if depth >= MAX_NESTING:
-                    diagnostics.items.append(
-                        Diagnostic(
-                            Level.ERROR,
-                            display,
-                            _pointer_to_depth(data, MAX_NESTING),
-                            f"the document nests objects and arrays more than {MAX_NESTING} levels deep",
-                            "load.too-deep",
-                            position(),
-                        )
-                    )
+                    report_too_deep(display, position(), diagnostics, _pointer_to_depth(data, MAX_NESTING))
                     return False
                 stack.append((child, depth + 1))
     return True
@@ -377,9 +360,7 @@ def _replace_surrogates(
         clean = _without_surrogates(text)
         if clean != text:
             message = "a lone surrogate escape (not a Unicode character) is replaced with U+FFFD"
-            diagnostics.items.append(
-                Diagnostic(Level.WARNING, display, pointer, message, "load.surrogate", locate(written))
-            )
+            diagnostics.report(Diagnostic(Level.WARNING, display, pointer, message, "load.surrogate", locate(written)))
         return clean
 
     if isinstance(data, str):

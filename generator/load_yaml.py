@@ -200,14 +200,14 @@ def _parse_yaml(display: str, text: str, diagnostics: Diagnostics) -> Any:
         position = Position(mark.line + 1, mark.column + 1) if mark is not None else None
         problem = exc.problem or "invalid YAML"
         context = f" {exc.context}" if exc.context else ""
-        diagnostics.items.append(
+        diagnostics.report(
             Diagnostic(Level.ERROR, display, "", f"invalid YAML: {problem}{context}", "load.yaml", position)
         )
         return FAILED
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow, such as a control character
         position = offset_position(text, exc.position) if 0 <= exc.position <= len(text) else None
         problem = f"unacceptable character #x{exc.character:04x}" if isinstance(exc.character, int) else exc.reason
-        diagnostics.items.append(
+        diagnostics.report(
             Diagnostic(Level.ERROR, display, "", f"invalid YAML: {problem}: {exc.reason}", "load.yaml", position)
         )
         return FAILED
@@ -280,7 +280,7 @@ def _aliases_ok(display: str, text: str, diagnostics: Diagnostics) -> bool:
             report_too_deep(display, position, diagnostics)
             return False
         if total > limit:
-            diagnostics.items.append(
+            diagnostics.report(
                 Diagnostic(
                     Level.ERROR,
                     display,
