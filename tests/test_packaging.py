@@ -76,7 +76,7 @@ def test_non_editable_install_generates_an_installable_client(tmp_path: Path) ->
     assert imported.returncode == 0, imported.stderr[-3000:]
     assert imported.stdout.strip() == "Braintrust"
     listed = run([str(python), "-m", "pip", "show", "braintrust-client"])
-    assert "Requires: httpx, pydantic" in listed.stdout
+    assert "Requires: anyio, httpx, pydantic, pydantic-core, typing-extensions" in listed.stdout
     # The client generated from outside the repository imports too (run from its folder, so that it
     # shadows the installed package of the same name).
     fresh = run(
@@ -174,5 +174,5 @@ def test_every_package_the_client_imports_is_declared() -> None:
     third_party = {name for name in imported if name not in sys.stdlib_module_names and name != package.name}
     project = tomllib.loads((REPO / "generated" / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     declared = {re.split(r"[<>=!~ \[;]", requirement, maxsplit=1)[0] for requirement in project["dependencies"]}
-    assert third_party == {"httpx", "pydantic", "pydantic_core", "typing_extensions"}
+    assert third_party == {"anyio", "httpx", "pydantic", "pydantic_core", "typing_extensions"}
     assert {name.replace("_", "-") for name in third_party} <= {name.lower() for name in declared}

@@ -18,6 +18,7 @@ import time
 from types import ModuleType
 
 import pytest
+import trio
 
 from tests.client.conftest import API_KEY, call_with
 from tests.client.server import LocalServer, Reply
@@ -418,6 +419,40 @@ def test_a_retry_after_a_small_error_body_reuses_the_connection(
     assert call_with(bt, kind, server.url, lambda c: c.projects.retrieve("p1")).name == "demo"
     assert len(server.requests) == 3
     assert len({request.peer for request in server.requests}) == 1
+
+
+def test_an_async_client_serves_one_asyncio_run_after_another(bt: ModuleType, server: LocalServer) -> None:
+    """Its pooled connection belonged to the first run's loop, closed with it: every other call of a client
+    kept between runs (a script's, a test's) failed with a bare "Event loop is closed" RuntimeError."""
+    server.reset(lambda request: Reply.json(PROJECT))
+    client = bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url, max_retries=0)
+
+    async def call() -> str:
+        return str((await client.projects.retrieve("p1")).name)
+
+    assert [asyncio.run(call()) for _ in range(4)] == ["demo"] * 4
+
+    async def closed() -> None:
+        await client.close()
+        with pytest.raises(RuntimeError, match="has been closed"):  # as in one loop: it stays closed
+            await client.projects.retrieve("p1")
+
+    asyncio.run(closed())
+    asyncio.run(closed())
+
+
+def test_an_async_client_retries_under_trio(bt: ModuleType, server: LocalServer) -> None:
+    """httpx runs on trio too; the client waited between attempts with asyncio.sleep, which raised
+    "no running event loop" there at the first retry (a bare RuntimeError, not a BraintrustError)."""
+    server.script(Reply.json({"error": "busy"}, 503), Reply.json(PROJECT))
+
+    async def main() -> str:
+        async with bt.AsyncBraintrust(api_key=API_KEY, base_url=server.url) as client:
+            project = await client.projects.retrieve("p1")
+            return str(project.name)
+
+    assert trio.run(main) == "demo"
+    assert len(server.requests) == 2
 
 
 @pytest.mark.parametrize("kind", KINDS)

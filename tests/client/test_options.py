@@ -4,7 +4,11 @@ null, authentication and configuration from the environment, raw responses, copi
 from __future__ import annotations
 
 import asyncio
+import datetime
+import decimal
+import enum
 import importlib
+import uuid
 from types import ModuleType
 from typing import Any
 
@@ -124,6 +128,30 @@ def test_path_parameters_are_percent_encoded(bt: ModuleType, server: LocalServer
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
         client.projects.retrieve("../admin?x=1")
     assert server.requests[0].path == "/v1/project/..%2Fadmin%3Fx%3D1"
+
+
+class Region(str, enum.Enum):  # noqa: UP042 - not StrEnum: the str() of this kind is "Region.EU"
+    EU = "eu"
+
+
+def test_values_in_extra_options_and_paths_are_written_as_typed_arguments_are(
+    bt: ModuleType, server: LocalServer
+) -> None:
+    """An enum that derives from str went out as ``Region.EU`` (its str()), a set and bytes as their Python
+    reprs, and a UUID or a Decimal in extra_body raised a bare TypeError from the JSON encoder."""
+    server.reset(_echo_project)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        client.projects.update(
+            Region.EU,
+            extra_query={"region": Region.EU, "tag": {"x"}, "raw": b"raw"},
+            extra_body={"id": uuid.UUID(int=1), "amount": decimal.Decimal("1.5"), "at": datetime.time(9, 30)},
+        )
+        with pytest.raises(TypeError, match="a value of type object cannot be sent as JSON"):
+            client.projects.update("p1", extra_body={"x": object()})
+    (request,) = server.requests
+    assert request.path == "/v1/project/eu"
+    assert request.query == [("region", "eu"), ("tag", "x"), ("raw", "raw")]
+    assert request.json() == {"id": "00000000-0000-0000-0000-000000000001", "amount": "1.5", "at": "09:30:00"}
 
 
 def test_models_and_datetimes_are_sent_as_json(bt: ModuleType, server: LocalServer) -> None:
@@ -327,25 +355,46 @@ def test_logging_is_switched_on_by_the_environment(bt: ModuleType, monkeypatch: 
 
     logs = importlib.import_module("braintrust_client._logs")
     logger = logging.getLogger("braintrust_client")
-    saved = (list(logger.handlers), logger.level)
-    try:
-        logger.handlers.clear()
-        monkeypatch.setenv("BRAINTRUST_LOG", "debug")
-        logs.setup_logging()
-        assert logger.level == logging.DEBUG and len(logger.handlers) == 1
-        logger.handlers.clear()
-        logger.setLevel(logging.NOTSET)
-        monkeypatch.setenv("BRAINTRUST_LOG", "info")
-        logs.setup_logging()
-        assert logger.level == logging.INFO
-        logger.handlers.clear()
-        logger.setLevel(logging.NOTSET)
-        monkeypatch.delenv("BRAINTRUST_LOG")
-        logs.setup_logging()
-        assert not logger.handlers
-    finally:
-        logger.handlers[:] = saved[0]
-        logger.setLevel(saved[1])
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "propagate", True)
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # an application that configured no logging
+    monkeypatch.setenv("BRAINTRUST_LOG", "debug")
+    logs.setup_logging()
+    assert logger.level == logging.DEBUG and len(logger.handlers) == 1
+    assert not logger.propagate  # a handler the application adds later must not print each line again
+    logger.handlers.clear()
+    logger.setLevel(logging.NOTSET)
+    monkeypatch.setenv("BRAINTRUST_LOG", "info")
+    logs.setup_logging()
+    assert logger.level == logging.INFO
+    logger.handlers.clear()
+    logger.setLevel(logging.NOTSET)
+    monkeypatch.delenv("BRAINTRUST_LOG")
+    logs.setup_logging()
+    assert not logger.handlers and logger.level == logging.NOTSET
+
+
+def test_logging_goes_through_the_applications_handlers_once(
+    bt: ModuleType, server: LocalServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the application configured logging, the client added a stderr handler of its own and let
+    the lines reach the application's too: each one was printed twice."""
+    import logging
+
+    logger = logging.getLogger("braintrust_client")
+    monkeypatch.setattr(logger, "handlers", [])
+    monkeypatch.setattr(logger, "propagate", True)
+    monkeypatch.setattr(logger, "level", logging.NOTSET)
+    seen: list[logging.LogRecord] = []
+    application = logging.Handler()
+    application.emit = seen.append  # type: ignore[method-assign]
+    monkeypatch.setattr(logging.getLogger(), "handlers", [application])
+    monkeypatch.setenv("BRAINTRUST_LOG", "info")
+    server.reset(_echo_project)
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        client.projects.retrieve("p1")
+    assert logger.handlers == []
+    assert [record.name for record in seen if record.name == "braintrust_client"] == ["braintrust_client"]
 
 
 def test_the_base_url_and_timeout_cannot_be_assigned_where_assigning_would_change_nothing(bt: ModuleType) -> None:

@@ -19,13 +19,16 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import email.utils
+import enum
 import json
 import logging
 import platform
 import random
 import re
 import ssl
+import sys
 import time
+import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -301,17 +304,27 @@ def _dumps(value: object, what: str, ascii_only: bool = False) -> str:
 
 
 def _scalar(value: object) -> str:
+    """One value as the text a query, a path or a header carries: booleans as JSON spells them, an enum
+    member by its value, and a subclass of str, int or float by its own value (``str()`` of an enum
+    that derives from str is ``Region.EU``)."""
+    if isinstance(value, enum.Enum):
+        value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, (str, int, float)):
-        return str(value)
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return float.__repr__(value)
     if value is None:
         return ""
     if isinstance(value, (dict, list)):
         return json.dumps(value, separators=(",", ":"))
     from ._models import to_jsonable
 
-    return str(to_jsonable(value))
+    written = to_jsonable(value)  # a UUID or a Decimal: its text; bytes: their UTF-8 text
+    return written if isinstance(written, str) else _scalar(written)
 
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
@@ -337,7 +350,7 @@ def encode_query(
             pairs.append((key, _json_text(key, value)))
         elif value is None:
             continue
-        elif isinstance(value, (list, tuple)):
+        elif isinstance(value, (list, tuple, set, frozenset)):
             if not value:
                 # Left out, it would mean no filter: `ids=[]` would list every object, not none of them.
                 raise ValueError(
@@ -1228,6 +1241,8 @@ class AsyncAPIClient(_BaseClient):
         self._owns_http = http_client is None
         # TLS certificates are verified (httpx's default); redirects are followed by _send, not by httpx.
         self._http = http_client if http_client is not None else httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+        self._loop: weakref.ref[Any] | None = None
+        """The asyncio event loop of the last call, whose connections the pool holds."""
 
     @property
     def is_closed(self) -> bool:
@@ -1235,6 +1250,7 @@ class AsyncAPIClient(_BaseClient):
 
     async def close(self) -> None:
         """Closes the connection pool (unless it was given by the caller, who then closes it)."""
+        self._follow_the_event_loop()  # a pool whose loop has ended cannot be closed from another
         if self._owns_http:
             await self._http.aclose()
 
@@ -1245,9 +1261,10 @@ class AsyncAPIClient(_BaseClient):
         await self.close()
 
     async def _sleep(self, seconds: float) -> None:
-        import asyncio
+        # anyio's sleep, not asyncio's: the event loop may be trio's, which httpx supports too
+        import anyio
 
-        await asyncio.sleep(seconds)
+        await anyio.sleep(seconds)
 
     def _may_retry(self, attempt: int, retries: int) -> bool:
         """Whether a failed attempt is tried again: not past the call's retries, nor on a closed client."""
@@ -1259,8 +1276,28 @@ class AsyncAPIClient(_BaseClient):
         if self._http.is_closed:
             raise APIConnectionError(request, "Connection error: the client was closed while the call waited to retry.")
 
+    def _follow_the_event_loop(self) -> None:
+        """A pooled connection belongs to the asyncio event loop it was opened on, and dies with it: a client
+        kept from one ``asyncio.run`` to the next (a script's, a test's) failed every other call with
+        "Event loop is closed". Where the last call's loop has ended, a pool of the client's own is
+        replaced by a new one (one given as ``http_client`` is the caller's, and stays)."""
+        asyncio = sys.modules.get("asyncio")  # not imported: no asyncio loop runs (trio's runs share no client)
+        try:
+            loop = asyncio.get_running_loop() if asyncio is not None else None
+        except RuntimeError:
+            loop = None
+        if loop is None:
+            return
+        previous = self._loop() if self._loop is not None else None
+        if previous is not loop:
+            ended = self._loop is not None and (previous is None or previous.is_closed())
+            if ended and self._owns_http and not self._http.is_closed:  # a closed client stays closed
+                self._http = httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+            self._loop = weakref.ref(loop)
+
     async def _send(self, options: RequestOptions, *, stream: bool = False) -> httpx.Response:
         """:meth:`_attempts`, whose errors leave knowing the client's redactor (see ``redact_error``)."""
+        self._follow_the_event_loop()
         with self._errors_redacted():
             return await self._attempts(options, stream=stream)
 

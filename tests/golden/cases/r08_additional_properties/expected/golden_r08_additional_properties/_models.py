@@ -17,7 +17,7 @@ from typing import Any, ClassVar, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, ValidationInfo, model_validator
-from pydantic_core import PydanticCustomError, core_schema
+from pydantic_core import PydanticCustomError, PydanticSerializationError, core_schema, to_jsonable_python
 from typing_extensions import Required, Self, TypedDict
 
 from ._types import NotGiven
@@ -442,7 +442,11 @@ def multipart_values(value: object) -> dict[str, Any]:
 
 
 def to_jsonable(value: object) -> Any:
-    """Turns models, dates and containers into plain JSON values; models keep only their set fields."""
+    """Turns models, dates and containers into plain JSON values; models keep only their set fields. Any
+    other value is written as pydantic writes it in a typed argument (a UUID, a Decimal or an enum member
+    as its text or value, a set as a list); one it cannot write is a TypeError that names its type."""
+    if value is None or isinstance(value, (str, int, float)):  # bool too
+        return value
     if isinstance(value, BaseModel):
         return value.to_dict()
     if isinstance(value, pydantic.BaseModel):
@@ -453,4 +457,7 @@ def to_jsonable(value: object) -> Any:
         return [to_jsonable(item) for item in value]
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
-    return value
+    try:
+        return to_jsonable_python(value)
+    except PydanticSerializationError:
+        raise TypeError(f"a value of type {type(value).__name__} cannot be sent as JSON: {value!r:.60}") from None

@@ -82,9 +82,6 @@ class _BasePage(Generic[T]):
             self._data = decoded if isinstance(decoded, Mapping) else {}
         return self._data
 
-    def __len__(self) -> int:
-        return len(self.items)
-
     def next_cursor(self) -> str | None:
         """The cursor that asks for the next page, or None when this page is the last."""
         step = self._next_step()

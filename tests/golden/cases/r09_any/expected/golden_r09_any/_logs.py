@@ -11,11 +11,19 @@ _LEVELS = {"debug": logging.DEBUG, "info": logging.INFO}
 
 
 def setup_logging() -> None:
-    """Attaches a stderr handler when CLIENT_LOG is ``info`` or ``debug``; otherwise leaves logging alone."""
+    """Logs at the level CLIENT_LOG asks (``info`` or ``debug``); otherwise leaves logging alone.
+
+    Where the application has configured logging (the root logger has a handler), its handlers print the
+    lines; where not, a stderr handler of the client's own does, and the lines go no further, so that a
+    handler the application adds later does not print each of them a second time.
+    """
     level = _LEVELS.get(os.environ.get("CLIENT_LOG", "").strip().lower())
     if level is None or logger.handlers:
+        return
+    logger.setLevel(level)
+    if logging.getLogger().handlers:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("[%(asctime)s - %(name)s:%(lineno)d - %(levelname)s] %(message)s"))
     logger.addHandler(handler)
-    logger.setLevel(level)
+    logger.propagate = False
