@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..reserved_names import KEYWORDS, SOFT_KEYWORDS
-from .modules import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES
-from .names import numbered, snake_case
+from .names import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES, identifier, numbered, snake_case
 
 VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
 """A leading path segment that names the API's version (``/v1``), which no method name includes."""
@@ -107,10 +105,7 @@ def method_name(path: str, method: str, resource: str, collections: frozenset[st
         "options": "options",
         "trace": "trace",
     }.get(method)
-    name = f"{prefix}_{action}" if prefix else action
-    if name[0].isdigit():
-        name = f"n_{name}"  # a path segment such as `/2fa` is no identifier
-    return f"{name}_" if name in KEYWORDS or name in SOFT_KEYWORDS else name
+    return identifier(f"{prefix}_{action}" if prefix else action)  # a path segment such as `/2fa` is none
 
 
 def unique_name(name: str, used: set[str], source: str) -> str:

@@ -29,7 +29,7 @@ from ..ir import (
     referenced_symbols,
 )
 from ..reserved_names import KEYWORDS, SOFT_KEYWORDS
-from .names import numbered, snake_case
+from .names import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES, numbered, snake_case
 
 
 def dependencies(declaration: Declaration) -> list[Symbol]:
@@ -67,16 +67,6 @@ def group_modules(declarations: dict[str, Declaration]) -> tuple[ModelModule, ..
         )
         modules.append(ModelModule(name, tuple(decls), tuple(imports)))
     return tuple(modules)
-
-
-MAX_MODULE_NAME = 180
-"""File names stay under the 255 bytes file systems allow, with room for ``.cpython-3XX.pyc`` and a number."""
-
-
-WINDOWS_DEVICE_NAMES = frozenset(
-    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
-)
-"""File names Windows reserves (``con.py`` cannot be created or checked out there)."""
 
 
 def _module_name(class_name: str) -> str:

@@ -73,14 +73,32 @@ def class_name(text: str, fallback: str = "Model") -> str:
     return name
 
 
-def field_name(wire_name: str) -> str:
-    """The natural Python attribute name for a wire name, made safe for a pydantic model."""
-    name = snake_case(wire_name) or "field"
+MAX_MODULE_NAME = 180
+"""File names stay under the 255 bytes file systems allow, with room for ``.cpython-3XX.pyc`` and a number."""
+
+
+WINDOWS_DEVICE_NAMES = frozenset(
+    {"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+)
+"""File names Windows reserves (``con.py`` cannot be created or checked out there)."""
+
+
+def identifier(name: str, reserved: Container[str] = frozenset()) -> str:
+    """A non-empty snake_case ``name`` made an identifier: ``n_`` before a leading digit (an underscore
+    after it does not make ``2fa`` one), ``_`` after a keyword, a soft keyword or a ``reserved`` name."""
     if name[0].isdigit():
         name = "n_" + name
-    if name in KEYWORDS or name in SOFT_KEYWORDS or name in ANNOTATION_NAMES or name in MODEL_ATTRIBUTES:
+    if name in KEYWORDS or name in SOFT_KEYWORDS or name in reserved:
         name += "_"
     return name
+
+
+_MODEL_RESERVED = ANNOTATION_NAMES | MODEL_ATTRIBUTES
+
+
+def field_name(wire_name: str) -> str:
+    """The natural Python attribute name for a wire name, made safe for a pydantic model."""
+    return identifier(snake_case(wire_name) or "field", _MODEL_RESERVED)
 
 
 def model_field_names(wire_names: list[str], overrides: dict[str, str]) -> dict[str, str]:
@@ -110,12 +128,7 @@ def model_field_names(wire_names: list[str], overrides: dict[str, str]) -> dict[
 
 def argument_name(wire_name: str, reserved: frozenset[str] = frozenset()) -> str:
     """The natural Python argument name for a parameter or body field."""
-    name = snake_case(wire_name) or "arg"
-    if name[0].isdigit():
-        name = "n_" + name
-    if name in KEYWORDS or name in SOFT_KEYWORDS or name in reserved:
-        name += "_"
-    return name
+    return identifier(snake_case(wire_name) or "arg", reserved)
 
 
 def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = IMPORTED_NAMES) -> None:

@@ -37,10 +37,8 @@ from ..reserved_names import (
     ANNOTATION_NAMES,
     CALL_OPTIONS,
     CLIENT_RESERVED,
-    KEYWORDS,
     MODEL_ATTRIBUTES,
     RESOURCE_RESERVED,
-    SOFT_KEYWORDS,
 )
 from ..resolve import Located, Location, ResolvedSpec, ResolveOptions
 from .document import StructureCheck
@@ -52,7 +50,7 @@ from .media_types import (
     pick_json_media_type,
 )
 from .method_names import TEMPLATE, collection_paths, method_name, module_names, path_segments, unique_name
-from .names import argument_name, class_name, numbered, snake_case
+from .names import argument_name, class_name, identifier, numbered, snake_case
 from .schemas import SchemaNormalizer, text, with_nullable
 from .servers import server_url, url_safe
 
@@ -193,11 +191,7 @@ class OperationNormalizer:
             else:
                 statics = [s for s in path_segments(item.path) if not TEMPLATE.search(s)]
                 name = (snake_case(statics[0]) if statics else "") or "default"
-            if name[0].isdigit():
-                name = f"n_{name}"  # a trailing underscore does not make `0` an identifier
-            if name in KEYWORDS or name in SOFT_KEYWORDS or name in CLIENT_RESERVED:
-                name = f"{name}_"
-            item.resource = name
+            item.resource = identifier(name, CLIENT_RESERVED)
 
     def _name_methods(self, raw: list[_RawOperation]) -> None:
         by_resource: dict[str, list[_RawOperation]] = {}
