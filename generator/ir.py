@@ -419,6 +419,9 @@ class Pagination:
     them is an invalid response, not an empty one."""
 
 
+StreamFlagLocation = Literal["query", "body", "free_body"]
+
+
 @dataclass(frozen=True)
 class Streaming:
     """An operation that answers with server-sent events when ``param`` is true, or, for a ``free_body``,
@@ -426,7 +429,7 @@ class Streaming:
 
     param: str
     event_type: TypeExpr
-    location: Literal["query", "body", "free_body"] = "body"
+    location: StreamFlagLocation = "body"
     text_events: tuple[str, ...] = ()
     """Events whose ``data`` is text; every other event's data is JSON."""
     body_key: str | None = None

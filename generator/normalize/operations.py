@@ -30,6 +30,7 @@ from ..ir import (
     Response,
     Server,
     SpecText,
+    StreamFlagLocation,
     Streaming,
     TypeExpr,
 )
@@ -689,8 +690,8 @@ class OperationNormalizer:
             return Streaming(
                 free_body.py_name, event, "free_body", rule.text_events, body_key=rule.param, end_data=rule.end_data
             )
-        location = "body" if argument.source in ("body_field", "body") else "query"
-        return Streaming(argument.py_name, event, location, rule.text_events, end_data=rule.end_data)  # type: ignore[arg-type]
+        location: StreamFlagLocation = "body" if argument.source in ("body_field", "body") else "query"
+        return Streaming(argument.py_name, event, location, rule.text_events, end_data=rule.end_data)
 
     def _event_schema(self, item: _RawOperation, reference: str) -> Location | None:
         """Where the configured event schema stands; a file of its own is loaded and resolved first."""

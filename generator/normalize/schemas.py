@@ -7,11 +7,13 @@ aliases are declared, for the models package, but uses see the primitive itself.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import math
 import os
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -33,6 +35,7 @@ from ..ir import (
     NullType,
     NumberConstraints,
     Origin,
+    PrimitiveKind,
     PrimitiveType,
     SpecText,
     StringConstraints,
@@ -332,7 +335,7 @@ class SchemaNormalizer:
                 return False
         return True
 
-    def _nested(self, make: Any, located: Located) -> TypeExpr:
+    def _nested(self, make: Callable[[], TypeExpr], located: Located) -> TypeExpr:
         """One more level of nesting (a union variant reached through a reference may hold the union
         again), counted like ``type_of``'s so that no chain of them runs past MAX_DEPTH."""
         self._depth += 1
@@ -340,8 +343,7 @@ class SchemaNormalizer:
             if self._depth > MAX_DEPTH:
                 self.error(located, f"schema nests more than {MAX_DEPTH} levels deep", "schema.depth")
                 return AnyType()
-            result: TypeExpr = make()
-            return result
+            return make()
         finally:
             self._depth -= 1
 
@@ -471,9 +473,9 @@ class SchemaNormalizer:
             return ArrayType(items, constraints=constraints, unique=shape.unique_items)
         if json_type == "string":
             # binary content (a file to upload): bytes, which JSON cannot carry, so multipart bodies do
-            kind = {"date-time": "datetime", "date": "date", "binary": "file"}.get(shape.format or "", "str")
+            kind = _STRING_KINDS.get(shape.format or "", "str")
             strings = StringConstraints(shape.min_length, shape.max_length, self._pattern(shape))
-            return PrimitiveType(kind, format=text(shape.format), string=strings)  # type: ignore[arg-type]
+            return PrimitiveType(kind, format=text(shape.format), string=strings)
         if json_type in ("integer", "number"):
             numbers = self._number_constraints(shape, json_type == "integer")
             return PrimitiveType(
@@ -889,8 +891,7 @@ class SchemaNormalizer:
         nullable = False
         for label, variant in merged_variants:
             expr = self._nested(
-                lambda variant=variant, label=label: self.type_from_shape(variant, (*context, label), None),
-                shape.located,
+                functools.partial(self.type_from_shape, variant, (*context, label), None), shape.located
             )
             if isinstance(expr, NullType):
                 nullable = True
@@ -915,7 +916,11 @@ class SchemaNormalizer:
         return [decl.symbol for decl in self.declarations.values()]
 
 
-def _whole(bound: float | None, rounding: Any) -> float | None:
+_STRING_KINDS: dict[str, PrimitiveKind] = {"date-time": "datetime", "date": "date", "binary": "file"}
+"""The string formats typed as something else than ``str``."""
+
+
+def _whole(bound: float | None, rounding: Callable[[float], int]) -> float | None:
     """An integer's bound as a whole number; a bound already whole keeps its spelling (``1.0`` stays)."""
     if isinstance(bound, float) and math.isfinite(bound) and not bound.is_integer():
         return int(rounding(bound))

@@ -9,9 +9,9 @@ stage decides whether to distribute them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..json_values import json_key
 from ..resolve import Located, Location, ResolvedSpec
@@ -24,6 +24,8 @@ ANNOTATION_KEYS = frozenset(
     }
 )  # fmt: skip
 """Keys that describe a schema without constraining which values it accepts (format is advisory)."""
+
+Bound = TypeVar("Bound", int, float)
 
 JSON_TYPES = frozenset({"string", "number", "integer", "boolean", "array", "object", "null"})
 
@@ -432,12 +434,13 @@ def _intersect_types(a: frozenset[str] | None, b: frozenset[str] | None) -> froz
     return frozenset(result)
 
 
-def _tighter(a: float | None, b: float | None, pick: Any) -> float | None:
+def _tighter(a: Bound | None, b: Bound | None, pick: Callable[[Bound, Bound], Bound]) -> Bound | None:
+    """The bound both give (``pick``: ``max`` for a lower one, ``min`` for an upper one), or either's."""
     if a is None:
         return b
     if b is None:
         return a
-    return pick(a, b)  # type: ignore[no-any-return]
+    return pick(a, b)
 
 
 def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
@@ -466,16 +469,16 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
         description=a.description or b.description,
         title=a.title or b.title,
         deprecated=a.deprecated or b.deprecated,
-        min_length=_tighter(a.min_length, b.min_length, max),  # type: ignore[arg-type]
-        max_length=_tighter(a.max_length, b.max_length, min),  # type: ignore[arg-type]
+        min_length=_tighter(a.min_length, b.min_length, max),
+        max_length=_tighter(a.max_length, b.max_length, min),
         pattern=a.pattern or b.pattern,
         ge=_tighter(a.ge, b.ge, max),
         gt=_tighter(a.gt, b.gt, max),
         le=_tighter(a.le, b.le, min),
         lt=_tighter(a.lt, b.lt, min),
         multiple_of=a.multiple_of or b.multiple_of,
-        min_items=_tighter(a.min_items, b.min_items, max),  # type: ignore[arg-type]
-        max_items=_tighter(a.max_items, b.max_items, min),  # type: ignore[arg-type]
+        min_items=_tighter(a.min_items, b.min_items, max),
+        max_items=_tighter(a.max_items, b.max_items, min),
         unique_items=a.unique_items or b.unique_items,
         unsupported=tuple(dict.fromkeys(a.unsupported + b.unsupported)),
         malformed=tuple(dict.fromkeys(a.malformed + b.malformed)),
