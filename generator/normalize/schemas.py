@@ -239,14 +239,9 @@ class SchemaNormalizer:
             )
             return AnyType()
         self._entered[located.loc] = entered + 1
-        self._depth += 1
         try:
-            if self._depth > MAX_DEPTH:
-                self.error(located, f"schema nests more than {MAX_DEPTH} levels deep", "schema.depth")
-                return AnyType()
-            return self._type_of(located, context, own)
+            return self._nested(functools.partial(self._type_of, located, context, own), located)
         finally:
-            self._depth -= 1
             self._entered[located.loc] = entered
 
     def _type_of(self, located: Located, context: NameContext, own: Symbol | None) -> TypeExpr:
@@ -336,8 +331,8 @@ class SchemaNormalizer:
         return True
 
     def _nested(self, make: Callable[[], TypeExpr], located: Located) -> TypeExpr:
-        """One more level of nesting (a union variant reached through a reference may hold the union
-        again), counted like ``type_of``'s so that no chain of them runs past MAX_DEPTH."""
+        """``make()`` one level of nesting deeper (a schema in a schema, or a union variant reached through a
+        reference, which may hold the union again): no chain of them runs past MAX_DEPTH."""
         self._depth += 1
         try:
             if self._depth > MAX_DEPTH:
@@ -611,13 +606,8 @@ class SchemaNormalizer:
             key += "/~inline"
         hint = "".join(class_name(part) for part in context) or "Model"
         hints = [hint]
-        title = located.node.get("title") if isinstance(located.node, dict) else None
-        if (
-            isinstance(title, str)
-            and class_name(title, "")
-            and len(words(title)) <= 4
-            and not hint.endswith(class_name(title))
-        ):
+        title = _short_title(located.node)
+        if title is not None and not hint.endswith(class_name(title)):
             hints.append(hint + class_name(title))
         override = self.model_overrides.get(located.loc.pointer)
         if override is not None:
@@ -768,8 +758,8 @@ class SchemaNormalizer:
         """Names a union variant within its parent: a short title, else the value that tags it."""
         node = variant.node
         if isinstance(node, dict):
-            title = node.get("title")
-            if isinstance(title, str) and class_name(title, "") and len(words(title)) <= 4:
+            title = _short_title(node)
+            if title is not None:
                 short = class_name(title, "")
                 if parent and short != parent and (short.endswith(parent) or short.startswith(parent)):
                     short = short.removesuffix(parent) if short.endswith(parent) else short.removeprefix(parent)
@@ -914,6 +904,15 @@ class SchemaNormalizer:
 
     def declared_symbols(self) -> list[Symbol]:
         return [decl.symbol for decl in self.declarations.values()]
+
+
+def _short_title(node: Any) -> str | None:
+    """A schema's title where it can name a class: four words at most (longer titles are sentences),
+    with something a class name can be made of."""
+    title = node.get("title") if isinstance(node, dict) else None
+    if not isinstance(title, str) or len(words(title)) > 4 or not class_name(title, ""):
+        return None
+    return title
 
 
 _STRING_KINDS: dict[str, PrimitiveKind] = {"date-time": "datetime", "date": "date", "binary": "file"}
