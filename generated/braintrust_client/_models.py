@@ -11,13 +11,16 @@ value is kept and the known parts stay typed.
 from __future__ import annotations
 
 import datetime
+import decimal
+import enum
 import functools
+import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, ValidationInfo, model_validator
-from pydantic_core import PydanticCustomError, PydanticSerializationError, core_schema, to_jsonable_python
+from pydantic_core import PydanticCustomError, core_schema, to_jsonable_python
 from typing_extensions import Required, Self, TypedDict
 
 from ._types import NotGiven
@@ -442,9 +445,11 @@ def multipart_values(value: object) -> dict[str, Any]:
 
 
 def to_jsonable(value: object) -> Any:
-    """Turns models, dates and containers into plain JSON values; models keep only their set fields. Any
-    other value is written as pydantic writes it in a typed argument (a UUID, a Decimal or an enum member
-    as its text or value, a set as a list); one it cannot write is a TypeError that names its type."""
+    """Turns models, dates, enum members, UUIDs, decimals and containers into plain JSON values, as
+    pydantic writes them in a typed argument; models keep only their set fields. Other values are left as
+    they are (bytes and files for a binary body, NOT_GIVEN for an argument left out)."""
+    if isinstance(value, _WRITTEN_AS_PYDANTIC_DOES):
+        return to_jsonable_python(value)
     if value is None or isinstance(value, (str, int, float)):  # bool too
         return value
     if isinstance(value, BaseModel):
@@ -453,11 +458,12 @@ def to_jsonable(value: object) -> Any:
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {str(key): to_jsonable(item) for key, item in value.items() if not isinstance(item, NotGiven)}
-    if isinstance(value, (list, tuple)):
+    if isinstance(value, (list, tuple, set, frozenset)):
         return [to_jsonable(item) for item in value]
     if isinstance(value, (datetime.datetime, datetime.date)):
         return value.isoformat()
-    try:
-        return to_jsonable_python(value)
-    except PydanticSerializationError:
-        raise TypeError(f"a value of type {type(value).__name__} cannot be sent as JSON: {value!r:.60}") from None
+    return value
+
+
+_WRITTEN_AS_PYDANTIC_DOES = (enum.Enum, uuid.UUID, decimal.Decimal, datetime.time, datetime.timedelta)
+"""Values with one JSON form, which pydantic gives them (an enum member's value, a UUID's text)."""

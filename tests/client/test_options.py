@@ -146,7 +146,7 @@ def test_values_in_extra_options_and_paths_are_written_as_typed_arguments_are(
             extra_query={"region": Region.EU, "tag": {"x"}, "raw": b"raw"},
             extra_body={"id": uuid.UUID(int=1), "amount": decimal.Decimal("1.5"), "at": datetime.time(9, 30)},
         )
-        with pytest.raises(TypeError, match="a value of type object cannot be sent as JSON"):
+        with pytest.raises(TypeError, match="the request body cannot be sent as JSON: Object of type object"):
             client.projects.update("p1", extra_body={"x": object()})
     (request,) = server.requests
     assert request.path == "/v1/project/eu"

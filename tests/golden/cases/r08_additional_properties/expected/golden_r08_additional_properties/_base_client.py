@@ -301,6 +301,8 @@ def _dumps(value: object, what: str, ascii_only: bool = False) -> str:
         return json.dumps(value, separators=(",", ":"), ensure_ascii=ascii_only, allow_nan=False)
     except ValueError as error:
         raise ValueError(f"{what} cannot be sent as JSON: {error} (JSON has no NaN or infinity)") from None
+    except TypeError as error:  # a value of a type JSON has no form for
+        raise TypeError(f"{what} cannot be sent as JSON: {error}") from None
 
 
 def _scalar(value: object) -> str:
@@ -319,12 +321,14 @@ def _scalar(value: object) -> str:
         return float.__repr__(value)
     if value is None:
         return ""
+    if isinstance(value, (bytes, bytearray)):
+        return bytes(value).decode()  # as pydantic writes bytes: their UTF-8 text
     if isinstance(value, (dict, list)):
         return json.dumps(value, separators=(",", ":"))
     from ._models import to_jsonable
 
-    written = to_jsonable(value)  # a UUID or a Decimal: its text; bytes: their UTF-8 text
-    return written if isinstance(written, str) else _scalar(written)
+    written = to_jsonable(value)  # a UUID or a Decimal: its text; a model: its fields
+    return str(value) if written is value else _scalar(written)
 
 
 _DELIMITERS = {"form": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
