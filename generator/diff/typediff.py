@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import Literal
 
 from ..ir import (
     AliasDecl,
@@ -272,8 +273,8 @@ class TypeComparer:
             state = "tightened" if s_old.pattern is None else "relaxed" if s_new.pattern is None else "changed"
             self._constraint("pattern", s_old.pattern, s_new.pattern, state, where)
         n_old, n_new = old.number, new.number
-        self._lower(n_old.ge, n_old.gt, n_new.ge, n_new.gt, where)
-        self._upper(n_old.le, n_old.lt, n_new.le, n_new.lt, where)
+        self._numeric_bound("minimum", (n_old.ge, n_old.gt), (n_new.ge, n_new.gt), where)
+        self._numeric_bound("maximum", (n_old.le, n_old.lt), (n_new.le, n_new.lt), where)
         if n_old.multiple_of != n_new.multiple_of:
             state = "tightened" if n_old.multiple_of is None else "relaxed" if n_new.multiple_of is None else "changed"
             self._constraint("multipleOf", n_old.multiple_of, n_new.multiple_of, state, where)
@@ -326,33 +327,26 @@ class TypeComparer:
             state = "tightened" if (new > old) == lower else "relaxed"
         self._constraint(name, old, new, state, where)
 
-    def _lower(
-        self, old_ge: float | None, old_gt: float | None, new_ge: float | None, new_gt: float | None, where: Where
+    def _numeric_bound(
+        self,
+        side: Literal["minimum", "maximum"],
+        old: tuple[float | None, float | None],
+        new: tuple[float | None, float | None],
+        where: Where,
     ) -> None:
-        old = (old_gt, True) if old_gt is not None else (old_ge, False) if old_ge is not None else None
-        new = (new_gt, True) if new_gt is not None else (new_ge, False) if new_ge is not None else None
-        if old == new:
+        """A lower (``minimum``: ge, gt) or upper (``maximum``: le, lt) bound compared: an exclusive bound
+        at the same number is the tighter one."""
+        old_bound, new_bound = _strictest(*old), _strictest(*new)
+        if old_bound == new_bound:
             return
-        name = "minimum"
-        if old is None or new is None:
-            self._constraint(name, _bound(old, ">"), _bound(new, ">"), "tightened" if old is None else "relaxed", where)
-            return
-        tighter = new[0] > old[0] or (new[0] == old[0] and new[1] and not old[1])
-        self._constraint(name, _bound(old, ">"), _bound(new, ">"), "tightened" if tighter else "relaxed", where)
-
-    def _upper(
-        self, old_le: float | None, old_lt: float | None, new_le: float | None, new_lt: float | None, where: Where
-    ) -> None:
-        old = (old_lt, True) if old_lt is not None else (old_le, False) if old_le is not None else None
-        new = (new_lt, True) if new_lt is not None else (new_le, False) if new_le is not None else None
-        if old == new:
-            return
-        name = "maximum"
-        if old is None or new is None:
-            self._constraint(name, _bound(old, "<"), _bound(new, "<"), "tightened" if old is None else "relaxed", where)
-            return
-        tighter = new[0] < old[0] or (new[0] == old[0] and new[1] and not old[1])
-        self._constraint(name, _bound(old, "<"), _bound(new, "<"), "tightened" if tighter else "relaxed", where)
+        symbol = ">" if side == "minimum" else "<"
+        if old_bound is None or new_bound is None:
+            tighter = old_bound is None
+        else:
+            beyond = new_bound[0] > old_bound[0] if side == "minimum" else new_bound[0] < old_bound[0]
+            tighter = beyond or (new_bound[0] == old_bound[0] and new_bound[1] and not old_bound[1])
+        state = "tightened" if tighter else "relaxed"
+        self._constraint(side, _bound(old_bound, symbol), _bound(new_bound, symbol), state, where)
 
     def _constraint(self, name: str, old: object, new: object, state: str, where: Where) -> None:
         """A changed constraint: in a request, tighter breaks; in a response, looser breaks (models validate)."""
@@ -500,6 +494,13 @@ def _literal_kind(literal: LiteralType) -> str | None:
     """The one primitive kind of an enum's values, or None for a mixture."""
     kinds = {_LITERAL_KIND.get(_kind_name(value)) for value in literal.values}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _strictest(inclusive: float | None, exclusive: float | None) -> tuple[float, bool] | None:
+    """A bound as (number, exclusive): the exclusive one where both are given, as the models apply it."""
+    if exclusive is not None:
+        return exclusive, True
+    return (inclusive, False) if inclusive is not None else None
 
 
 def _bound(bound: tuple[float | None, bool] | None, sign: str) -> str | None:
