@@ -26,6 +26,7 @@ from pathlib import Path
 from ..config import Config
 from ..diagnostics import Diagnostic, Diagnostics
 from ..files import RenderedFile, write_file_atomically
+from ..ir import Api
 from ..memo import key_of
 from ..render import Renderer
 from ..resolve import iter_refs
@@ -103,42 +104,14 @@ def _update(
     spec_bytes = new_spec.read_bytes()
     _require_the_configured_format(config.spec, new_spec, spec_bytes)
     journal_path = config_file.parent / f".{config_file.name}.oapigen-update.json"
-    unfinished = _Journal.read(journal_path)
     planned = _Journal(key_of(spec_bytes), "", None, str(config.spec.absolute()), str(config.out.absolute()))
-    if unfinished is not None and unfinished.plan != planned.plan:
-        raise UpdateError(
-            f"an update to another spec, or to other places, was interrupted ({journal_path} records it): run"
-            f" that update again to finish it, or restore the spec, {config_file.name} and {config.out} (git"
-            f" checkout) and delete {journal_path.name}"
-        )
-    if not config.spec.is_file() and written_by_oapigen(config.out) and unfinished is None:
-        raise UpdateError(
-            f"the configured spec, {config.spec}, does not exist, though {config.out} was generated from one:"
-            " check [tool.oapigen] spec (or --spec); update takes a missing spec for a first release only"
-        )
-    old_side = load_side(config, config.spec) if config.spec.is_file() else _empty_side(config, new_side)
-    report = diff_sides(old_side, new_side, config.package_version)
-    try:
-        new_version = report.suggested_version
-    except ValueError as exc:
-        raise UpdateError(str(exc)) from exc
-    reason = refuse(report)
-    if reason is not None:
-        raise UpdateRefused(reason)
-    entry = changelog.entry(report, new_version, date) if report.changes else None
-    if unfinished is not None:  # the diff sees what the interrupted run wrote already: its own plan stands
-        new_version, entry = unfinished.version, unfinished.entry
+    unfinished = _unfinished_update(config, config_file, journal_path, planned)
+    report, new_version, entry = _release(config, new_side, date, refuse, unfinished)
 
     config_text = config_file.read_bytes().decode("utf-8")  # as it is: its line ends too
     new_config_text = config_text if new_version == config.package_version else _set_version(config_text, new_version)
-    history_path = config.out / CHANGELOG
-    history = history_path.read_text(encoding="utf-8") if history_path.is_file() else None
-    if entry is not None:
-        history = changelog.prepend(history, entry)
     api = replace(new_side.api, package=replace(new_side.api.package, version=new_version))
-    files = Renderer(config.templates).render(api)
-    if history is not None:
-        files.append(RenderedFile(CHANGELOG, history))
+    files = _release_files(config, api, entry)
     expected = render_in_memory(files)  # formats here, so a formatting failure happens before any write
 
     refuse_inputs_inside(config.out, [*config.input_paths(api.source_files), config_file, new_spec])
@@ -151,6 +124,60 @@ def _update(
         plan.append((str(config.out), lambda: _write_generated(files, config.out, warn)))
     _apply(plan, replace(planned, version=new_version, entry=entry), journal_path)
     return UpdateResult(report, config.package_version, new_version, tuple(name for name, _ in plan), new_side.warnings)
+
+
+def _unfinished_update(config: Config, config_file: Path, journal_path: Path, planned: _Journal) -> _Journal | None:
+    """The journal of an update that was interrupted, to be finished by this one; raises UpdateError where
+    this update is another, or where the configured spec is missing beside a generated output."""
+    unfinished = _Journal.read(journal_path)
+    if unfinished is not None and unfinished.plan != planned.plan:
+        raise UpdateError(
+            f"an update to another spec, or to other places, was interrupted ({journal_path} records it): run"
+            f" that update again to finish it, or restore the spec, {config_file.name} and {config.out} (git"
+            f" checkout) and delete {journal_path.name}"
+        )
+    if not config.spec.is_file() and written_by_oapigen(config.out) and unfinished is None:
+        raise UpdateError(
+            f"the configured spec, {config.spec}, does not exist, though {config.out} was generated from one:"
+            " check [tool.oapigen] spec (or --spec); update takes a missing spec for a first release only"
+        )
+    return unfinished
+
+
+def _release(
+    config: Config,
+    new_side: Side,
+    date: datetime.date,
+    refuse: Callable[[Report], str | None],
+    unfinished: _Journal | None,
+) -> tuple[Report, str, str | None]:
+    """What the change is (the diff from the configured spec), the version it releases and its changelog
+    entry (None where nothing changed); an interrupted update's own version and entry stand."""
+    old_side = load_side(config, config.spec) if config.spec.is_file() else _empty_side(config, new_side)
+    report = diff_sides(old_side, new_side, config.package_version)
+    try:
+        new_version = report.suggested_version
+    except ValueError as exc:
+        raise UpdateError(str(exc)) from exc
+    reason = refuse(report)
+    if reason is not None:
+        raise UpdateRefused(reason)
+    entry = changelog.entry(report, new_version, date) if report.changes else None
+    if unfinished is not None:  # the diff sees what the interrupted run wrote already: its own plan stands
+        return report, unfinished.version, unfinished.entry
+    return report, new_version, entry
+
+
+def _release_files(config: Config, api: Api, entry: str | None) -> list[RenderedFile]:
+    """The package of the release, with its release history (the old one, the entry on top)."""
+    files = Renderer(config.templates).render(api)
+    history_path = config.out / CHANGELOG
+    history = history_path.read_text(encoding="utf-8") if history_path.is_file() else None
+    if entry is not None:
+        history = changelog.prepend(history, entry)
+    if history is not None:
+        files.append(RenderedFile(CHANGELOG, history))
+    return files
 
 
 def _set_version(text: str, version: str) -> str:
