@@ -31,7 +31,7 @@ import os
 import stat
 import sys
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from . import __version__
@@ -203,11 +203,29 @@ class CheckCache:
 
 
 @dataclass(frozen=True)
+class BuildSummary:
+    """What `generate` says it made."""
+
+    operations: int
+    excluded: int
+    """Operations the configuration leaves out."""
+    models: int
+    files: int
+
+    def line(self, warnings: int, seconds: float, out: Path) -> str:
+        excluded = f" ({self.excluded} excluded by configuration)" if self.excluded else ""
+        return (
+            f"oapigen: {self.operations} operations{excluded}, {self.models} models, {self.files} files, "
+            f"{warnings} warnings, {seconds:.2f}s -> {out}"
+        )
+
+
+@dataclass(frozen=True)
 class StoredBuild:
     """What an earlier `generate` from the very same inputs wrote, and what it said."""
 
     files: list[RenderedFile]
-    summary: dict[str, int]
+    summary: BuildSummary
     warnings: list[str]
     source_files: tuple[str, ...]
     """The spec files the build read."""
@@ -250,7 +268,8 @@ class BuildMemo:
             if not isinstance(tree, dict):
                 return None
             files = [RenderedFile(path, content) for path, content in sorted(tree.items())]
-            return StoredBuild(files, dict(entry["summary"]), list(entry["warnings"]), tuple(entry["spec_files"]))
+            summary = BuildSummary(**entry["summary"])
+            return StoredBuild(files, summary, list(entry["warnings"]), tuple(entry["spec_files"]))
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 
@@ -259,7 +278,7 @@ class BuildMemo:
         config: Config,
         source_files: Iterable[str],
         files: Mapping[str, bytes],
-        summary: dict[str, int],
+        summary: BuildSummary,
         warnings: list[str],
     ) -> None:
         """Records a successful build (``files``: the formatted bytes it wrote); errors are swallowed."""
@@ -276,5 +295,5 @@ class BuildMemo:
             return
         tree_key = key_of("tree-1", tree)
         self._memo.put(tree_key, tree)
-        entry = {"spec_files": spec_files, "tree": tree_key, "summary": summary, "warnings": warnings}
+        entry = {"spec_files": spec_files, "tree": tree_key, "summary": asdict(summary), "warnings": warnings}
         self._memo.put(key, json.dumps(entry, sort_keys=True).encode())

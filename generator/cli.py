@@ -217,7 +217,7 @@ def _teardown_unneeded() -> bool:
 @handle_errors
 def generate(config_path: Path | None, **overrides: Any) -> None:
     """Generate the client package into the output folder (replaced atomically)."""
-    from .cache import BuildMemo
+    from .cache import BuildMemo, BuildSummary
     from .write import refuse_inputs_inside, write_output
 
     started = time.perf_counter()
@@ -239,21 +239,13 @@ def generate(config_path: Path | None, **overrides: Any) -> None:
             _report(result.warnings)
             written = write_output(result.files, config.out, keep_bytes=memo.enabled, warn=_warn_about_output)
             api = result.api
-            summary = {
-                "operations": len(api.operations),
-                "excluded": api.excluded_operations,
-                "models": len(api.declarations),
-                "files": len(result.files),
-            }
+            summary = BuildSummary(
+                len(api.operations), api.excluded_operations, len(api.declarations), len(result.files)
+            )
             warnings = len(result.warnings)
             if memo.enabled:  # the formatted files, as written, for the next run with the same inputs
                 memo.store(config, api.source_files, written, summary, [w.format() for w in result.warnings])
-    elapsed = time.perf_counter() - started
-    excluded = f" ({summary['excluded']} excluded by configuration)" if summary["excluded"] else ""
-    click.echo(
-        f"oapigen: {summary['operations']} operations{excluded}, {summary['models']} models, "
-        f"{summary['files']} files, {warnings} warnings, {elapsed:.2f}s -> {config.out}"
-    )
+    click.echo(summary.line(warnings, time.perf_counter() - started, config.out))
 
 
 @main.command()
