@@ -4,7 +4,8 @@ resource where possible), with placeholder values for their required arguments."
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from ..ir import (
     AliasDecl,
@@ -29,8 +30,29 @@ def _is_file(expr: TypeExpr) -> bool:
     return isinstance(item, PrimitiveType) and item.kind == "file"
 
 
-_Candidate = tuple[Resource, Operation, str]
-"""An operation whose required arguments all have a placeholder value, its resource, and those arguments."""
+class _Candidate(NamedTuple):
+    """An operation whose required arguments all have a placeholder value, its resource, and those arguments."""
+
+    resource: Resource
+    operation: Operation
+    args: str
+
+
+@dataclass(frozen=True)
+class Example:
+    """One call the README shows: ``client.{resource}.{op.method_name}({args})``."""
+
+    resource: str
+    """The resource's attribute on the client."""
+    op: Operation
+    args: str
+    """Its required arguments, with placeholder values."""
+    limit: str | None = None
+    """The name of its page-size argument, for a listing."""
+    files: str = ""
+    """Its optional files, with placeholder values, for an upload."""
+    name: str = ""
+    """The optional nullable argument the README sets to None."""
 
 
 class ReadmeExamples:
@@ -45,64 +67,69 @@ class ReadmeExamples:
             for operation in resource.operations:
                 args = self.example_args(operation)
                 if args is not None:
-                    self._simple.append((resource, operation, args))
+                    self._simple.append(_Candidate(resource, operation, args))
         creates = sorted(
-            (c for c in self._simple if c[1].method_name == "create" and c[1].by_source("body_field")),
-            key=lambda c: (sum(a.required for a in c[1].arguments), len(c[1].arguments)),
+            (c for c in self._simple if c.operation.method_name == "create" and c.operation.by_source("body_field")),
+            key=lambda c: (sum(a.required for a in c.operation.arguments), len(c.operation.arguments)),
         )
         self._creates = creates
-        self._home = creates[0][0].attr_name if creates else None
+        self._home = creates[0].resource.attr_name if creates else None
 
-    def chosen(self) -> dict[str, Any]:
+    def chosen(self) -> dict[str, Example | None]:
         """Each example the README may show, by name; None where the API has no call that fits it."""
         simple = self._simple
-        in_home = [c for c in simple if c[0].attr_name == self._home]
-        id_pages = [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "id_cursor"]
+        in_home = [c for c in simple if c.resource.attr_name == self._home]
+        id_pages = [
+            c for c in simple if c.operation.pagination is not None and c.operation.pagination.kind == "id_cursor"
+        ]
         return {
             "create": _example(self._creates),
             "retrieve": _example(
-                [c for c in in_home if c[1].method_name == "retrieve"]
-                or [c for c in simple if c[1].method_name == "retrieve" and c[1].response.kind == "json"]
+                [c for c in in_home if c.operation.method_name == "retrieve"]
+                or [c for c in simple if c.operation.method_name == "retrieve" and c.operation.response.kind == "json"]
             ),
-            "list": _example([c for c in id_pages if c[0].attr_name == self._home] or id_pages),
+            "list": _example([c for c in id_pages if c.resource.attr_name == self._home] or id_pages),
             "events": _example(
-                [c for c in simple if c[1].pagination is not None and c[1].pagination.kind == "token_cursor"]
+                [
+                    c
+                    for c in simple
+                    if c.operation.pagination is not None and c.operation.pagination.kind == "token_cursor"
+                ]
             ),
             # the README shows `param=True`: a stream asked for inside a free-form body has no such argument
-            "stream": _example([c for c in simple if c[1].streaming is not None and c[1].streaming.by_flag]),
+            "stream": _example(
+                [c for c in simple if c.operation.streaming is not None and c.operation.streaming.by_flag]
+            ),
             "upload": self._upload(),
             "nullable": self._nullable(),
             "any": _example(simple),
         }
 
-    def _upload(self) -> dict[str, Any] | None:
+    def _upload(self) -> Example | None:
         """A multipart call, one with a required file first; it shows its optional files too."""
-        uploads = [c for c in self._simple if c[1].body is not None and c[1].body.encoding == "multipart"]
-        uploads.sort(key=lambda c: not any(a.required and _is_file(a.type) for a in c[1].arguments))
+        uploads = [c for c in self._simple if c.operation.body is not None and c.operation.body.encoding == "multipart"]
+        uploads.sort(key=lambda c: not any(a.required and _is_file(a.type) for a in c.operation.arguments))
         example = _example(uploads)
-        if example is not None:
-            optional_files = [a for a in example["op"].arguments if not a.required and _is_file(a.type)]
-            example["files"] = ", ".join(
-                f"{a.py_name}={self._example_value(a.type, a.py_name, 0)}" for a in optional_files
-            )
-        return example
+        if example is None:
+            return None
+        optional_files = [a for a in example.op.arguments if not a.required and _is_file(a.type)]
+        return replace(
+            example, files=", ".join(f"{a.py_name}={self._example_value(a.type, a.py_name, 0)}" for a in optional_files)
+        )
 
-    def _nullable(self) -> dict[str, Any] | None:
+    def _nullable(self) -> Example | None:
         """A call with an optional nullable argument (``name``) that the README sets to None, an update in
         the home resource first."""
         nullable = [
-            (resource, operation, args, argument.py_name)
-            for resource, operation, args in self._simple
-            for argument in operation.arguments
+            Example(candidate.resource.attr_name, candidate.operation, candidate.args, name=argument.py_name)
+            for candidate in self._simple
+            for argument in candidate.operation.arguments
             if not argument.required and argument.type.nullable and argument.source in ("body_field", "query")
             and self._example_value(argument.type, argument.py_name, 0) is not None
         ]  # fmt: skip
         if not nullable:
             return None
-        resource, operation, args, name = min(
-            nullable, key=lambda c: (c[0].attr_name != self._home, c[1].method_name != "update")
-        )
-        return {"resource": resource.attr_name, "op": operation, "args": args, "name": name}
+        return min(nullable, key=lambda e: (e.resource != self._home, e.op.method_name != "update"))
 
     def example_args(self, operation: Operation) -> str | None:
         """The required arguments of ``operation`` as Python text with placeholder values, for the README's
@@ -145,11 +172,11 @@ class ReadmeExamples:
         return None
 
 
-def _example(candidates: Sequence[_Candidate]) -> dict[str, Any] | None:
+def _example(candidates: Sequence[_Candidate]) -> Example | None:
     """The first candidate as the README's templates read an example; None where there is none."""
     if not candidates:
         return None
     resource, operation, args = candidates[0]
     paging = operation.pagination
     limit = next((a.py_name for a in operation.arguments if paging and a.wire_name == paging.limit_param), None)
-    return {"resource": resource.attr_name, "op": operation, "args": args, "limit": limit}
+    return Example(resource.attr_name, operation, args, limit=limit)
