@@ -4,7 +4,7 @@ annotations they print (the decisions behind them are in the IR). templates/READ
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..ir import (
     AliasDecl,
@@ -75,6 +75,15 @@ def resource_context(helpers: ResourceHelpers, resource: Resource) -> dict[str, 
 _BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 
 
+class TaggedEvents(NamedTuple):
+    """The events of a stream that a tag tells apart (the README shows how to read them)."""
+
+    attr: str
+    """The attribute that holds the tag."""
+    events: list[tuple[str, str]]
+    """(tag, class name) of each kind of event."""
+
+
 class ResourceHelpers:
     """Names and annotations the resource template prints; the decisions behind them are in the IR."""
 
@@ -118,9 +127,9 @@ class ResourceHelpers:
     def text_events_name(operation: Operation) -> str:
         return f"_{operation.method_name.upper()}_TEXT_EVENTS"
 
-    def stream_events(self, operation: Operation) -> dict[str, Any] | None:
-        """For a stream of events that are a tagged union of models: the attribute that tells them apart
-        (``attr``) and (tag, class name) pairs (``events``); None for any other stream."""
+    def stream_events(self, operation: Operation) -> TaggedEvents | None:
+        """For a stream of events that are a tagged union of models, how they are told apart; None for any
+        other stream."""
         if operation.streaming is None:
             return None
         expr: TypeExpr = operation.streaming.event_type
@@ -138,7 +147,7 @@ class ResourceHelpers:
         attr = next((f.py_name for f in first.fields if f.wire_name == wire), None)
         if attr is None:
             return None
-        return {"attr": attr, "events": [(str(tag), variants[i].symbol.name) for tag, i in expr.discriminator.mapping]}
+        return TaggedEvents(attr, [(str(tag), variants[i].symbol.name) for tag, i in expr.discriminator.mapping])
 
     def return_annotation(self, operation: Operation, is_async: bool) -> str:
         if operation.pagination is not None:
