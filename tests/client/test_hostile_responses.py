@@ -272,6 +272,12 @@ def test_a_body_that_does_not_decompress_is_a_typed_error(bt: ModuleType, server
     with pytest.raises(bt.InternalServerError, match="could not be decoded") as status:
         run(bt, kind, server.url, lambda c: c.projects.retrieve("p1"), max_retries=0)
     assert status.value.body is None
+    # without a limit the body was read by httpx alone, whose DecodingError left the call bare
+    server.script(
+        Reply(200, b"\x1f\x8b not gzip at all", {"Content-Type": "application/json", "Content-Encoding": "gzip"})
+    )
+    with pytest.raises(bt.APIResponseValidationError, match="could not be decoded"):
+        run(bt, kind, server.url, lambda c: c.projects.retrieve("p1"), max_response_size=None)
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -363,6 +369,17 @@ def test_events_read_with_one_over_the_limit_are_delivered_before_the_error(
 
 
 @pytest.mark.parametrize("kind", KINDS)
+def test_two_events_each_under_the_limit_are_delivered_when_one_read_holds_both(
+    bt: ModuleType, server: LocalServer, kind: str
+) -> None:
+    """The start of the second event, read with the end of the first, was counted with the first."""
+    event = b'event: text_delta\ndata: "' + b"w" * 900 + b'"\n\n'
+    server.script(Reply(200, headers=SSE, chunks=[event + event[:600], event[600:]]))
+    received = run(bt, kind, server.url, _stream(kind), max_response_size=1000)
+    assert [len(event.data) for event in received] == [900, 900]
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_stream_that_breaks_midway_is_a_connection_error(bt: ModuleType, server: LocalServer, kind: str) -> None:
     def breaking() -> Iterator[bytes]:
         yield b"event: start\ndata: \n\n"
@@ -410,6 +427,46 @@ def test_json_media_types_and_a_missing_type_are_read_as_json(
 ) -> None:
     server.script(Reply(200, PROJECT_BYTES, {"Content-Type": content_type} if content_type else {}))
     assert run(bt, kind, server.url, lambda c: c.projects.retrieve("p1")).name == "demo"
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_json_that_pythons_parser_reads_is_read_into_the_models(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    """A byte-order mark (RFC 8259 lets a reader ignore it) and a lone surrogate escape (JavaScript writes
+    one for a string cut in the middle of an emoji) were 'not valid JSON' to the typed reader, which
+    refused the whole answer; the surrogate, no character, is read as U+FFFD."""
+    cut = json.dumps({**PROJECT, "description": "cut \ud83d"}).encode()
+    assert b"\\ud83d" in cut
+    server.script(Reply(200, b"\xef\xbb\xbf" + PROJECT_BYTES, {"Content-Type": "application/json"}))
+    assert run(bt, kind, server.url, lambda c: c.projects.retrieve("p1")).name == "demo"
+    server.script(Reply(200, cut, {"Content-Type": "application/json"}))
+    assert run(bt, kind, server.url, lambda c: c.projects.retrieve("p1")).description == "cut \ufffd"
+    server.script(
+        Reply(
+            404,
+            b"\xef\xbb\xbf" + json.dumps({"error": "no such project"}).encode(),
+            {"Content-Type": "application/json"},
+        )
+    )
+    with pytest.raises(bt.NotFoundError) as caught:
+        run(bt, kind, server.url, lambda c: c.projects.retrieve("p1"))
+    assert caught.value.body == {"error": "no such project"}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_json_nested_too_deeply_is_a_typed_error(bt: ModuleType, server: LocalServer, kind: str) -> None:
+    """It escaped as a bare RecursionError from Python's parser (an answer read as any value, an error
+    body, a stream's event)."""
+    deep = b"[" * 100_000 + b"]" * 100_000
+    server.script(Reply(200, deep, {"Content-Type": "application/json"}))
+    with pytest.raises(bt.APIResponseValidationError):
+        run(bt, kind, server.url, lambda c: c.projects.retrieve("p1"))
+    server.script(Reply(200, deep, {"Content-Type": "application/json"}))
+    with pytest.raises(bt.APIResponseValidationError):
+        run(bt, kind, server.url, lambda c: c.functions.invoke("f", input=1))
+    server.script(Reply(404, deep, {"Content-Type": "application/json"}))
+    with pytest.raises(bt.NotFoundError) as caught:
+        run(bt, kind, server.url, lambda c: c.projects.retrieve("p1"))
+    assert isinstance(caught.value.body, str)  # kept as the text it is
 
 
 @pytest.mark.parametrize("kind", KINDS)

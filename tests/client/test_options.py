@@ -154,6 +154,15 @@ def test_values_in_extra_options_and_paths_are_written_as_typed_arguments_are(
     assert request.json() == {"id": "00000000-0000-0000-0000-000000000001", "amount": "1.5", "at": "09:30:00"}
 
 
+def test_a_lone_surrogate_is_sent_escaped(bt: ModuleType, server: LocalServer) -> None:
+    """A string cut in the middle of an emoji holds a lone surrogate, which UTF-8 cannot carry: the body
+    raised a bare UnicodeEncodeError; JSON's escape carries it, as JavaScript sends one."""
+    server.reset(lambda request: Reply.json({}))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        client.functions.invoke("f1", input={"q": "cut \ud83d"})
+    assert b'"cut \\ud83d"' in server.requests[0].body
+
+
 def test_models_and_datetimes_are_sent_as_json(bt: ModuleType, server: LocalServer) -> None:
     server.reset(lambda request: Reply.json({"status": "success"}))
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:

@@ -14,6 +14,7 @@ import datetime
 import decimal
 import enum
 import functools
+import json
 import uuid
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
@@ -330,11 +331,69 @@ def parse_response(type_: Any, data: object) -> Any:
     return _adapter(type_).validate_python(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
 
 
+def loads_json(content: str | bytes) -> Any:
+    """``json.loads``, where a byte-order mark may begin the text (RFC 8259 lets a reader ignore it) and a
+    document nested too deeply for Python's parser is a ValueError, as any other JSON it cannot read."""
+    if isinstance(content, bytes) and content.startswith(_UTF8_BOM):
+        content = content[len(_UTF8_BOM) :]
+    elif isinstance(content, str) and content.startswith("\ufeff"):
+        content = content[1:]
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise ValueError("the JSON nests too deeply to be read") from None
+
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _from_json(validate_json: Callable[[bytes], T], validate_python: Callable[[Any], T], content: bytes) -> T:
+    """``validate_json(content)``: pydantic parses and validates in one pass. Where its parser refuses JSON
+    that Python's reads (a byte-order mark; a lone surrogate escape such as ``\\ud83d``, as JavaScript
+    writes a string cut in the middle of an emoji), the JSON is read by Python's and then validated, each
+    lone surrogate, which is no character, read as U+FFFD."""
+    try:
+        return validate_json(content)
+    except pydantic.ValidationError as exc:
+        if not any(error["type"] == "json_invalid" for error in exc.errors()):
+            raise
+        try:
+            data = loads_json(content)
+        except ValueError:
+            raise exc from None
+    return validate_python(_without_surrogates(data))
+
+
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        # through UTF-16, a lone surrogate becomes one U+FFFD (a pair was joined by the parser already)
+        return value if value.isascii() else value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if isinstance(value, list):
+        return [_without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(key): _without_surrogates(item) for key, item in value.items()}
+    return value
+
+
 def parse_response_json(type_: Any, content: bytes) -> Any:
-    """:func:`parse_response` straight from JSON bytes (pydantic parses and validates in one pass)."""
+    """:func:`parse_response` straight from JSON bytes (see :func:`_from_json`)."""
     if isinstance(type_, type) and issubclass(type_, BaseModel):
-        return type_.model_validate_json(content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
-    return _adapter(type_).validate_json(content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+        model: type[BaseModel] = type_
+        return _from_json(
+            functools.partial(model.model_validate_json, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False),
+            functools.partial(model.model_validate, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False),
+            content,
+        )
+    return _validated_json(_adapter(type_), content)
+
+
+def _validated_json(adapter: pydantic.TypeAdapter[Any], content: bytes) -> Any:
+    """``content`` as the adapter's type, read as a response is (see :func:`_from_json`)."""
+    return _from_json(
+        functools.partial(adapter.validate_json, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False),
+        functools.partial(adapter.validate_python, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False),
+        content,
+    )
 
 
 @functools.cache
@@ -359,15 +418,13 @@ def parse_page(
     if not content and not items_required:
         return [], None
     if not items_field:  # the answer is the array of items itself
-        items: list[Any] = _adapter(list[type_]).validate_json(
-            content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False
-        )
+        items: list[Any] = _validated_json(_adapter(list[type_]), content)
         return items, None
     try:
         adapter = _page_adapter(type_, items_field, next_field, items_required)
     except TypeError:  # an unhashable item annotation: build it each time
         adapter = _page_adapter.__wrapped__(type_, items_field, next_field, items_required)
-    page = adapter.validate_json(content, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+    page = _validated_json(adapter, content)
     return page.get(items_field) or [], page.get(next_field) if next_field else None
 
 

@@ -12,7 +12,6 @@ the same pages forever.
 
 from __future__ import annotations
 
-import json
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 import httpx
 
 from ._logs import logger
-from ._models import wire_value
+from ._models import loads_json, wire_value
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
@@ -78,7 +77,7 @@ class _BasePage(Generic[T]):
     def data(self) -> Mapping[str, Any]:
         """The whole response object of this page, as JSON (decoded on first use)."""
         if self._data is None:
-            decoded = json.loads(self.response.content) if self.response is not None and self.response.content else {}
+            decoded = loads_json(self.response.content) if self.response is not None and self.response.content else {}
             self._data = decoded if isinstance(decoded, Mapping) else {}
         return self._data
 

@@ -284,7 +284,10 @@ def _styled(name: str, value: object, style: str, explode: bool, encode: Callabl
 
 
 def _json_bytes(body: object) -> bytes:
-    return _dumps(body, "the request body").encode()
+    try:
+        return _dumps(body, "the request body").encode()
+    except UnicodeEncodeError:  # a lone surrogate (a string cut in an emoji): UTF-8 cannot carry it, JSON's escape can
+        return _dumps(body, "the request body", ascii_only=True).encode()
 
 
 def _json_text(name: str, value: object, ascii_only: bool = False) -> str:
@@ -547,8 +550,10 @@ def _error_body(response: httpx.Response) -> object | None:
         return None
     content_type = response.headers.get("content-type", "")
     if "json" in content_type or (not content_type and text.lstrip()[:1] in ("{", "[")):
+        from ._models import loads_json
+
         try:
-            parsed: object = json.loads(text)
+            parsed: object = loads_json(text)
         except ValueError:
             return text
         return parsed
@@ -760,7 +765,11 @@ class _BaseClient:
             content = response.content
             if content:
                 self._expect_json(response)
-            from ._models import parse_response, parse_response_json  # pydantic loads with the first response
+            from ._models import (
+                loads_json,
+                parse_response,
+                parse_response_json,
+            )  # pydantic loads with the first response
 
             if content and cast_to is not object and cast_to is not Any:
                 try:
@@ -768,7 +777,7 @@ class _BaseClient:
                 except ValueError as exc:
                     raise self._invalid(response, exc) from None  # see mismatch_message
             try:
-                data = json.loads(content) if content else None
+                data = loads_json(content) if content else None
             except ValueError as exc:
                 raise self._not_json(response, str(exc)) from exc
             try:
@@ -926,11 +935,11 @@ def read_body(response: httpx.Response, limit: int | None) -> bool:
     (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
     :class:`~._exceptions.APIResponseValidationError`.
     """
-    if limit is None:
-        response.read()
-        return True
     chunks: list[bytes] = []
     try:
+        if limit is None:
+            response.read()
+            return True
         # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
         length = response.headers.get("content-length")
         if (
@@ -968,11 +977,11 @@ async def aread_body(response: httpx.Response, limit: int | None) -> bool:
     (give or take one network read). A body whose ``Content-Encoding`` does not decode raises
     :class:`~._exceptions.APIResponseValidationError`.
     """
-    if limit is None:
-        await response.aread()
-        return True
     chunks: list[bytes] = []
     try:
+        if limit is None:
+            await response.aread()
+            return True
         # Over the limit by its Content-Length: refused unread (unless compressed: then its decoded size counts).
         length = response.headers.get("content-length")
         if (

@@ -16,7 +16,6 @@ than the client's ``max_response_size`` (a line that never ends, say) raises
 from __future__ import annotations
 
 import contextlib
-import json
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -36,7 +35,7 @@ from ._exceptions import (
     shortened,
 )
 from ._logs import logger
-from ._models import UnknownVariant, parse_response
+from ._models import UnknownVariant, loads_json, parse_response
 from ._response import close_dropped
 
 if TYPE_CHECKING:
@@ -58,7 +57,7 @@ class ServerSentEvent:
 
     def json(self) -> Any:
         """The data parsed as JSON."""
-        return json.loads(self.data)
+        return loads_json(self.data)
 
 
 class SSEDecoder:
@@ -176,11 +175,11 @@ class _Decoding:
             chunk = b"".join(self._pending)
             self._pending, self._pending_size = [], 0
         raw_lines = chunk.splitlines()
+        rest: bytes | None = None
         if chunk.endswith(b"\r"):
             self._after_cr = True
         elif not chunk.endswith(b"\n"):
             rest = raw_lines.pop()
-            self._pending, self._pending_size = [rest], len(rest)
         lines = []
         for raw in raw_lines:
             if not raw:
@@ -191,6 +190,10 @@ class _Decoding:
                     break
             lines.append(self._decode(raw))
         else:
+            # the start of the next line counts from here on, with the event it belongs to (not the one
+            # the lines above completed: counted with it, two events just under the limit were refused)
+            if rest is not None:
+                self._pending, self._pending_size = [rest], len(rest)
             self._over_limit()
         return lines
 
@@ -265,7 +268,7 @@ class _Decoding:
         body: object = text or None
         if "json" in content_type.lower():
             with contextlib.suppress(ValueError):
-                body = json.loads(text)
+                body = loads_json(text)
         shown = repr(text[:200]) + ("..." if len(text) > 200 else "") if text else "(empty)"
         message = f"Expected a stream of server-sent events (text/event-stream), got {content_type!r}; the body starts {shown}"
         return APIResponseValidationError(self.response, body, message)
@@ -276,7 +279,7 @@ class _Decoding:
         data: Any = event.data
         if event.event not in self._text_events:
             try:
-                data = json.loads(event.data)
+                data = loads_json(event.data)
             except ValueError:
                 data = event.data
         payload: dict[str, Any] = {"event": event.event, "data": data}
