@@ -824,7 +824,7 @@ class AsyncBraintrust(AsyncAPIClient):
 
 
 class AsyncBraintrustWithRawResponse:
-    """Every method of AsyncBraintrust, returning an ``APIResponse`` (status, headers, ``.parse()``)."""
+    """Every method of AsyncBraintrust, returning an ``AsyncAPIResponse`` (status, headers, ``.parse()``)."""
 
     def __init__(self, client: AsyncBraintrust) -> None:
         self._client = client

@@ -12,6 +12,7 @@ import httpx
 from braintrust_client import (
     APIResponse,
     APIStatusError,
+    AsyncAPIResponse,
     AsyncBraintrust,
     AsyncPage,
     AsyncStream,
@@ -98,8 +99,9 @@ async def async_usage() -> None:
         stream: AsyncStream[InvokeEvent] = await client.functions.invoke("function-id", input=1, stream=True)
         async for event in stream:
             print(event.event, event.data)
-        raw: APIResponse[Project] = await client.with_raw_response.projects.retrieve(project.id)
-        print(raw.parse().name)
+        raw_async: AsyncAPIResponse[Project] = await client.with_raw_response.projects.retrieve(project.id)
+        async with raw_async:
+            print(raw_async.parse().name)
         async for log in client.project_logs.fetch_post(project.id):
             print(log.id)
 

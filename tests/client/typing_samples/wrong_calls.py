@@ -33,6 +33,7 @@ reveal_type(client.projects.retrieve("p"))  # reveal: braintrust_client.models.p
 reveal_type(client.projects.list())  # reveal: braintrust_client._pagination.SyncPage[braintrust_client.models.project.Project]
 reveal_type(client.projects.list().items)  # reveal: list[braintrust_client.models.project.Project]
 reveal_type(client.with_raw_response.projects.retrieve("p"))  # reveal: braintrust_client._response.APIResponse[braintrust_client.models.project.Project]
+client.with_raw_response.projects.retrieve("p").aread()  # error: attr-defined
 reveal_type(client.project_logs.fetch_post("p"))  # reveal: braintrust_client._pagination.SyncPage[braintrust_client.models.project_logs_event.ProjectLogsEvent]
 reveal_type(client.functions.invoke("f", stream=True))  # reveal: braintrust_client._streaming.Stream[
 
@@ -42,7 +43,8 @@ async def asynchronous() -> None:
     reveal_type(aclient.projects.list())  # reveal: braintrust_client._pagination.AsyncPager[braintrust_client.models.project.Project]
     reveal_type(await aclient.projects.list())  # reveal: braintrust_client._pagination.AsyncPage[braintrust_client.models.project.Project]
     reveal_type(await aclient.functions.invoke("f", stream=True))  # reveal: braintrust_client._streaming.AsyncStream[
-    reveal_type(await aclient.with_raw_response.projects.list())  # reveal: braintrust_client._response.APIResponse[
+    reveal_type(await aclient.with_raw_response.projects.list())  # reveal: braintrust_client._response.AsyncAPIResponse[
+    (await aclient.with_raw_response.projects.retrieve("p")).read()  # error: attr-defined
 
 
 def project_name(project: Project) -> str:

@@ -230,7 +230,7 @@ class AsyncClient(AsyncAPIClient):
 
 
 class AsyncClientWithRawResponse:
-    """Every method of AsyncClient, returning an ``APIResponse`` (status, headers, ``.parse()``)."""
+    """Every method of AsyncClient, returning an ``AsyncAPIResponse`` (status, headers, ``.parse()``)."""
 
     def __init__(self, client: AsyncClient) -> None:
         self._client = client

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPager as AsyncPager
     from ._pagination import SyncPage as SyncPage
     from ._response import APIResponse as APIResponse
+    from ._response import AsyncAPIResponse as AsyncAPIResponse
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import ServerSentEvent as ServerSentEvent
     from ._streaming import Stream as Stream
@@ -70,6 +71,7 @@ _LAZY: dict[str, str] = {
     "AsyncPager": "._pagination",
     "SyncPage": "._pagination",
     "APIResponse": "._response",
+    "AsyncAPIResponse": "._response",
     "AsyncStream": "._streaming",
     "ServerSentEvent": "._streaming",
     "Stream": "._streaming",
@@ -86,6 +88,7 @@ __all__ = [
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncClient",
     "AsyncPage",
     "AsyncPager",

@@ -23,7 +23,7 @@ from ._models import loads_json, wire_value
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
-    from ._response import APIResponse
+    from ._response import AsyncAPIResponse
 
 __all__ = ["AsyncPage", "AsyncPager", "Paging", "SyncPage"]
 
@@ -305,12 +305,14 @@ class AsyncPager(Generic[T]):
             return await self._raw_first()  # type: ignore[return-value]
         return self._build(*await self._client.fetch_page(self._options, self._item_type, self._paging))
 
-    async def _raw_first(self) -> APIResponse[AsyncPage[T]]:
-        from ._response import APIResponse
+    async def _raw_first(self) -> AsyncAPIResponse[AsyncPage[T]]:
+        from ._response import AsyncAPIResponse
 
         response = await self._client._send(self._options)
-        return APIResponse(
-            response, lambda: self._build(response, *self._client._parse_page(self._item_type, self._paging, response))
+        return AsyncAPIResponse(
+            response,
+            lambda: self._build(response, *self._client._parse_page(self._item_type, self._paging, response)),
+            self._client.max_response_size,
         )
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ._pagination import AsyncPage, AsyncPager, Paging
-    from ._response import APIResponse
+    from ._response import APIResponse, AsyncAPIResponse
     from ._streaming import AsyncStream, Stream
 
 __all__ = [
@@ -1418,10 +1418,10 @@ class AsyncAPIClient(_BaseClient):
             return self._raw(response, lambda: self._parse(cast_to, options, response))
         return self._parse(cast_to, options, response)
 
-    def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> APIResponse[Any]:
-        from ._response import APIResponse
+    def _raw(self, response: httpx.Response, parse: Callable[[], Any]) -> AsyncAPIResponse[Any]:
+        from ._response import AsyncAPIResponse
 
-        return APIResponse(response, parse, self.max_response_size)
+        return AsyncAPIResponse(response, parse, self.max_response_size)
 
     async def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging

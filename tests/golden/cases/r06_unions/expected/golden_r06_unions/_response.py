@@ -15,7 +15,13 @@ from ._exceptions import APIConnectionError, APITimeoutError, ResponseTooLargeEr
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-__all__ = ["APIResponse", "async_to_raw_response_wrapper", "close_dropped", "to_raw_response_wrapper"]
+__all__ = [
+    "APIResponse",
+    "AsyncAPIResponse",
+    "async_to_raw_response_wrapper",
+    "close_dropped",
+    "to_raw_response_wrapper",
+]
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -44,7 +50,7 @@ def close_dropped(response: httpx.Response) -> None:
     closing.add_done_callback(_CLOSING.discard)
 
 
-class APIResponse(Generic[T]):
+class _RawResponse(Generic[T]):
     """The HTTP response of a call; :meth:`parse` gives the value the method would have returned."""
 
     def __init__(self, http_response: httpx.Response, parse: Callable[[], T], max_size: int | None = None) -> None:
@@ -64,11 +70,35 @@ class APIResponse(Generic[T]):
 
     @property
     def content(self) -> bytes:
-        """The body; a streaming call's only after :meth:`read` (or :meth:`aread`)."""
+        """The body; a streaming call's only after ``read()`` (``aread()`` for the asynchronous client)."""
         return self.http_response.content
 
+    @property
+    def text(self) -> str:
+        return self.http_response.text
+
+    def json(self) -> Any:
+        return self.http_response.json()
+
+    def parse(self) -> T:
+        """The parsed value, validated once and cached."""
+        if not self._parsed:
+            self._parsed.append(self._parse())
+        return self._parsed[0]
+
+    def __del__(self) -> None:
+        if not self._parsed:  # once parsed, what parse() gave (a stream) owns the response, and closes it
+            close_dropped(self.http_response)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code}] {self.http_response.request.method} {self.http_response.request.url}>"
+
+
+class APIResponse(_RawResponse[T]):
+    """The raw response of a call of the synchronous client."""
+
     def read(self) -> bytes:
-        """Reads the whole body of a synchronous streaming call (any other call's is read already); its
+        """Reads the whole body of a streaming call (any other call's is read already); its
         events then come from what was read. As every body, it is read up to the client's
         ``max_response_size`` (``ResponseTooLargeError`` beyond); ``APITimeoutError`` where the server stalls,
         ``APIConnectionError`` where the connection breaks."""
@@ -86,8 +116,23 @@ class APIResponse(Generic[T]):
             raise ResponseTooLargeError(self.http_response, self._max_size or 0)
         return self.http_response.content
 
+    def close(self) -> None:
+        """Closes the connection of a streaming call that is not read to the end (any other
+        response was read whole, and its connection is free already); ``with raw:`` does it too."""
+        self.http_response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncAPIResponse(_RawResponse[T]):
+    """The raw response of a call of the asynchronous client."""
+
     async def aread(self) -> bytes:
-        """The asynchronous form of :meth:`read`."""
+        """Reads the whole body of an asynchronous streaming call (as :meth:`APIResponse.read`)."""
         try:
             return self.http_response.content
         except httpx.ResponseNotRead:
@@ -102,48 +147,16 @@ class APIResponse(Generic[T]):
             raise ResponseTooLargeError(self.http_response, self._max_size or 0)
         return self.http_response.content
 
-    @property
-    def text(self) -> str:
-        return self.http_response.text
-
-    def json(self) -> Any:
-        return self.http_response.json()
-
-    def parse(self) -> T:
-        """The parsed value, validated once and cached."""
-        if not self._parsed:
-            self._parsed.append(self._parse())
-        return self._parsed[0]
-
-    def close(self) -> None:
-        """Closes the connection of a synchronous streaming call that is not read to the end (any other
-        response was read whole, and its connection is free already); ``with raw:`` does it too."""
-        self.http_response.close()
-
     async def aclose(self) -> None:
-        """The asynchronous form of :meth:`close`; ``async with raw:`` does it too."""
+        """Closes the connection of an asynchronous streaming call that is not read to the end (as
+        :meth:`APIResponse.close`); ``async with raw:`` does it too."""
         await self.http_response.aclose()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.close()
 
     async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
-
-    def __del__(self) -> None:
-        if not self._parsed:  # once parsed, what parse() gave (a stream) owns the response, and closes it
-            close_dropped(self.http_response)
-
-    def __repr__(self) -> str:
-        return (
-            f"<APIResponse [{self.status_code}] {self.http_response.request.method} {self.http_response.request.url}>"
-        )
 
 
 def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
@@ -160,14 +173,14 @@ def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T
     return wrapped
 
 
-def async_to_raw_response_wrapper(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[APIResponse[T]]]:
+def async_to_raw_response_wrapper(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[AsyncAPIResponse[T]]]:
     """The asynchronous form of :func:`to_raw_response_wrapper`."""
 
     @functools.wraps(method)
-    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[T]:
         token = raw_response_mode.set(True)
         try:
-            return cast(APIResponse[T], await method(*args, **kwargs))
+            return cast(AsyncAPIResponse[T], await method(*args, **kwargs))
         finally:
             raw_response_mode.reset(token)
 
