@@ -111,7 +111,8 @@ PACKAGE_LEVEL_NAMES = frozenset(
     # what the package's __init__.py, _client.py and _exceptions.py define or import at module level,
     # besides the names made from the client name (client_names) and the resources' classes
     {"APIConnectionError", "APIError", "APIResponse", "APIResponseValidationError", "APIStatusError",
-     "APITimeoutError", "AsyncPage", "AsyncPager", "AsyncStream", "AuthenticationError", "BadRequestError",
+     "APITimeoutError", "AsyncAPIResponse", "AsyncPage", "AsyncPager", "AsyncStream", "AuthenticationError",
+     "BadRequestError",
      "ConflictError", "InternalServerError", "NotFoundError", "PermissionDeniedError", "RateLimitError",
      "RedirectError", "ResponseTooLargeError", "ServerSentEvent", "Stream", "SyncPage",
      "UnknownVariant", "UnprocessableEntityError", "NOT_GIVEN", "NotGiven", "Timeout", "Any", "Callable", "Mapping",

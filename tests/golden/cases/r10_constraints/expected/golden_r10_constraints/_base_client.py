@@ -765,11 +765,8 @@ class _BaseClient:
             content = response.content
             if content:
                 self._expect_json(response)
-            from ._models import (
-                loads_json,
-                parse_response,
-                parse_response_json,
-            )  # pydantic loads with the first response
+            # imported here: pydantic loads with the first response, not with the package
+            from ._models import loads_json, parse_response, parse_response_json
 
             if content and cast_to is not object and cast_to is not Any:
                 try:
