@@ -15,7 +15,7 @@ __all__ = [
 
 
 class ChatCompletionContentPartTextWithTitle(BaseModel):
-    text: str = ""
+    text: Annotated[str | None, NotNull] = ""
 
     type_: Annotated[Literal["text"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
 

@@ -82,7 +82,7 @@ class ChatCompletionMessageParamTool(BaseModel):
 
     role: Annotated[Literal["tool"], OpenEnum]
 
-    tool_call_id: str = ""
+    tool_call_id: Annotated[str | None, NotNull] = ""
 
 
 class ChatCompletionMessageParamUser(BaseModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Any, Literal
 
-from .._models import BaseModel, OpenEnum
+from .._models import BaseModel, NotNull, OpenEnum
 
 __all__ = [
     "EnvVar",
@@ -46,5 +46,7 @@ class EnvVar(BaseModel):
     secret_type: str | None = None
     """Optional classification for the secret (for example, the AI provider name)"""
 
-    secret_category: Annotated[Literal["env_var", "ai_provider", "sandbox_provider"], OpenEnum] = "env_var"
+    secret_category: Annotated[
+        Annotated[Literal["env_var", "ai_provider", "sandbox_provider"], OpenEnum] | None, NotNull
+    ] = "env_var"
     """The category of the secret: env_var for regular environment variables, ai_provider for AI provider API keys"""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, ClassVar, Literal
 
-from .._models import BaseModel, OpenEnum
+from .._models import BaseModel, NotNull, OpenEnum
 
 __all__ = [
     "ProjectScoreCondition",
@@ -17,7 +17,7 @@ class ProjectScoreCondition(BaseModel):
 
     when: ProjectScoreConditionWhen
 
-    behavior: Annotated[Literal["hidden"], OpenEnum] = "hidden"
+    behavior: Annotated[Annotated[Literal["hidden"], OpenEnum] | None, NotNull] = "hidden"
 
 
 class ProjectScoreConditionWhen(BaseModel):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from .._models import BaseModel, OpenConstraints
+from .._models import BaseModel, NotNull, OpenConstraints
 from .proxy_credentials_body_logging import ProxyCredentialsBodyLogging
 
 __all__ = [
@@ -20,7 +20,7 @@ class ProxyCredentialsBody(BaseModel):
     model: str | None = None
     """Granted model name. Null/undefined to grant usage of all models."""
 
-    ttl_seconds: Annotated[float, Field(le=86400), OpenConstraints] = 600
+    ttl_seconds: Annotated[Annotated[float, Field(le=86400), OpenConstraints] | None, NotNull] = 600
     """TTL of the temporary credential. 10 minutes by default."""
 
     logging: ProxyCredentialsBodyLogging | None = None

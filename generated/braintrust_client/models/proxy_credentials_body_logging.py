@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .._models import BaseModel
+from typing import Annotated
+
+from .._models import BaseModel, NotNull
 
 __all__ = [
     "ProxyCredentialsBodyLogging",
@@ -14,4 +16,4 @@ class ProxyCredentialsBodyLogging(BaseModel):
 
     project_name: str
 
-    compress_audio: bool = True
+    compress_audio: Annotated[bool | None, NotNull] = True

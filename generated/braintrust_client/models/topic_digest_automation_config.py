@@ -21,7 +21,7 @@ class TopicDigestAutomationConfig(BaseModel):
 
     status: Annotated[AutomationStatus | None, NotNull] = None
 
-    window_seconds: Annotated[int, Field(ge=3600, le=2592000), OpenConstraints] = 86400
+    window_seconds: Annotated[Annotated[int, Field(ge=3600, le=2592000), OpenConstraints] | None, NotNull] = 86400
     """How much recent history to include in each digest"""
 
     scheduled_time_minutes_utc: Annotated[int, Field(ge=0, le=1439), OpenConstraints]

@@ -21,6 +21,7 @@ from braintrust_client import (
     RateLimitError,
     Stream,
     SyncPage,
+    UnknownVariant,
 )
 from braintrust_client.models import (
     FeedbackProjectLogsItem,
@@ -104,6 +105,12 @@ async def async_usage() -> None:
             print(raw_async.parse().name)
         async for log in client.project_logs.fetch_post(project.id):
             print(log.id)
+
+
+def tag_of(variant: UnknownVariant) -> str:
+    """The README's advice for a variant this client does not know: its fields are the server's."""
+    tag: str = variant.type
+    return tag
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import functools
 import json
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, ValidationInfo, model_validator
@@ -87,9 +87,10 @@ class BaseModel(pydantic.BaseModel):
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
         super().__pydantic_init_subclass__(**kwargs)
-        if not cls.__always_sent__:
+        if not cls.__always_sent__ and cls.model_post_init is BaseModel.model_post_init:
             # As below: a model without such fields calls no Python code after each object is validated.
-            # Should pydantic's internals differ, model_post_init simply runs and finds nothing to do.
+            # Should pydantic's internals differ, model_post_init simply runs and finds nothing to do. (A
+            # subclass of the caller's with a model_post_init or private attributes of its own keeps it.)
             cls.__pydantic_post_init__ = None
         if not cls.__closed__:
             # Only a closed model needs the check below. Dropping it from every other model before its
@@ -221,6 +222,11 @@ class UnknownVariant(BaseModel):
     """A variant of a tagged union that this client does not know (its tag is new): read from a response
     rather than failing it, with every field the server sent in ``model_extra`` (``variant.type``,
     ``variant.to_dict()`` work as on any model)."""
+
+    if TYPE_CHECKING:
+
+        def __getattr__(self, name: str) -> Any:  # the fields the server sent, whatever they are
+            ...
 
 
 class _OpenUnion:

@@ -24,5 +24,5 @@ class PatchProject(BaseModel):
     color: Annotated[str | None, NotNull] = None
     """optional"""
 
-    size: int = 3
+    size: Annotated[int | None, NotNull] = 3
     """optional with a default"""
