@@ -76,12 +76,10 @@ class Diagnostics:
         self.items.append(diagnostic)
 
     def _add(self, level: Level, file: str, pointer: str, message: str, code: str) -> None:
-        key = (level, file, pointer, message)
-        if key in self._seen:
+        if (level, file, pointer, message) in self._seen:
             return  # the same node reached twice (through two references, or two union variants)
-        self._seen.add(key)
         position = self.locate(file, pointer) if self.locate is not None else None
-        self.items.append(Diagnostic(level, file, pointer, message, code, position))
+        self.report(Diagnostic(level, file, pointer, message, code, position))
 
     def checkpoint(self) -> int:
         """A mark to roll back to, before a pass that may have to be done again."""

@@ -224,38 +224,36 @@ class Renderer:
         if self._user_templates is None:
             return None
         folder = builtin_templates().resolve()
-        failed: str | None = None
-        traceback = error.__traceback__
-        while traceback is not None:  # the innermost frame in a built-in template is the one that failed
-            path = Path(traceback.tb_frame.f_code.co_filename).resolve()
-            if path.is_relative_to(folder):
-                failed = path.relative_to(folder).as_posix()
-            traceback = traceback.tb_next
+        # the innermost frame in a built-in template is the one that failed
+        failed = next((path for path, _ in reversed(_places(error)) if path.is_relative_to(folder)), None)
         if failed is None:
             return None
-        source = (folder / failed).read_text(encoding="utf-8")
-        used = jinja2.meta.find_referenced_templates(self.env.parse(source))
+        used = jinja2.meta.find_referenced_templates(self.env.parse(failed.read_text(encoding="utf-8")))
         theirs = sorted(
             display_path(self._user_templates / name)
             for name in filter(None, used)
             if (self._user_templates / name).is_file()
         )
-        return (failed, theirs) if theirs else None
+        return (failed.relative_to(folder).as_posix(), theirs) if theirs else None
 
     def _user_template_line(self, error: Exception) -> str | None:
         """``file:line`` of the user's template where ``error`` arose, or None when it is not one of theirs."""
         if self._user_templates is None:
             return None
-        places: list[tuple[str, int | None]] = []
-        if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
-            places.append((error.filename, error.lineno))
-        # Jinja rewrites a rendering error's traceback so that its frames point into the template files.
-        traceback = error.__traceback__
-        while traceback is not None:
-            places.append((traceback.tb_frame.f_code.co_filename, traceback.tb_lineno))
-            traceback = traceback.tb_next
-        for filename, line in reversed(places):
-            path = Path(filename).resolve()
+        for path, line in reversed(_places(error)):
             if path.is_relative_to(self._user_templates):
                 return f"{display_path(path)}:{line}" if line else display_path(path)
         return None
+
+
+def _places(error: Exception) -> list[tuple[Path, int | None]]:
+    """The files and lines ``error`` passed through, outermost first: a syntax error's template, then its
+    traceback, whose frames Jinja rewrites to point into the template files."""
+    places: list[tuple[str, int | None]] = []
+    if isinstance(error, jinja2.TemplateSyntaxError) and error.filename:
+        places.append((error.filename, error.lineno))
+    traceback = error.__traceback__
+    while traceback is not None:
+        places.append((traceback.tb_frame.f_code.co_filename, traceback.tb_lineno))
+        traceback = traceback.tb_next
+    return [(Path(filename).resolve(), line) for filename, line in places]
