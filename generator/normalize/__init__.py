@@ -25,10 +25,11 @@ from .document import StructureCheck
 from .modules import break_alias_cycles, group_modules
 from .names import name_symbols
 from .operations import OperationNormalizer, excluded_by
-from .schemas import MAX_DEPTH, SchemaNormalizer, relative_name, text
+from .schemas import MAX_DEPTH, SchemaNormalizer, relative_name
 from .security import auth_scheme, declared_schemes, warn_other_schemes
 from .servers import api_servers
 from .unused_config import NamesInSpec, report_unused_entries
+from .values import text
 
 __all__ = ["Normalization", "normalize", "normalizing"]
 

@@ -52,8 +52,9 @@ from .media_types import (
 )
 from .method_names import TEMPLATE, collection_paths, method_name, module_names, path_segments, unique_name
 from .names import argument_name, class_name, identifier, numbered, snake_case
-from .schemas import SchemaNormalizer, text, with_nullable
+from .schemas import SchemaNormalizer, with_nullable
 from .servers import server_url, url_safe
+from .values import text
 
 _METHOD_ORDER = {
     method: index for index, method in enumerate(("get", "post", "put", "patch", "delete", "head", "options", "trace"))

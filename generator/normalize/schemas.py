@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-import math
 import os
-import re
-import sys
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -25,27 +22,24 @@ from ..ir import (
     ArrayConstraints,
     ArrayType,
     Declaration,
-    Discriminator,
     ExtraKind,
     Field,
-    LiteralType,
     MapType,
     ModelDecl,
     ModelType,
     NullType,
-    NumberConstraints,
     Origin,
-    PrimitiveKind,
     PrimitiveType,
     SpecText,
-    StringConstraints,
     Symbol,
     TypeExpr,
     UnionType,
 )
 from ..json_values import json_equal
 from ..resolve import Located, Location, ResolvedSpec
+from .discriminators import Discriminators
 from .names import class_name, model_field_names, words
+from .scalars import literal_type, number_type, string_type, values_of_declared_type
 from .shapes import (
     Shape,
     ShapeReader,
@@ -55,7 +49,7 @@ from .shapes import (
     keyword_problem,
     merge,
 )
-from .values import as_json, default_fits, default_misfits, is_of_type, shown
+from .values import as_json, default_fits, default_misfits, shown, text
 
 MAX_DEPTH = 200
 """Schemas nest at most this deep, counting references followed (Stripe's spec reaches 57): deeper is an
@@ -82,10 +76,6 @@ def with_nullable(expr: TypeExpr, nullable: bool) -> TypeExpr:
     if not nullable or expr.nullable:
         return expr
     return replace(expr, nullable=True)
-
-
-def text(value: Any) -> SpecText | None:
-    return SpecText(value) if isinstance(value, str) and value.strip() else None
 
 
 class SchemaNormalizer:
@@ -124,8 +114,7 @@ class SchemaNormalizer:
         """How many times each node is being typed, up the stack (type_of): see MAX_REENTRY."""
         self._root_dir = Path(spec.root.path).parent
         self._root_file = str(spec.root.path)
-        self._discriminators_reported: set[Location] = set()
-        """Discriminator parts already reported: a union is typed again wherever it is reached."""
+        self.discriminators = Discriminators(spec, self.reader, self.warn, self.error)
         self._relative_files: dict[str, str] = dict(configured_files or {})
         """Each file's name in keys (asked for every declaration: thousands on Stripe)."""
 
@@ -287,15 +276,8 @@ class SchemaNormalizer:
                     explicit = None
                 union = self.union_of(variants, context, explicit)
                 return with_nullable(union, nullable_here)
-        unapplied = "discriminator" in structure and "oneOf" not in node and "anyOf" not in node
-        if unapplied and located.loc not in self._discriminators_reported:
-            self._discriminators_reported.add(located.loc)
-            self.warn(
-                located.child("discriminator"),
-                "a discriminator beside no oneOf or anyOf is not applied: a reference to this schema reads this "
-                "schema, not the schemas that extend it with allOf (their own fields are kept as extras)",
-                "schema.discriminator-unused",
-            )
+        if "discriminator" in structure and "oneOf" not in node and "anyOf" not in node:
+            self.discriminators.warn_unapplied(located)
         shape = self.reader.read(located)
         return self.type_from_shape(shape, context, own)
 
@@ -390,7 +372,7 @@ class SchemaNormalizer:
             return self._distribute(shape, context)
         nullable = shape.nullable
         if shape.enum is not None:
-            return self._literal(self._values_of_declared_type(shape), shape, nullable)
+            return literal_type(values_of_declared_type(shape, self.warn), shape, nullable, self.warn)
         types = shape.concrete_types()
         if types is None:
             return AnyType()
@@ -404,61 +386,6 @@ class SchemaNormalizer:
         (only,) = types
         return with_nullable(self._single_type(shape, only, context, own), nullable)
 
-    def _literal(self, values: list[Any], shape: Shape, nullable: bool) -> TypeExpr:
-        if not values:
-            return NullType()
-        if not all(isinstance(v, (str, int, float, bool)) for v in values):
-            self.warn(shape.located, "enum lists objects or arrays; generated as any value", "schema.enum-values")
-            return AnyType()
-        # A whole float is the same JSON number as the integer (1.0 is 1); true and 1 stay two members,
-        # which a plain set of the values would merge (True == 1 in Python).
-        # strings are spec text, which a template can print only through an escaping filter
-        whole = [
-            int(v) if isinstance(v, float) and v.is_integer() else SpecText(v) if isinstance(v, str) else v
-            for v in values
-        ]
-        unique = tuple(value for _, value in dict.fromkeys((type(v), v) for v in whole))
-        if not any(isinstance(v, float) for v in unique):
-            return LiteralType(unique, nullable=nullable)  # R3: null is never a member
-        # A Literal holds no float (type checkers refuse `Literal[1.5]`), so the numbers become a float
-        # limited to them; any strings and booleans stay a Literal beside it.
-        numbers = tuple(v for v in unique if isinstance(v, (int, float)) and not isinstance(v, bool))
-        number = PrimitiveType("float", number=NumberConstraints(one_of=numbers))
-        others = tuple(v for v in unique if isinstance(v, (str, bool)))
-        if not others:
-            return replace(number, nullable=nullable)
-        return UnionType((LiteralType(others), number), nullable=nullable)
-
-    def _values_of_declared_type(self, shape: Shape) -> list[Any]:
-        """The enum's (or const's) values other than null. One that the declared ``type`` rules out (no value
-        can be both) is left out, with a warning; where none is of that type, the values are what the
-        author meant (a discriminator's tags, say), so they are kept and the type is what is ignored."""
-        values = [v for v in shape.enum or () if v is not None]
-        declared = shape.types - {"null"} if shape.types is not None else frozenset()
-        if not declared:  # no type, only null, or types that contradict each other (allOf)
-            return values
-        fits = [any(is_of_type(value, t) for t in declared) for value in values]
-        if all(fits):
-            return values
-        type_text = " or ".join(sorted(declared))
-        if not any(fits):
-            self.warn(
-                shape.located,
-                f"no value listed (enum or const) is of the declared type ({type_text}); "
-                "the listed values are generated, and the type is ignored",
-                "schema.enum-type",
-            )
-            return values
-        for value, fit in zip(values, fits, strict=True):
-            if not fit:
-                self.warn(
-                    shape.located,
-                    f"{shown(value)} is listed (enum or const) but is not of the declared type ({type_text}); "
-                    "no value can be both, so it is left out",
-                    "schema.enum-type",
-                )
-        return [value for value, fit in zip(values, fits, strict=True) if fit]
-
     def _single_type(self, shape: Shape, json_type: str, context: NameContext, own: Symbol | None) -> TypeExpr:
         if json_type == "object":
             return self._object(shape, context, own)
@@ -467,77 +394,12 @@ class SchemaNormalizer:
             constraints = ArrayConstraints(shape.min_items, shape.max_items)
             return ArrayType(items, constraints=constraints, unique=shape.unique_items)
         if json_type == "string":
-            # binary content (a file to upload): bytes, which JSON cannot carry, so multipart bodies do
-            kind = _STRING_KINDS.get(shape.format or "", "str")
-            strings = StringConstraints(shape.min_length, shape.max_length, self._pattern(shape))
-            return PrimitiveType(kind, format=text(shape.format), string=strings)
+            return string_type(shape, self.warn)
         if json_type in ("integer", "number"):
-            numbers = self._number_constraints(shape, json_type == "integer")
-            return PrimitiveType(
-                "int" if json_type == "integer" else "float", format=text(shape.format), number=numbers
-            )
+            return number_type(shape, json_type == "integer", self.warn)
         if json_type == "boolean":
             return PrimitiveType("bool")
         return NullType()
-
-    # --- constraints the generated models can hold (pydantic refuses the others when it builds a model) --
-
-    def _pattern(self, shape: Shape) -> SpecText | None:
-        """The pattern, if Python's ``re`` (the models' regex engine) can compile it; else a warning."""
-        if not shape.pattern:
-            return None
-        try:
-            re.compile(shape.pattern)
-        except (re.error, RecursionError, OverflowError) as exc:
-            self.warn(
-                shape.located,
-                f"`pattern` is not a regular expression Python can use ({exc}); it is not enforced",
-                "schema.pattern",
-            )
-            return None
-        return text(shape.pattern)
-
-    def _number_constraints(self, shape: Shape, integer: bool) -> NumberConstraints:
-        """Bounds as pydantic accepts them: an integer's bounds are whole numbers (``minimum: 2.5`` for an
-        integer means 3), ``multipleOf`` is positive (and whole for integers), a number's bounds fit a
-        float. What cannot be kept is dropped, with a warning."""
-        ge, gt, le, lt, multiple_of = shape.ge, shape.gt, shape.le, shape.lt, shape.multiple_of
-        dropped: list[str] = []
-
-        def kept(name: str, bound: float | None) -> float | None:
-            if bound is None:
-                return None
-            if isinstance(bound, float) and math.isnan(bound):
-                dropped.append(f"`{name}` must be a number, not NaN (which no value is within)")
-                return None
-            if integer and isinstance(bound, float) and not math.isfinite(bound):
-                dropped.append(f"`{name}` of an integer must be a finite number")
-                return None
-            if not integer and isinstance(bound, int) and abs(bound) > sys.float_info.max:
-                dropped.append(f"`{name}` is beyond the range of a float")
-                return None
-            return bound
-
-        ge, gt, le, lt = (
-            kept("minimum", ge),
-            kept("exclusiveMinimum", gt),
-            kept("maximum", le),
-            kept("exclusiveMaximum", lt),
-        )
-        if integer:
-            ge, le = _whole(ge, math.ceil), _whole(le, math.floor)
-            gt, lt = _whole(gt, math.floor), _whole(lt, math.ceil)
-        if multiple_of is not None:
-            finite = isinstance(multiple_of, int) or math.isfinite(multiple_of)
-            if not finite or multiple_of <= 0:
-                dropped.append("`multipleOf` must be a number greater than 0")
-                multiple_of = None
-            elif integer and isinstance(multiple_of, float) and not multiple_of.is_integer():
-                dropped.append("`multipleOf` of an integer must be a whole number")
-                multiple_of = None
-        for problem in dropped:
-            self.warn(shape.located, f"{problem}; the constraint is not enforced", "schema.constraint")
-        return NumberConstraints(ge, gt, le, lt, multiple_of)
 
     # --- objects ------------------------------------------------------------------------------------
 
@@ -670,7 +532,7 @@ class SchemaNormalizer:
     def union_of(self, variants: list[Located], context: NameContext, discriminator: Located | None = None) -> TypeExpr:
         """``anyOf``/``oneOf`` (R6): null variants make the union nullable; nested unions flatten."""
         # read (and its errors reported) whatever the union becomes, even a single variant
-        mapping = self._mapping(discriminator) if discriminator is not None else {}
+        mapping = self.discriminators.mapping(discriminator) if discriminator is not None else {}
         members: list[TypeExpr] = []
         sources: list[Located] = []
         nullable = False
@@ -698,61 +560,9 @@ class SchemaNormalizer:
         if len(members) == 1:
             return with_nullable(members[0], nullable)
         shapes = [self.reader.read(source) for source in sources]
-        found = None if flattened else self._discriminator(members, shapes, sources, discriminator, mapping)
+        tagged = not flattened and self._all_models(members)
+        found = self.discriminators.find(shapes, sources, discriminator, mapping) if tagged else None
         return UnionType(tuple(members), nullable=nullable, discriminator=found)
-
-    def _mapping(self, discriminator: Located) -> dict[str, Location]:
-        """Where each value of the discriminator's ``mapping`` points. A value is the name of a schema in
-        ``components.schemas`` or a reference to a schema (OpenAPI 3.1.1, 4.8.25); one that is neither
-        is an error, reported once: ignoring it would tag its variant with another value, and a response
-        carrying the spec's value would be read as an unknown variant."""
-        mapping = discriminator.node.get("mapping")
-        if not isinstance(mapping, dict):
-            return {}
-        components = self.spec.root.data.get("components")
-        schemas = components.get("schemas") if isinstance(components, dict) else None
-        root_schemas = self.spec.root_location.child("components", "schemas")
-        targets: dict[str, Location] = {}
-        for value, name_or_ref in mapping.items():
-            entry = discriminator.child("mapping", value)
-            if not isinstance(name_or_ref, str):
-                self._report_mapping(entry, f"the mapping of {value!r} must be a schema name or a reference")
-                continue
-            target: Location | None
-            if isinstance(schemas, dict) and name_or_ref in schemas:
-                target = root_schemas.child(name_or_ref)
-            else:
-                target = self.spec.target_of(Located({"$ref": name_or_ref}, discriminator.loc))
-            if target is None or not self.spec.holds(target):
-                self._report_mapping(
-                    entry,
-                    f"the mapping of {value!r} names {name_or_ref!r}, which is neither a schema of "
-                    "components.schemas nor a reference to a schema",
-                )
-                continue
-            targets[value] = target
-        return targets
-
-    def _warn_undeclared_tag(
-        self, discriminator: Located, name: str, shapes: list[Shape], sources: list[Located] | None
-    ) -> None:
-        """The tag property must be one of each variant's own: a variant without it is built and sent
-        without its tag, which the server then cannot tell apart."""
-        lacking = [index for index, shape in enumerate(shapes) if name not in shape.properties]
-        if lacking and discriminator.loc not in self._discriminators_reported:
-            self._discriminators_reported.add(discriminator.loc)
-            where = ", ".join(sources[i].loc.pointer for i in lacking) if sources else f"{len(lacking)} variant(s)"
-            self.warn(
-                discriminator.child("propertyName"),
-                f"the discriminator's property {name!r} is not a property of every variant ({where}); "
-                "a model of such a variant is sent without it",
-                "schema.discriminator-property",
-            )
-
-    def _report_mapping(self, entry: Located, message: str) -> None:
-        if entry.loc not in self._discriminators_reported:
-            self._discriminators_reported.add(entry.loc)
-            self.error(entry, message, "schema.discriminator-mapping")
 
     def _variant_label(self, variant: Located, index: int, parent: str = "") -> str:
         """Names a union variant within its parent: a short title, else the value that tags it."""
@@ -773,52 +583,6 @@ class SchemaNormalizer:
                 if isinstance(value, str) and class_name(value, ""):
                     return value
         return f"Variant{index + 1}"
-
-    def _discriminator(
-        self,
-        members: list[TypeExpr],
-        shapes: list[Shape],
-        sources: list[Located] | None,
-        explicit: Located | None,
-        mapping: dict[str, Location],
-    ) -> Discriminator | None:
-        """A property every object variant requires and pins to its own value, or the spec's own."""
-        if not all(
-            isinstance(m, ModelType) and isinstance(self.declarations.get(m.symbol.key), ModelDecl) for m in members
-        ):
-            return None
-        if explicit is not None and isinstance(explicit.node.get("propertyName"), str):
-            candidates = [explicit.node["propertyName"]]
-            self._warn_undeclared_tag(explicit, candidates[0], shapes, sources)
-        else:
-            common = set.intersection(*(set(s.required) & set(s.properties) for s in shapes))
-            candidates = sorted(common, key=lambda name: (name != "type", name))
-        for name in candidates:
-            values = []
-            for index, shape in enumerate(shapes):
-                nodes = shape.properties.get(name)
-                value = _pinned_value(self.reader, nodes) if nodes else ...
-                if value is ... and explicit is not None and sources is not None:
-                    value = _mapped_value(mapping, sources[index], self.spec)
-                values.append(value)
-            if all(isinstance(v, str) for v in values) and len(set(values)) == len(values):
-                aliases = self._aliases(mapping, sources, values) if explicit is not None else ()
-                return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)), aliases)
-        return None
-
-    def _aliases(
-        self, mapping: dict[str, Location], sources: list[Located] | None, values: list[Any]
-    ) -> tuple[tuple[str, str], ...]:
-        """The mapping's further values for a variant that already has one (``kitten`` beside ``cat``)."""
-        if sources is None:
-            return ()
-        targets = [self.spec.target_of(source) or source.loc for source in sources]  # an inline one: its place
-        aliases = []
-        for value, target in sorted(mapping.items()):
-            index = next((i for i, known in enumerate(targets) if known is not None and known == target), None)
-            if index is not None and value != values[index]:
-                aliases.append((SpecText(value), SpecText(values[index])))
-        return tuple(aliases)
 
     def _distribute(self, shape: Shape, context: NameContext) -> TypeExpr:
         """A shape with union groups: each combination of variants merged with the rest (R6 with R7)."""
@@ -898,9 +662,15 @@ class SchemaNormalizer:
         if len(members) == 1:
             return with_nullable(members[0], nullable)
         explicit = shape.discriminator
-        mapping = self._mapping(explicit) if explicit is not None else {}
-        found = self._discriminator(members, member_shapes, None, explicit, mapping)
+        mapping = self.discriminators.mapping(explicit) if explicit is not None else {}
+        found = self.discriminators.find(member_shapes, None, explicit, mapping) if self._all_models(members) else None
         return UnionType(tuple(members), nullable=nullable, discriminator=found)
+
+    def _all_models(self, members: list[TypeExpr]) -> bool:
+        """Whether every member is a model class (only a union of them can have a discriminator)."""
+        return all(
+            isinstance(m, ModelType) and isinstance(self.declarations.get(m.symbol.key), ModelDecl) for m in members
+        )
 
     def declared_symbols(self) -> list[Symbol]:
         return [decl.symbol for decl in self.declarations.values()]
@@ -913,17 +683,6 @@ def _short_title(node: Any) -> str | None:
     if not isinstance(title, str) or len(words(title)) > 4 or not class_name(title, ""):
         return None
     return title
-
-
-_STRING_KINDS: dict[str, PrimitiveKind] = {"date-time": "datetime", "date": "date", "binary": "file"}
-"""The string formats typed as something else than ``str``."""
-
-
-def _whole(bound: float | None, rounding: Callable[[float], int]) -> float | None:
-    """An integer's bound as a whole number; a bound already whole keeps its spelling (``1.0`` stays)."""
-    if isinstance(bound, float) and math.isfinite(bound) and not bound.is_integer():
-        return int(rounding(bound))
-    return bound
 
 
 def relative_name(path: Path, root: Path) -> str:
@@ -950,28 +709,6 @@ def _member_description(node: dict[str, Any]) -> SpecText | None:
         if len(others) == 1 and isinstance(others[0], dict):
             return text(others[0].get("description")) or _member_description(others[0])
     return None
-
-
-def _pinned_value(reader: ShapeReader, nodes: list[Located]) -> Any:
-    """The one value a property is pinned to by any of the nodes that constrain it, or ``...``."""
-    for node in nodes:
-        value = constant_of(reader.read(node))
-        if value is not ...:
-            return value
-    return ...
-
-
-def _mapped_value(mapping: dict[str, Location], source: Located, spec: ResolvedSpec) -> Any:
-    """The value that tags the variant at ``source``: the discriminator's mapping for its target, else
-    the name of the schema it refers to (OpenAPI's implicit mapping)."""
-    target = spec.target_of(source)
-    if target is None:  # an inline variant: no name implies its value, but the mapping may point at it
-        return next((value for value, mapped in mapping.items() if mapped == source.loc), ...)
-    for value, mapped in mapping.items():
-        if mapped == target:
-            return value
-    name = last_token(target.pointer)
-    return ... if name is None else name
 
 
 _OPENAPI_SECTIONS = frozenset(

@@ -9,7 +9,7 @@ from ..diagnostics import Diagnostics
 from ..ir import SchemeKind, SchemeLocation, SecurityScheme, SpecText
 from ..resolve import Located, ResolvedSpec
 from .document import StructureCheck
-from .schemas import text
+from .values import text
 
 _SCHEME_LOCATIONS: dict[Any, SchemeLocation] = {"header": "header", "query": "query", "cookie": "cookie"}
 

@@ -13,7 +13,7 @@ from ..diagnostics import Diagnostics
 from ..ir import Server, SpecText
 from ..resolve import Located, ResolvedSpec
 from .document import StructureCheck
-from .schemas import text
+from .values import text
 
 _UNSENDABLE = re.compile(r"[\x00-\x1f\x7f]")
 

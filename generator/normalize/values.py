@@ -24,6 +24,11 @@ def as_json(value: Any) -> JsonValue:
     return value  # type: ignore[no-any-return]
 
 
+def text(value: Any) -> SpecText | None:
+    """Spec text worth printing: a string with more than blanks in it (else None)."""
+    return SpecText(value) if isinstance(value, str) and value.strip() else None
+
+
 def is_of_type(value: Any, json_type: str) -> bool:
     """Whether a JSON value is of a JSON Schema type (infinity, YAML's ``.inf``, is a number)."""
     if json_type == "integer":
