@@ -1,4 +1,5 @@
-"""Operations to IR: resources, method names, arguments, bodies, responses, pagination and streaming.
+"""Operations to IR: resources, method names, arguments, bodies and responses (each operation's pagination
+and streaming by the configured rules: ``pagination.py``, ``streaming.py``).
 
 Method names read as a person would write them (DESIGN §3): the path's shape and the HTTP method give
 ``list``, ``create``, ``retrieve``, ``update``, ``delete`` or the action the path names (``feedback``,
@@ -9,29 +10,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
-from ..config import HTTP_METHODS, Config, PaginationRule
+from ..config import HTTP_METHODS, Config
 from ..diagnostics import Diagnostics
 from ..ir import (
     AnyType,
     Argument,
     ArgumentSource,
-    ArrayType,
-    MapType,
     ModelDecl,
     ModelType,
     Operation,
-    Pagination,
     PrimitiveType,
     RequestBody,
     Resource,
     Response,
     Server,
     SpecText,
-    StreamFlagLocation,
-    Streaming,
     TypeExpr,
 )
 from ..reserved_names import (
@@ -41,7 +36,7 @@ from ..reserved_names import (
     MODEL_ATTRIBUTES,
     RESOURCE_RESERVED,
 )
-from ..resolve import Located, Location, ResolvedSpec, ResolveOptions
+from ..resolve import Located, ResolvedSpec, ResolveOptions
 from .document import StructureCheck
 from .media_types import (
     describes_structure,
@@ -52,8 +47,10 @@ from .media_types import (
 )
 from .method_names import TEMPLATE, collection_paths, method_name, module_names, path_segments, unique_name
 from .names import argument_name, class_name, identifier, numbered, snake_case
+from .pagination import pagination_of
 from .schemas import SchemaNormalizer, with_nullable
 from .servers import server_url, url_safe
+from .streaming import streaming_of
 from .values import text
 
 _METHOD_ORDER = {
@@ -277,8 +274,10 @@ class OperationNormalizer:
         server = self._own_server(servers) if servers is not None else None
         if server is not None:
             operation = replace(operation, server=server)
-        pagination = self._pagination(operation)
-        streaming = self._streaming(item, operation)
+        pagination = pagination_of(operation, self.config.pagination, self.schemas.declarations)
+        rule = self.config.streaming.get(item.operation_id)
+        options = ResolveOptions(self.config.allow_outside_refs)
+        streaming = streaming_of(operation, item.located, rule, self.schemas, options) if rule is not None else None
         if pagination is not None or streaming is not None:
             operation = replace(operation, pagination=pagination, streaming=streaming)
         return operation
@@ -612,101 +611,6 @@ class OperationNormalizer:
             return False
         return all(isinstance(requirement, dict) and requirement for requirement in security)
 
-    # --- pagination and streaming ---------------------------------------------------------------
-
-    def _pagination(self, operation: Operation) -> Pagination | None:
-        response_type = operation.response.type
-        if isinstance(response_type, ArrayType):
-            return self._bare_list_pagination(operation, response_type)
-        if not isinstance(response_type, ModelType):
-            return None
-        decl = self.schemas.declarations.get(response_type.symbol.key)
-        if not isinstance(decl, ModelDecl):
-            return None
-        fields = {str(f.wire_name): f for f in decl.fields}
-        for rule in self.config.pagination:
-            cursor = next(
-                (
-                    a
-                    for a in operation.arguments
-                    if a.wire_name == rule.cursor_param and a.source in ("query", "body_field")
-                ),
-                None,
-            )
-            items = fields.get(rule.items_field)
-            if cursor is None or items is None or not isinstance(items.type, ArrayType):
-                continue
-            if rule.kind == "token_cursor" and (rule.next_field is None or rule.next_field not in fields):
-                continue
-            if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, self.schemas):
-                continue
-            pagination = _make_pagination(rule, operation, items.type.items, cursor.source)
-            return replace(pagination, items_required=items.required and not items.type.nullable)
-        return None
-
-    def _bare_list_pagination(self, operation: Operation, response_type: ArrayType) -> Pagination | None:
-        """An answer that is the array of items itself, with an id cursor among the arguments (Braintrust's
-        ``GET /v1/acl/list_org``): the next page starts after the last item's id."""
-        for rule in self.config.pagination:
-            cursor = next(
-                (a for a in operation.arguments if a.wire_name == rule.cursor_param and a.source == "query"), None
-            )
-            if rule.kind != "id_cursor" or cursor is None or not _has_id(response_type.items, rule, self.schemas):
-                continue
-            pagination = _make_pagination(replace(rule, items_field=""), operation, response_type.items, cursor.source)
-            return replace(pagination, items_required=not response_type.nullable)
-        return None
-
-    def _streaming(self, item: _RawOperation, operation: Operation) -> Streaming | None:
-        rule = self.config.streaming.get(item.operation_id)
-        if rule is None:
-            return None
-        argument = next((a for a in operation.arguments if a.wire_name == rule.param), None)
-        free_body = _free_form_json_body(operation)
-        if argument is None and free_body is None:
-            self._error(
-                item.located,
-                f"streaming is configured for {item.operation_id!r} but it has no argument {rule.param!r}, nor a"
-                " free-form JSON body that could hold it",
-                "operation.streaming",
-            )
-            return None
-        if argument is not None and not (isinstance(argument.type, PrimitiveType) and argument.type.kind == "bool"):
-            # the method streams when the argument is True: on any other argument that is dead code
-            self._error(
-                item.located,
-                f"streaming is configured for {item.operation_id!r} on its argument {rule.param!r}, which is not "
-                "a boolean (the method streams when it is True)",
-                "operation.streaming",
-            )
-            return None
-        event: TypeExpr = AnyType()
-        if rule.event_schema is not None:
-            target = self._event_schema(item, rule.event_schema)
-            if target is None:
-                return None
-            event = self.schemas.ref_type(target)
-        if argument is None:
-            assert free_body is not None
-            return Streaming(
-                free_body.py_name, event, "free_body", rule.text_events, body_key=rule.param, end_data=rule.end_data
-            )
-        location: StreamFlagLocation = "body" if argument.source in ("body_field", "body") else "query"
-        return Streaming(argument.py_name, event, location, rule.text_events, end_data=rule.end_data)
-
-    def _event_schema(self, item: _RawOperation, reference: str) -> Location | None:
-        """Where the configured event schema stands; a file of its own is loaded and resolved first."""
-        file, _, pointer = reference.partition("#")
-        if not file:
-            file = str(self.spec.root.path)
-        elif not self.spec.include(Path(file), self.diagnostics, ResolveOptions(self.config.allow_outside_refs)):
-            return None
-        target = Location(file, "#" + pointer)
-        if not self.spec.holds(target):
-            self._error(item.located, f"streaming event schema {reference!r} does not resolve", "operation.streaming")
-            return None
-        return target
-
     def _sendable_path(self, item: _RawOperation) -> str:
         """The path as a URL can carry it: control characters, ``?`` and ``#`` percent-encoded (they would
         make the request invalid, or send part of the path as a query or fragment), with a warning."""
@@ -756,19 +660,6 @@ _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 
-def _free_form_json_body(operation: Operation) -> Argument | None:
-    """The argument that is the whole JSON body where the spec leaves its shape open (any value, or an
-    object of any values): where a key the spec does not name, such as a stream flag, can be sent."""
-    body = operation.body
-    if body is None or body.encoding != "json" or body.model is not None:
-        return None
-    if not isinstance(body.type, AnyType) and not (
-        isinstance(body.type, MapType) and isinstance(body.type.values, AnyType)
-    ):
-        return None
-    return next((argument for argument in operation.arguments if argument.source == "body"), None)
-
-
 def excluded_by(config: Config, method: str, operation: dict[str, Any]) -> bool:
     """Whether the configuration leaves the operation out (its method, or one of its tags)."""
     tags = (t for t in _list(operation.get("tags")) if isinstance(t, str))
@@ -778,29 +669,3 @@ def excluded_by(config: Config, method: str, operation: dict[str, Any]) -> bool:
 def _list(value: Any) -> list[Any]:
     """A value that should be an array, or an empty one (the typed views report the wrong shape)."""
     return value if isinstance(value, list) else []
-
-
-def _has_id(item: TypeExpr, rule: PaginationRule, schemas: SchemaNormalizer) -> bool:
-    if not isinstance(item, ModelType):
-        return False
-    decl = schemas.declarations.get(item.symbol.key)
-    return isinstance(decl, ModelDecl) and any(f.wire_name == rule.id_field for f in decl.fields)
-
-
-def _make_pagination(rule: PaginationRule, operation: Operation, item_type: TypeExpr, source: str) -> Pagination:
-    limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
-    reverse = next(
-        (a.wire_name for a in operation.arguments if a.wire_name == rule.reverse_cursor_param and a.source == source),
-        None,
-    )
-    return Pagination(
-        kind=rule.kind,
-        items_field=rule.items_field,
-        item_type=item_type,
-        cursor_param=rule.cursor_param,
-        cursor_location="body" if source == "body_field" else "query",
-        limit_param=limit,
-        next_field=rule.next_field,
-        id_field=rule.id_field,
-        reverse_cursor_param=reverse if rule.kind == "id_cursor" else None,
-    )

@@ -1,0 +1,91 @@
+"""Pagination: which operations page, and how, by the rules of the configuration (DESIGN §4): a cursor
+argument, the answer's array of items, and the field or item id that gives the next page's cursor."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from ..config import PaginationRule
+from ..ir import ArrayType, Declaration, ModelDecl, ModelType, Operation, Pagination, TypeExpr
+
+
+def pagination_of(
+    operation: Operation, rules: tuple[PaginationRule, ...], declarations: Mapping[str, Declaration]
+) -> Pagination | None:
+    """How the operation pages, by the first of the configured rules its arguments and answer fit; None
+    where none fits."""
+    response_type = operation.response.type
+    if isinstance(response_type, ArrayType):
+        return _bare_list_pagination(operation, response_type, rules, declarations)
+    if not isinstance(response_type, ModelType):
+        return None
+    decl = declarations.get(response_type.symbol.key)
+    if not isinstance(decl, ModelDecl):
+        return None
+    fields = {str(f.wire_name): f for f in decl.fields}
+    for rule in rules:
+        cursor = next(
+            (
+                a
+                for a in operation.arguments
+                if a.wire_name == rule.cursor_param and a.source in ("query", "body_field")
+            ),
+            None,
+        )
+        items = fields.get(rule.items_field)
+        if cursor is None or items is None or not isinstance(items.type, ArrayType):
+            continue
+        if rule.kind == "token_cursor" and (rule.next_field is None or rule.next_field not in fields):
+            continue
+        if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, declarations):
+            continue
+        pagination = _make_pagination(rule, operation, items.type.items, cursor.source)
+        return replace(pagination, items_required=items.required and not items.type.nullable)
+    return None
+
+
+def _bare_list_pagination(
+    operation: Operation,
+    response_type: ArrayType,
+    rules: tuple[PaginationRule, ...],
+    declarations: Mapping[str, Declaration],
+) -> Pagination | None:
+    """An answer that is the array of items itself, with an id cursor among the arguments (Braintrust's
+    ``GET /v1/acl/list_org``): the next page starts after the last item's id."""
+    for rule in rules:
+        cursor = next(
+            (a for a in operation.arguments if a.wire_name == rule.cursor_param and a.source == "query"), None
+        )
+        if rule.kind != "id_cursor" or cursor is None or not _has_id(response_type.items, rule, declarations):
+            continue
+        pagination = _make_pagination(replace(rule, items_field=""), operation, response_type.items, cursor.source)
+        return replace(pagination, items_required=not response_type.nullable)
+    return None
+
+
+def _has_id(item: TypeExpr, rule: PaginationRule, declarations: Mapping[str, Declaration]) -> bool:
+    """Whether the items are models with the rule's id field (the next page starts after the last one's)."""
+    if not isinstance(item, ModelType):
+        return False
+    decl = declarations.get(item.symbol.key)
+    return isinstance(decl, ModelDecl) and any(f.wire_name == rule.id_field for f in decl.fields)
+
+
+def _make_pagination(rule: PaginationRule, operation: Operation, item_type: TypeExpr, source: str) -> Pagination:
+    limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
+    reverse = next(
+        (a.wire_name for a in operation.arguments if a.wire_name == rule.reverse_cursor_param and a.source == source),
+        None,
+    )
+    return Pagination(
+        kind=rule.kind,
+        items_field=rule.items_field,
+        item_type=item_type,
+        cursor_param=rule.cursor_param,
+        cursor_location="body" if source == "body_field" else "query",
+        limit_param=limit,
+        next_field=rule.next_field,
+        id_field=rule.id_field,
+        reverse_cursor_param=reverse if rule.kind == "id_cursor" else None,
+    )
