@@ -163,6 +163,25 @@ def test_empty_and_binary_answers(inline: ModuleType, local_server: LocalServer)
     assert local_server.requests[1].headers["Accept"] == "application/octet-stream"
 
 
+def test_raw_responses_of_calls_without_a_body(inline: ModuleType, local_server: LocalServer) -> None:
+    """A call that answers with no body (204) still hands back its raw response: its status and headers
+    (a Location, an ETag) are all the answer there is."""
+    local_server.reset(lambda request: Reply(204, headers={"ETag": '"v2"'}))
+    with inline.Inline(base_url=local_server.url) as client:
+        raw = client.with_raw_response.items.delete("i1")
+    assert isinstance(raw, inline.APIResponse)
+    assert (raw.status_code, raw.headers["etag"]) == (204, '"v2"')
+    assert raw.parse() is None
+
+    async def delete_async() -> Any:
+        async with inline.AsyncInline(base_url=local_server.url) as client:
+            return await client.with_raw_response.items.delete("i1")
+
+    raw_async = asyncio.run(delete_async())
+    assert isinstance(raw_async, inline.AsyncAPIResponse)
+    assert (raw_async.status_code, raw_async.headers["etag"]) == (204, '"v2"')
+
+
 def test_a_parameter_named_body_leaves_the_request_body_its_own(inline: ModuleType, local_server: LocalServer) -> None:
     local_server.reset(lambda request: Reply(204))
     with inline.Inline(base_url=local_server.url) as client:

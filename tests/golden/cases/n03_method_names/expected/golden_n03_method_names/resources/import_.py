@@ -45,7 +45,8 @@ class ImportResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
 
 class ImportResourceWithRawResponse:
@@ -83,7 +84,8 @@ class AsyncImportResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
 
 class AsyncImportResourceWithRawResponse:

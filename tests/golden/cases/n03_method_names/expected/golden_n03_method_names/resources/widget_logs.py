@@ -51,7 +51,8 @@ class WidgetLogsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
 
 class WidgetLogsResourceWithRawResponse:
@@ -95,7 +96,8 @@ class AsyncWidgetLogsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
 
 class AsyncWidgetLogsResourceWithRawResponse:

@@ -45,7 +45,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def create(
         self,
@@ -67,7 +68,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def find_and_delete(
         self,
@@ -89,7 +91,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def retrieve(
         self,
@@ -117,7 +120,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def delete(
         self,
@@ -145,7 +149,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def update(
         self,
@@ -173,7 +178,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def fetch(
         self,
@@ -201,7 +207,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def fetch_post(
         self,
@@ -229,7 +236,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def batch_update(
         self,
@@ -251,7 +259,8 @@ class WidgetsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
 
 class WidgetsResourceWithRawResponse:
@@ -297,7 +306,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def create(
         self,
@@ -319,7 +329,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def find_and_delete(
         self,
@@ -341,7 +352,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def retrieve(
         self,
@@ -369,7 +381,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def delete(
         self,
@@ -397,7 +410,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def update(
         self,
@@ -425,7 +439,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def fetch(
         self,
@@ -453,7 +468,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def fetch_post(
         self,
@@ -481,7 +497,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def batch_update(
         self,
@@ -503,7 +520,8 @@ class AsyncWidgetsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
 
 class AsyncWidgetsResourceWithRawResponse:

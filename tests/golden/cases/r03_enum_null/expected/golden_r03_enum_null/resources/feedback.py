@@ -62,7 +62,8 @@ class FeedbackResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
 
 class FeedbackResourceWithRawResponse:
@@ -113,7 +114,8 @@ class AsyncFeedbackResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
 
 class AsyncFeedbackResourceWithRawResponse:

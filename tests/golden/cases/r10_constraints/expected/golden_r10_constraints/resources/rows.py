@@ -71,7 +71,8 @@ class RowsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
     def create(
         self,
@@ -108,7 +109,8 @@ class RowsResource(SyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        self._client.request(None, _options)
+        _result: None = self._client.request(None, _options)
+        return _result
 
 
 class RowsResourceWithRawResponse:
@@ -158,7 +160,8 @@ class AsyncRowsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
     async def create(
         self,
@@ -195,7 +198,8 @@ class AsyncRowsResource(AsyncAPIResource):
             max_retries=max_retries,
             response_kind="empty",
         )
-        await self._client.request(None, _options)
+        _result: None = await self._client.request(None, _options)
+        return _result
 
 
 class AsyncRowsResourceWithRawResponse:
