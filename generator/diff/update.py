@@ -1,8 +1,9 @@
 """``oapigen update NEW_SPEC``: a new spec through validation, diff, version bump, changelog and regeneration.
 
 Everything is computed before anything is written: the new document is validated (a spec that does not
-generate is refused with its diagnostics), diffed against the configured spec, the version is bumped by
-the classification, the package is rendered and formatted in memory. Only then are the three places
+generate is refused with its diagnostics), diffed against the configured spec (once the output folder is
+found to be what that spec gives), the version is bumped by the classification, the package is rendered
+and formatted in memory. Only then are the three places
 written, in this order, each atomically: the configured spec, ``package-version`` in the configuration,
 the output folder (swapped whole). If a write fails, the ones before it are undone, so the repository is
 left as it was; Ctrl-C and SIGTERM wait until the writes are done. A journal beside the configuration
@@ -154,6 +155,8 @@ def _release(
     """What the change is (the diff from the configured spec), the version it releases and its changelog
     entry (None where nothing changed); an interrupted update's own version and entry stand."""
     old_side = load_side(config, config.spec) if config.spec.is_file() else _empty_side(config, new_side)
+    if unfinished is None and config.spec.is_file():
+        _require_current_output(config, old_side)
     report = diff_sides(old_side, new_side, config.package_version)
     try:
         new_version = report.suggested_version
@@ -166,6 +169,23 @@ def _release(
     if unfinished is not None:  # the diff sees what the interrupted run wrote already: its own plan stands
         return report, unfinished.version, unfinished.entry
     return report, new_version, entry
+
+
+def _require_current_output(config: Config, old_side: Side) -> None:
+    """The diff is from the configured spec: an output folder that is not what that spec gives (edited by
+    hand, generated with another configuration, templates or generator, or left behind when the spec was
+    replaced) would ship those differences under a version the diff did not bump, and no changelog entry
+    would name them. Refused, as ``oapigen check`` would fail."""
+    if not config.out.is_dir():
+        return
+    expected = render_in_memory(_release_files(config, old_side.api, None))
+    if compared_part(read_tree(config.out), expected) != expected:
+        raise UpdateError(
+            f"{config.out} is not what {config.spec} gives with this configuration, these templates and this"
+            " oapigen (`oapigen check` fails): the update would release those differences unrecorded. Release"
+            " them first (`oapigen generate`, then commit), or revert them; if the new spec was copied over"
+            f" {config.spec}, restore that file and pass the new spec to update instead"
+        )
 
 
 def _release_files(config: Config, api: Api, entry: str | None) -> list[RenderedFile]:

@@ -361,6 +361,30 @@ def test_a_missing_configured_spec_beside_a_generated_output_is_an_error(repo: P
     assert _snapshot(repo) == before
 
 
+@pytest.mark.parametrize("stale_by", ["configuration", "spec copied over"])
+def test_an_output_the_configured_spec_does_not_give_is_refused(repo: Path, stale_by: str) -> None:
+    """The diff is from the configured spec: a change already in the output (a method renamed in the
+    configuration, the new spec copied over the configured one) shipped under the old version, with no
+    changelog entry."""
+    if stale_by == "configuration":
+        config = repo / "pyproject.toml"
+        config.write_text(
+            config.read_text().replace(
+                "[tool.oapigen.method-names]\n", '[tool.oapigen.method-names]\ngetProjectId = "fetch"\n', 1
+            )
+        )
+        new_spec = HISTORY[1]
+    else:
+        shutil.copy(HISTORY[1], repo / "specs" / "openapi.yaml")
+        new_spec = repo / "specs" / "openapi.yaml"
+    before = _snapshot(repo)
+    result = _run(repo, "update", str(new_spec), "--date", "2024-04-01")
+    assert result.exit_code == 2, result.output
+    assert "`oapigen check` fails" in result.stderr and "unrecorded" in result.stderr
+    assert "Traceback" not in result.output
+    assert _snapshot(repo) == before
+
+
 def test_a_yaml_spec_is_not_copied_over_a_json_one(repo: Path) -> None:
     config = repo / "pyproject.toml"
     config.write_text(config.read_text().replace('spec = "specs/openapi.yaml"', 'spec = "specs/openapi.json"'))
