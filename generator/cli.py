@@ -36,6 +36,9 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_DIFFERS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 EXIT_INTERRUPTED = 130
 EXIT_TERMINATED = 143
+EXIT_BROKEN_PIPE = 141
+"""The reader of the output went away (``oapigen diff | head``): what the shell shows for a program that
+SIGPIPE ended, never 1 (``--fail-on`` matched, or ``check`` found a difference) or 2 (bad input)."""
 
 
 class Terminated(BaseException):
@@ -66,6 +69,13 @@ def handle_errors(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
+            return reported(*args, **kwargs)
+        except BrokenPipeError:  # also where reporting a failure met it
+            _stop_writing()
+            sys.exit(EXIT_BROKEN_PIPE)
+
+    def reported(*args: Any, **kwargs: Any) -> Any:
+        try:
             return command(*args, **kwargs)
         except SpecError as exc:
             _report(exc.diagnostics)
@@ -85,6 +95,8 @@ def handle_errors(command: F) -> F:
         except Terminated:
             click.echo("oapigen: terminated", err=True)
             sys.exit(EXIT_TERMINATED)
+        except BrokenPipeError:
+            raise  # no failure of oapigen's: the reader went away (see wrapper)
         except Exception as exc:  # FormatError too: ruff refusing the built-in templates' code is a bug
             if os.environ.get("OAPIGEN_DEBUG"):
                 raise
@@ -94,6 +106,16 @@ def handle_errors(command: F) -> F:
             sys.exit(EXIT_INTERNAL)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _stop_writing() -> None:
+    """Sends what is left to write (Python's buffers, click's messages) nowhere: a reader that went away
+    must not turn the end of the run into a second error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(AttributeError, OSError, ValueError):  # no such stream, or no descriptor
+            os.dup2(devnull, stream.fileno())
+    os.close(devnull)
 
 
 @contextlib.contextmanager
@@ -197,7 +219,10 @@ def run() -> None:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:  # None where the program was started with that descriptor closed
                 stream.flush()
-    except (OSError, ValueError):  # a closed pipe: the interpreter reports it as it always does
+    except BrokenPipeError:  # the reader went away before the last of the output
+        _stop_writing()
+        status = EXIT_BROKEN_PIPE
+    except (OSError, ValueError):  # the interpreter reports it as it always does
         raise SystemExit(status) from None
     os._exit(status)
 
@@ -437,3 +462,7 @@ def update(
             f"oapigen: version {result.old_version} -> {result.new_version}; wrote {', '.join(result.written)}",
             err=True,
         )
+
+
+if __name__ == "__main__":  # python -m generator.cli, as python -m generator and oapigen
+    run()

@@ -533,3 +533,30 @@ def test_a_user_template_that_is_never_rendered_is_a_warning(tmp_path: Path) -> 
     ]
     strict = oapigen("generate", *args, "--strict", cwd=tmp_path)
     assert strict.returncode == 2
+
+
+@pytest.mark.parametrize("stream", ["stdout", "stderr"])
+def test_a_reader_that_goes_away_gives_141_not_a_status_of_oapigen(tmp_path: Path, stream: str) -> None:
+    """``oapigen diff ... | head``: the rest of the report cannot be written. The status said 1 (as if
+    ``--fail-on`` matched) or 3 (an internal error), depending on which stream was cut."""
+    old = write_spec(tmp_path, SMALL_SPEC)
+    new = tmp_path / "new.yaml" if stream == "stdout" else tmp_path / "missing.yaml"
+    if stream == "stdout":
+        new.write_text(
+            SMALL_SPEC.replace("paths:", "paths:\n  /extra:\n    get:\n      responses: {'204': {description: ok}}", 1)
+        )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "generator", "diff", str(old), str(new)],
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE if stream == "stderr" else subprocess.DEVNULL,
+    )
+    reader = process.stdout if stream == "stdout" else process.stderr
+    assert reader is not None
+    reader.close()  # before oapigen writes anything: its first write meets a closed pipe
+    assert process.wait(timeout=60) == cli.EXIT_BROKEN_PIPE
+
+
+def test_python_dash_m_generator_cli_runs_the_program() -> None:
+    result = run([sys.executable, "-m", "generator.cli", "--version"], cwd=REPO)
+    assert result.returncode == 0 and "oapigen, version" in result.stdout
