@@ -31,7 +31,7 @@ from .matching import DeclarationMatcher
 from .model import Change, Direction, DocumentSide, OperationRef
 from .shape import client_shape
 from .typediff import TypeComparer, Where
-from .usage import Usage, all_of_parents, normalized_key, operation_ref, usage_of
+from .usage import Usage, all_of_parents, normalized_key, operation_ref, parameter_references, usage_of
 
 _TEMPLATE = re.compile(r"\{[^{}]*\}")
 _PARAMETER_SOURCES: tuple[ArgumentSource, ...] = ("query", "header", "cookie")
@@ -60,8 +60,8 @@ class _Comparator:
             old.api.declarations, new.api.declarations, old.root_name, new.root_name
         )
         self.types = TypeComparer(self.matcher, old.root_name, new.root_name, self._emit)
-        self.old_usage: Usage = usage_of(old.api, old.root_name, all_of_parents(old.spec.root.data, old.root_name))
-        self.new_usage: Usage = usage_of(new.api, new.root_name, all_of_parents(new.spec.root.data, new.root_name))
+        self.old_usage: Usage = _usage(old)
+        self.new_usage: Usage = _usage(new)
         self.changes: list[Change] = []
         self._neutral_done: set[tuple[str, str]] = set()
         self.new_bodies = _body_owners(new)
@@ -633,3 +633,13 @@ def _merge(changes: list[Change]) -> list[Change]:
             operations = tuple(sorted(set(known.operations) | set(change.operations)))
             merged[key] = Change(known.kind, known.direction, known.message, known.pointer, known.document, operations)
     return sorted(merged.values(), key=Change.sort_key)
+
+
+def _usage(side: Side) -> Usage:
+    document = side.spec.root.data
+    return usage_of(
+        side.api,
+        side.root_name,
+        all_of_parents(document, side.root_name),
+        parameter_references(document, side.api, side.root_name),
+    )

@@ -53,7 +53,7 @@ def walk(data: Any, pointer: str) -> Any:
     """RFC 6901 pointer walk over plain data; local references met on the way are followed."""
     node = data
     for token in pointer_tokens(pointer):
-        node = _follow(data, node)
+        node = follow_local(data, node)
         if isinstance(node, dict) and token in node:
             node = node[token]
         elif isinstance(node, list) and (index := array_index(token, len(node))) is not None:
@@ -67,7 +67,8 @@ _MAX_REFERENCE_HOPS = 20
 """A chain of local references longer than this is left where it stands (resolve has reported any cycle)."""
 
 
-def _follow(root: Any, node: Any) -> Any:
+def follow_local(root: Any, node: Any) -> Any:
+    """``node``, or the node its chain of local references (``#/...``) ends at, in the document ``root``."""
     seen = 0
     while (
         isinstance(node, dict)
@@ -84,7 +85,7 @@ def _follow(root: Any, node: Any) -> Any:
 
 def follow(side: Side, node: Any) -> Any:
     """``node`` with local references followed (a parameter given as ``$ref``)."""
-    return _follow(side.spec.root.data, node)
+    return follow_local(side.spec.root.data, node)
 
 
 def load_side(config: Config, spec_path: Path) -> Side:

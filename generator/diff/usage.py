@@ -12,6 +12,8 @@ from typing import Any
 
 from ..diagnostics import join_pointer
 from ..ir import Api, Declaration, Operation, TypeExpr, declaration_types, referenced_symbols
+from ..resolve import iter_refs
+from .load import follow_local, walk
 from .model import Direction, OperationRef
 
 Usage = dict[str, dict[Direction, set[OperationRef]]]
@@ -59,10 +61,37 @@ def all_of_parents(document: Any, root_name: str) -> dict[str, set[str]]:
 _COMPONENT_SCHEMAS = "#/components/schemas/"
 
 
-def usage_of(api: Api, root_name: str, merged: Mapping[str, set[str]] | None = None) -> Usage:
+def parameter_references(document: Any, api: Api, root_name: str) -> dict[OperationRef, set[str]]:
+    """For each operation, the component schemas its parameters refer to (symbol keys). The IR types an
+    argument whose schema is a primitive's alias as the primitive itself (``limit: int``, not
+    ``AppLimitParam``), so only the document says that the operation sends that component."""
+    found: dict[OperationRef, set[str]] = {}
+    for operation in api.operations:
+        keys: set[str] = set()
+        pointer = str(operation.origin.pointer)
+        for owner in (pointer, pointer.rsplit("/", 1)[0]):  # the operation's parameters, and its path's
+            node = walk(document, owner)
+            parameters = node.get("parameters") if isinstance(node, dict) else None
+            for parameter in parameters if isinstance(parameters, list) else ():
+                for _, ref in iter_refs(follow_local(document, parameter)):
+                    if ref.startswith(_COMPONENT_SCHEMAS):
+                        keys.add(root_name + ref)
+        if keys:
+            found[operation_ref(operation)] = keys
+    return found
+
+
+def usage_of(
+    api: Api,
+    root_name: str,
+    merged: Mapping[str, set[str]] | None = None,
+    parameters: Mapping[OperationRef, set[str]] | None = None,
+) -> Usage:
     """For every declaration key: the operations that reach it, by direction. ``merged`` (from
-    :func:`all_of_parents`) adds the components each declaration merges to what it reaches."""
+    :func:`all_of_parents`) adds the components each declaration merges to what it reaches, and
+    ``parameters`` (from :func:`parameter_references`) the components each operation's parameters send."""
     merged = merged or {}
+    parameters = parameters or {}
     by_key = {d.symbol.key: d for d in api.declarations}
     reach: dict[str, set[str]] = {}
 
@@ -88,8 +117,13 @@ def usage_of(api: Api, root_name: str, merged: Mapping[str, set[str]] | None = N
     usage: Usage = defaultdict(lambda: defaultdict(set))
     for operation in api.operations:
         ref = operation_ref(operation)
-        for direction, expr in _direct_types(operation):
-            for symbol in referenced_symbols(expr):
-                for key in closure(symbol.key):
-                    usage[normalized_key(key, root_name)][direction].add(ref)
+        reached = [
+            (direction, symbol.key)
+            for direction, expr in _direct_types(operation)
+            for symbol in referenced_symbols(expr)
+        ]
+        reached += [("request", key) for key in sorted(parameters.get(ref, ()))]
+        for direction, start in reached:
+            for key in closure(start):
+                usage[normalized_key(key, root_name)][direction].add(ref)
     return usage

@@ -474,3 +474,24 @@ def test_a_model_only_another_success_answer_uses_is_compared_for_its_operation(
     (change,) = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml").changes
     assert (change.kind.code, change.message) == ("type-changed", "Receipt.ticket: type changed from str to int")
     assert [(ref.method, ref.path) for ref in change.operations] == [("POST", "/pets")]
+
+
+def test_a_component_only_parameters_use_is_sent_not_read(tmp_path: Path) -> None:
+    """An argument typed by a primitive's alias is typed as the primitive itself, so the component looked
+    unused, was read both ways, and widening it was a breaking response change (a major bump)."""
+
+    def limit(document: dict[str, Any], json_type: str) -> None:
+        document["components"]["schemas"]["Limit"] = {"type": json_type}
+        parameters = document["paths"]["/pets/{id}"]["get"]["parameters"]
+        parameters.append({"name": "limit", "in": "query", "schema": {"$ref": "#/components/schemas/Limit"}})
+
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    limit(old, "integer")
+    limit(new, "number")
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
+    assert {(c.kind.code, c.direction) for c in report.changes} == {("request-type-widened", "request")}
+    on_component = [c for c in report.changes if c.pointer == "#/components/schemas/Limit"]
+    assert [[o.operation_id for o in c.operations] for c in on_component] == [["getPet"]]
+    assert report.bump.label == "minor"
