@@ -132,6 +132,13 @@ class TypeComparer:
             inner = replace(inner, nullable=True)
         return inner
 
+    def _resolved(self, expr: TypeExpr, old: bool) -> TypeExpr:
+        """``expr``, or what its chain of aliases stands for (null allowed where any link allows it)."""
+        seen = 0
+        while self._alias(expr, old) is not None and seen <= MAX_DEPTH:
+            expr, seen = self._unwrap(expr, old), seen + 1
+        return expr
+
     def describe_old(self, expr: TypeExpr) -> str:
         return describe(expr, self.matcher.old, self.old_root)
 
@@ -407,21 +414,25 @@ class TypeComparer:
         )
         # A variant whose every value the other side's variants take already (the usual way of opening an
         # enum: anyOf [enum, string]) is neither added nor removed: the same values, read as the same objects.
+        # An alias of an enum or a primitive (not a class) is judged by the values it takes: the same enum
+        # may be a named alias on one side and written out on the other.
         response = where.direction != "request"
+        old_values = [self._resolved(variant, True) for variant in old_variants]
+        new_values = [self._resolved(variant, False) for variant in new_variants]
         for j in list(unmatched_new):
-            covering = next((o for o in old_variants if _covers(o, new_variants[j], open_enums=response)), None)
+            covering = next((o for o in old_values if _covers(o, new_values[j], open_enums=response)), None)
             if covering is not None:
                 unmatched_new.remove(j)
-                if response and isinstance(covering, LiteralType) and not isinstance(new_variants[j], LiteralType):
+                if response and isinstance(covering, LiteralType) and not isinstance(new_values[j], LiteralType):
                     text = (
                         f"may carry any {self.describe_new(new_variants[j])}; the client already kept unlisted values"
                     )
                     self.emit(K.RESPONSE_ENUM_OPENED, where, text)
         for i in list(unmatched_old):
-            covering = next((n for n in new_variants if _covers(n, old_variants[i], open_enums=False)), None)
+            covering = next((n for n in new_values if _covers(n, old_values[i], open_enums=False)), None)
             if covering is not None:
                 unmatched_old.remove(i)
-                if response and isinstance(old_variants[i], LiteralType) and not isinstance(covering, LiteralType):
+                if response and isinstance(old_values[i], LiteralType) and not isinstance(covering, LiteralType):
                     text = f"no longer an enum ({self.describe_new(covering)}); the client already kept unlisted values"
                     self.emit(K.RESPONSE_ENUM_OPENED, where, text)
         for j in unmatched_new:

@@ -495,3 +495,24 @@ def test_a_component_only_parameters_use_is_sent_not_read(tmp_path: Path) -> Non
     on_component = [c for c in report.changes if c.pointer == "#/components/schemas/Limit"]
     assert [[o.operation_id for o in c.operations] for c in on_component] == [["getPet"]]
     assert report.bump.label == "minor"
+
+
+def test_an_enum_alias_opened_into_its_primitive_is_no_variant_removed(tmp_path: Path) -> None:
+    """``Kind | Sequence[Kind]`` (Kind an enum's alias) became ``str | Sequence[str]``, strictly wider, yet
+    the alias met no partner among the new variants: a breaking "no longer accepts the variant"."""
+
+    def kind(document: dict[str, Any], schema: dict[str, Any]) -> None:
+        document["components"]["schemas"]["Kind"] = schema
+        reference = {"$ref": "#/components/schemas/Kind"}
+        parameter = {"anyOf": [reference, {"type": "array", "items": reference}]}
+        document["paths"]["/pets/{id}"]["get"]["parameters"].append(
+            {"name": "kind", "in": "query", "schema": parameter}
+        )
+
+    old, new = copy.deepcopy(BASE), copy.deepcopy(BASE)
+    kind(old, {"type": "string", "enum": ["cat", "dog"]})
+    kind(new, {"type": "string"})
+    for name, document in (("old.yaml", old), ("new.yaml", new)):
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
+    assert report.changes and not report.breaking, [(c.kind.code, c.message) for c in report.changes]
