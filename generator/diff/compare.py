@@ -42,10 +42,20 @@ def compare_apis(old: Side, new: Side) -> list[Change]:
     """Every difference between the two documents' IR, classified; sorted, duplicates merged. Where none
     is found and the clients still differ, one unclassified change (``shape``)."""
     changes = _Comparator(old, new).run()
-    if not changes and client_shape(old.api, old.root_name) != client_shape(new.api, new.root_name):
+    # Where the IRs differ in what the comparison does not classify, the packages rendered from them say
+    # whether the client differs at all (a flag that no template reads leaves it as it was).
+    shape_differs = not changes and client_shape(old.api, old.root_name) != client_shape(new.api, new.root_name)
+    if shape_differs and _rendered(old) != _rendered(new):
         message = "API: the client built from the spec changes in a way the comparison does not classify"
         changes = [Change(K.UNCLASSIFIED_CHANGE, "none", message, "#", "new")]
     return changes
+
+
+def _rendered(side: Side) -> dict[str, str]:
+    """The package's files as rendered, before formatting (files equal before it are equal after it)."""
+    from ..render import Renderer  # only where the IRs differ and no change was classified
+
+    return {file.path: file.content for file in Renderer(side.templates).render(side.api)}
 
 
 def _operation_key(operation: Operation) -> tuple[str, str]:
@@ -330,7 +340,9 @@ class _Comparator:
             else:
                 self._emit(K.BODY_ADDED, where, "new optional request body")
             return
-        if before.required != after.required:
+        # A body whose fields are keyword arguments is sent whole (``{}`` at least) either way: only a body
+        # that is one argument becomes required or optional for callers.
+        if before.required != after.required and (before.model is None or after.model is None):
             kind = K.BODY_BECAME_REQUIRED if after.required else K.BODY_BECAME_OPTIONAL
             self._emit(kind, where, "became required" if after.required else "became optional")
         if before.content_type != after.content_type:

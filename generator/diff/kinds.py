@@ -103,9 +103,15 @@ BODY_ADDED_REQUIRED = _kind("request-body-added-required", "breaking", "request"
 BODY_ADDED = _kind("request-body-added", "minor", "request", "An optional request body is added.")
 BODY_REMOVED = _kind("request-body-removed", "breaking", "request", "The request body is gone.")
 BODY_BECAME_REQUIRED = _kind(
-    "request-body-became-required", "breaking", "request", "The request body becomes required."
+    "request-body-became-required",
+    "breaking",
+    "request",
+    "A request body that is one argument (`body`) becomes required. (A body whose fields are keyword arguments"
+    " is sent whole either way: no change.)",
 )
-BODY_BECAME_OPTIONAL = _kind("request-body-became-optional", "minor", "request", "The request body becomes optional.")
+BODY_BECAME_OPTIONAL = _kind(
+    "request-body-became-optional", "minor", "request", "A request body that is one argument becomes optional."
+)
 CONTENT_TYPE_CHANGED = _kind(
     "request-content-type-changed", "breaking", "request", "The request body is sent as another media type."
 )
@@ -310,5 +316,5 @@ UNCLASSIFIED_CHANGE = _kind(
     "any",
     "The generated client changes in a way no other kind describes (parameter serialization, enum order, a "
     "model moved to another module); reported only when nothing else is, so that changed code never keeps "
-    "its version.",
+    "its version (and only where the two packages, rendered, differ: an edit no template reads is no change).",
 )

@@ -22,6 +22,8 @@ class Side:
     spec: ResolvedSpec
     path: Path
     warnings: tuple[Diagnostic, ...] = ()
+    templates: Path | None = None
+    """The configuration's templates folder, which the client is rendered with (None: the built-in ones)."""
 
     @property
     def root_name(self) -> str:
@@ -93,4 +95,5 @@ def load_side(config: Config, spec_path: Path) -> Side:
     config = replace(config, spec=spec_path)
     diagnostics = Diagnostics()
     spec, api = load_normalized(config, diagnostics)
-    return Side(api, spec, spec_path, tuple(sorted(diagnostics.warnings, key=Diagnostic.sort_key)))
+    warnings = tuple(sorted(diagnostics.warnings, key=Diagnostic.sort_key))
+    return Side(api, spec, spec_path, warnings, config.templates)

@@ -133,6 +133,13 @@ LIST, ITEM, FEED = "/v1/pet", "/v1/pet/{pet_id}", "/v1/pet/{pet_id}/feed"
 FOOD_BODY = _json({"type": "object", "properties": {"food": {"type": "string"}}})
 
 
+def _list_of_foods(required: bool) -> Callable[[Doc], None]:
+    """feedPet takes a body that is one argument (an array), required or not. (A body whose fields are
+    keyword arguments is sent whole either way: its ``required`` changes nothing for callers.)"""
+    body = {"required": required, **_json({"type": "array", "items": {"type": "string"}})}
+    return lambda d: op(d, FEED, "post").__setitem__("requestBody", copy.deepcopy(body))
+
+
 def paged(doc: Doc, cursor: str = "starting_after", items: str = "objects") -> None:
     """The list operation answers with one page of pets."""
     operation = op(doc, LIST, "get")
@@ -218,11 +225,8 @@ PAIRS: dict[str, tuple[Edit | None, Edit]] = {
     ),
     "request-body-added": (None, lambda d: op(d, FEED, "post").__setitem__("requestBody", dict(FOOD_BODY))),
     "request-body-removed": (lambda d: op(d, FEED, "post").__setitem__("requestBody", dict(FOOD_BODY)), lambda d: None),
-    "request-body-became-required": (
-        lambda d: op(d, LIST, "post")["requestBody"].__setitem__("required", False),
-        lambda d: None,
-    ),
-    "request-body-became-optional": (None, lambda d: op(d, LIST, "post")["requestBody"].__setitem__("required", False)),
+    "request-body-became-required": (_list_of_foods(required=False), _list_of_foods(required=True)),
+    "request-body-became-optional": (_list_of_foods(required=True), _list_of_foods(required=False)),
     "request-content-type-changed": (
         None,
         lambda d: op(d, LIST, "post")["requestBody"].__setitem__(

@@ -373,8 +373,8 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, str]]] = {
             "request-body-became-optional",
             "non-breaking",
             "request",
-            "pets.create() body: became optional",
-            "#/paths/~1v1~1pet/post/requestBody/content/application~1json/schema",
+            "pets.feed() body: became optional",
+            "#/paths/~1v1~1pet~1{pet_id}~1feed/post/requestBody/content/application~1json/schema",
         ),
     ],
     "request-body-became-required": [
@@ -382,8 +382,8 @@ EXPECTED: dict[str, list[tuple[str, str, str, str, str]]] = {
             "request-body-became-required",
             "breaking",
             "request",
-            "pets.create() body: became required",
-            "#/paths/~1v1~1pet/post/requestBody/content/application~1json/schema",
+            "pets.feed() body: became required",
+            "#/paths/~1v1~1pet~1{pet_id}~1feed/post/requestBody/content/application~1json/schema",
         ),
     ],
     "request-body-removed": [
