@@ -45,7 +45,7 @@ def release_parts(version: str) -> tuple[int, int, int]:
     if match is None:
         short = _SHORT.match(version)
         if short is None:
-            raise VersionError(f"cannot bump version {version!r}: expected MAJOR.MINOR.PATCH")
+            raise VersionError(f"cannot bump version {version!r}: expected MAJOR.MINOR.PATCH (or MAJOR.MINOR, MAJOR)")
         match = _RELEASE.match(f"{short.group(1)}.{short.group(2) or 0}.0")
         assert match is not None
     major, minor, patch = (int(part) for part in match.groups())
