@@ -399,3 +399,26 @@ def test_a_parameter_ref_to_something_else_is_reported_where_it_is_used_too(tmp_
         "which is not a valid parameter\n"
     ), result.stderr
     assert "#/components/schemas/A/name: Parameter: Field required" in result.stderr
+
+
+@pytest.mark.parametrize("memo", ["on", "off"])
+def test_a_flag_that_is_not_a_boolean_is_an_error_and_a_misspelt_method_a_warning(tmp_path: Path, memo: str) -> None:
+    """openapi-pydantic read ``required: "yes"`` as true, the generator as not set (an optional argument);
+    an operation under ``gett`` was left out without a word."""
+    spec = write_spec(
+        tmp_path,
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n"
+        "    get:\n      parameters: [{name: limit, in: query, required: 'yes', schema: {type: integer}}]\n"
+        "      responses: {'204': {description: ok}}\n"
+        "    gett:\n      responses: {'204': {description: ok}}\n"
+        "    x-internal: true\n",
+    )
+    env = {**os.environ, "OAPIGEN_CACHE_DIR": str(tmp_path / "cache"), "OAPIGEN_NO_CACHE": "1" if memo == "off" else ""}
+    result = oapigen("generate", "--spec", str(spec), "--out", str(tmp_path / "out"), cwd=tmp_path, env=env)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.splitlines() == [
+        "openapi.yaml:6:55: #/paths/~1a/get/parameters/0/required: Parameter: `required` must be true or false"
+        " (a JSON boolean), not 'yes'",
+        "openapi.yaml:9:7: #/paths/~1a/gett: warning: 'gett' is neither an HTTP method in lower case nor a field"
+        " of a path item; it is ignored",
+    ]

@@ -165,9 +165,8 @@ def test_a_well_typed_object_is_vouched_for(drawn: tuple[document.Structure, dic
 @pytest.mark.parametrize(
     ("structure", "data"),
     [
-        ("Operation", {"deprecated": "yes"}),  # pydantic reads "yes" as true
-        ("Operation", {"deprecated": 1}),
         ("Parameter", {"name": "a", "param_in": "query"}),  # the Python name of `in`
+        ("Parameter", {"name": "a", "in": "query", "param_in": "query"}),
         ("SecurityScheme", {"type": "apiKey", "security_scheme_in": "header"}),
     ],
 )
@@ -234,11 +233,12 @@ def _generate(spec: Path, out: Path) -> tuple[str, int]:
 
 def test_a_spec_of_plainly_valid_objects_is_generated_without_openapi_pydantic(tmp_path: Path) -> None:
     """With no memo, Braintrust's spec imports no openapi-pydantic, nor forks a child to validate; one
-    object that is valid but not plainly so (`deprecated: "yes"`) has a child validate it."""
+    object that is valid but not plainly so (a parameter that also gives `in` by its Python name) has a
+    child validate it."""
     text = BRAINTRUST_SPEC.read_text(encoding="utf-8")
     plain, plain_forks = _generate(write_spec(tmp_path / "a", text), tmp_path / "a" / "out")
     assert plain == "not imported"
-    coerced = text.replace("summary: Create project\n", "summary: Create project\n      deprecated: 'yes'\n", 1)
+    coerced = text.replace("      in: query\n", "      in: query\n      param_in: query\n", 1)
     assert coerced != text
     outcome, forks = _generate(write_spec(tmp_path / "b", coerced), tmp_path / "b" / "out")
     ahead = len(os.sched_getaffinity(0)) >= 2  # a child validates it ahead; with one core, this process does
@@ -253,3 +253,13 @@ def test_an_extension_key_that_is_no_text_is_left_to_openapi_pydantic(structure:
     data = document._validated_part(structure, {**base[structure], "x-\ud800": 1})
     assert not plainly_valid(structure, data)
     assert document._problems(structure, data) != []
+
+
+@pytest.mark.parametrize("value", ["yes", 1, "true"])
+def test_a_flag_that_is_not_a_json_boolean_is_refused(value: object) -> None:
+    """openapi-pydantic reads ``"yes"`` and ``1`` as true; the generator read them as not set."""
+    data = document._validated_part("Operation", {"deprecated": value})
+    assert not plainly_valid("Operation", data)
+    assert [error["msg"] for error in document._problems("Operation", data)] == [
+        f"`deprecated` must be true or false (a JSON boolean), not {value!r}"
+    ]

@@ -35,7 +35,7 @@ from ..diagnostics import Diagnostics
 from ..memo import Memo, key_of, library_identity
 from ..parallel import Aside, run_aside
 from ..resolve import Located, ResolvedSpec
-from .plain_structure import plainly_valid
+from .plain_structure import FIELDS, plainly_valid
 
 if TYPE_CHECKING:
     import pydantic
@@ -195,7 +195,22 @@ def _problems(structure: Structure, data: dict[str, Any]) -> list[ErrorDetails]:
         model.model_validate(data)
     except pydantic.ValidationError as exc:
         return exc.errors(include_url=False)
-    return []
+    return _not_booleans(structure, data)
+
+
+def _not_booleans(structure: Structure, data: dict[str, Any]) -> list[ErrorDetails]:
+    """The flags given as something else than ``true`` or ``false``, which openapi-pydantic reads as it
+    reads Python (``required: "yes"`` is true to it, ``"no"`` false) and the generator as not set: where
+    they disagree, the spec's author meant neither for sure."""
+    problems: list[ErrorDetails] = []
+    for field, kind in FIELDS.get(structure, {}).items():
+        value = data.get(field)
+        if kind.removesuffix("?") == "bool" and field in data and not isinstance(value, bool):
+            if value is None and kind.endswith("?"):
+                continue
+            message = f"`{field}` must be true or false (a JSON boolean), not {value!r}"
+            problems.append({"type": "bool_type", "loc": (field,), "msg": message, "input": value})
+    return problems
 
 
 def _validated_part(structure: Structure, node: dict[str, Any]) -> dict[str, Any]:

@@ -147,6 +147,7 @@ class OperationNormalizer:
                 continue
             if not self._path_is_distinct(path, base.child("paths", path), seen_paths):
                 continue
+            self._warn_unknown_keys(item_located)
             shared = [item_located.child("parameters", i) for i in range(len(self._parameter_list(item_located)))]
             path_servers = item_located.child("servers") if _list(item_located.node.get("servers")) else None
             for method in HTTP_METHODS:
@@ -177,6 +178,17 @@ class OperationNormalizer:
                 seen_ids[operation_id] = located
                 collected.append(_RawOperation(located, path, method, operation_id, tags, shared, path_servers))
         return collected
+
+    def _warn_unknown_keys(self, path_item: Located) -> None:
+        """A key a path item cannot have (``gett``, ``Get``) is most likely a misspelt method, whose operation
+        would be left out without a word."""
+        for key in path_item.node:
+            if key not in _PATH_ITEM_KEYS and not (isinstance(key, str) and key.startswith("x-")):
+                self._warn(
+                    path_item.child(key),
+                    f"{key!r} is neither an HTTP method in lower case nor a field of a path item; it is ignored",
+                    "operation.path-item-key",
+                )
 
     # --- naming ---------------------------------------------------------------------------------
 
@@ -655,6 +667,7 @@ class OperationNormalizer:
 
 
 _LOCATION_ORDER = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+_PATH_ITEM_KEYS = frozenset({*HTTP_METHODS, "$ref", "summary", "description", "servers", "parameters"})
 
 
 _HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
