@@ -4,6 +4,7 @@ mapping gives a variant now selects it."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Any
 
@@ -49,3 +50,50 @@ def test_every_value_of_the_mapping_selects_its_variant(pets: Any, tag: str, var
     pet = mock_client(pets.Pets, lambda request: answer).pets.retrieve("p1")
     assert type(pet).__name__ == variant
     assert pet.to_dict()["petType"] == tag  # the value as the server sent it
+
+
+EXPRESSIONS = """
+openapi: 3.0.3
+info: {title: Calc, version: "1"}
+components:
+  schemas:
+    Literal: {type: object, required: [op, value], properties: {op: {enum: [lit]}, value: {type: number}}}
+    BinOp:
+      type: object
+      required: [op, left, right]
+      properties:
+        op: {type: string, enum: [add, mul]}
+        left: {$ref: '#/components/schemas/Expr'}
+        right: {$ref: '#/components/schemas/Expr'}
+    Expr:
+      oneOf: [{$ref: '#/components/schemas/Literal'}, {$ref: '#/components/schemas/BinOp'}]
+      discriminator: {propertyName: op}
+paths:
+  /eval:
+    post:
+      operationId: evaluate
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Expr'}}}}
+      responses:
+        "200": {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Expr'}}}}
+"""
+
+
+@pytest.fixture(scope="module")
+def calc(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    with generated_from(tmp_path_factory.mktemp("calc"), EXPRESSIONS, "calc_client", "Calc") as module:
+        yield module
+
+
+@pytest.mark.parametrize("op", ["add", "mul"])
+def test_a_variant_without_a_mapping_is_tagged_by_the_values_it_lists_not_by_its_name(calc: Any, op: str) -> None:
+    """No mapping, so OpenAPI implies BinOp's name as its value; but its `op` takes only add and mul, and
+    those are what a server sends. They were read as unknown variants, and a BinOp built with op="mul" could
+    not be sent (the union refused it for its tag)."""
+    tree = {"op": op, "left": {"op": "lit", "value": 1}, "right": {"op": "lit", "value": 2}}
+    sent: list[httpx.Request] = []
+    client = mock_client(calc.Calc, lambda request: httpx.Response(200, json=tree), sent)
+    expression = calc.models.BinOp(op=op, left=calc.models.LiteralModel(op="lit", value=1), right=tree["right"])
+    answer = client.eval.create(body=expression)
+    assert json.loads(sent[0].content) == tree
+    assert type(answer).__name__ == "BinOp" and answer.op == op
+    assert type(answer.left).__name__ == "LiteralModel"

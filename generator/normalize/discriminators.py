@@ -105,16 +105,39 @@ class Discriminators:
             candidates = sorted(common, key=lambda name: (name != "type", name))
         for name in candidates:
             values = []
+            listed_aliases: list[tuple[SpecText, SpecText]] = []
             for index, shape in enumerate(shapes):
                 nodes = shape.properties.get(name)
                 value = _pinned_value(self.reader, nodes) if nodes else ...
                 if value is ... and explicit is not None and sources is not None:
                     value = _mapped_value(mapping, sources[index], self.spec)
+                    listed = _listed_values(self.reader, nodes or [])
+                    if isinstance(value, str) and value not in mapping and listed and value not in listed:
+                        self._warn_name_not_listed(explicit, sources[index], value, name, listed)
+                        value = listed[0]
+                        listed_aliases += [(SpecText(other), SpecText(value)) for other in listed[1:]]
                 values.append(value)
             if all(isinstance(v, str) for v in values) and len(set(values)) == len(values):
                 aliases = self._aliases(mapping, sources, values) if explicit is not None else ()
-                return Discriminator(SpecText(name), tuple((SpecText(v), i) for i, v in enumerate(values)), aliases)
+                # a listed value that tags another variant too stays that variant's
+                aliases += tuple(sorted(alias for alias in listed_aliases if alias[0] not in values))
+                mapped = tuple((SpecText(v), i) for i, v in enumerate(values))
+                return Discriminator(SpecText(name), mapped, aliases)
         return None
+
+    def _warn_name_not_listed(
+        self, discriminator: Located, variant: Located, implied: str, name: str, listed: tuple[str, ...]
+    ) -> None:
+        """A variant that the discriminator's mapping leaves out is tagged by its schema's name, unless its
+        property lists other values: those tag it (a server can send no other), with a warning."""
+        if variant.loc not in self._reported:
+            self._reported.add(variant.loc)
+            self._warn(
+                variant,
+                f"no mapping gives this variant a value, and its schema's name, {implied!r}, is not a value its"
+                f" {name!r} takes ({', '.join(map(repr, listed))}): those tag it",
+                "schema.discriminator-mapping",
+            )
 
     def _aliases(
         self, mapping: dict[str, Location], sources: list[Located] | None, values: list[Any]
@@ -138,6 +161,15 @@ def _pinned_value(reader: ShapeReader, nodes: list[Located]) -> Any:
         if value is not ...:
             return value
     return ...
+
+
+def _listed_values(reader: ShapeReader, nodes: list[Located]) -> tuple[str, ...] | None:
+    """The strings an enum of any of the nodes that constrain a property lists (null left out), or None."""
+    for node in nodes:
+        enum = reader.read(node).enum
+        if enum and all(isinstance(value, str) for value in enum if value is not None):
+            return tuple(value for value in enum if value is not None)
+    return None
 
 
 def _mapped_value(mapping: dict[str, Location], source: Located, spec: ResolvedSpec) -> Any:
