@@ -504,8 +504,11 @@ class SchemaNormalizer:
             if description is None:
                 description = _member_description(first)
             default = next((a["default"] for a in annotations if "default" in a), None)
-            has_default = default is not None and wire not in shape.required and default_fits(default, expr)
-            if default is not None and wire not in shape.required and default_misfits(default, expr):
+            if default is None:
+                default = self._referenced_default(nodes)
+            values = self._aliased(expr)  # a default is judged against what an alias stands for
+            has_default = default is not None and wire not in shape.required and default_fits(default, values)
+            if default is not None and wire not in shape.required and default_misfits(default, values):
                 self.warn(
                     nodes[0],
                     f"the default, {shown(default)}, is not a value of the property's type; it is not used",
@@ -526,6 +529,32 @@ class SchemaNormalizer:
                 )
             )
         return tuple(fields)
+
+    def _referenced_default(self, nodes: list[Located]) -> Any:
+        """The default of the schema a property refers to (``$ref``, or a reference among its ``allOf``),
+        where the property gives none of its own; None where that schema gives none either."""
+        for located in nodes:
+            node = located.node
+            if not isinstance(node, dict):
+                continue
+            members = node.get("allOf")
+            count = len(members) if isinstance(members, list) else 0
+            references = [located, *(located.child("allOf", i) for i in range(count))]
+            for reference in references:
+                if isinstance(reference.node, dict) and isinstance(reference.node.get("$ref"), str):
+                    target = self.spec.follow(reference).node
+                    if isinstance(target, dict) and target.get("default") is not None:
+                        return target["default"]
+        return None
+
+    def _aliased(self, expr: TypeExpr) -> TypeExpr:
+        """What a chain of aliases stands for (``expr`` itself where it is no alias)."""
+        for _ in range(MAX_DEPTH):
+            declaration = self.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
+            if not isinstance(declaration, AliasDecl):
+                break
+            expr = declaration.type
+        return expr
 
     # --- unions -------------------------------------------------------------------------------------
 

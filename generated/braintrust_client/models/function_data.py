@@ -84,7 +84,7 @@ class FunctionDataGlobal(BaseModel):
 
     name: str
 
-    function_type: FunctionTypeEnum = None
+    function_type: FunctionTypeEnum = "scorer"
 
     config: dict[str, Any] | None = None
     """Configuration options to pass to the global function (e.g., for preprocessor customization)"""

@@ -37,7 +37,7 @@ class FunctionIdGlobalFunction(BaseModel):
     global_function: str
     """The name of the global function. Currently, the global namespace includes the functions in autoevals"""
 
-    function_type: FunctionTypeEnum = None
+    function_type: FunctionTypeEnum = "scorer"
 
 
 class FunctionIdInlineCode(BaseModel):
@@ -48,7 +48,7 @@ class FunctionIdInlineCode(BaseModel):
     code: str
     """The inline code to execute"""
 
-    function_type: FunctionTypeEnum = None
+    function_type: FunctionTypeEnum = "scorer"
     """The function type for inline code. Required when invoking inline preprocessors."""
 
     name: str | None = None
@@ -68,7 +68,7 @@ class FunctionIdInlineFunction(BaseModel):
 
     inline_function: dict[str, Any]
 
-    function_type: FunctionTypeEnum = None
+    function_type: FunctionTypeEnum = "scorer"
 
     name: str | None = None
     """The name of the inline function"""
@@ -79,7 +79,7 @@ class FunctionIdInlinePrompt(BaseModel):
 
     inline_prompt: PromptData
 
-    function_type: FunctionTypeEnum = None
+    function_type: FunctionTypeEnum = "scorer"
 
     name: str | None = None
     """The name of the inline prompt"""

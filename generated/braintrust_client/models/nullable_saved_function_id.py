@@ -30,7 +30,7 @@ class NullableSavedFunctionIdGlobal(BaseModel):
 
     name: str
 
-    function_type: FunctionTypeEnum = None
+    function_type: FunctionTypeEnum = "scorer"
 
 
 NullableSavedFunctionId: TypeAlias = (

@@ -93,4 +93,4 @@ class OnlineScoreConfigScorersItemGlobal(BaseModel):
             OpenEnum,
         ]
         | None
-    ) = None
+    ) = "scorer"

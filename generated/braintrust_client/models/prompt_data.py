@@ -123,4 +123,4 @@ class PromptDataToolFunctionsItemGlobal(BaseModel):
             OpenEnum,
         ]
         | None
-    ) = None
+    ) = "scorer"

@@ -125,4 +125,4 @@ class PromptDataNullishToolFunctionsItemGlobal(BaseModel):
             OpenEnum,
         ]
         | None
-    ) = None
+    ) = "scorer"

@@ -30,7 +30,7 @@ class SavedFunctionIdGlobal(BaseModel):
 
     name: str
 
-    function_type: FunctionTypeEnum = None
+    function_type: FunctionTypeEnum = "scorer"
 
 
 SavedFunctionId: TypeAlias = (

@@ -116,4 +116,4 @@ class TopicAutomationConfigFacetFunctionsItemGlobal(BaseModel):
             OpenEnum,
         ]
         | None
-    ) = None
+    ) = "scorer"

@@ -63,4 +63,4 @@ class TopicMapFunctionAutomationFunctionGlobal(BaseModel):
             OpenEnum,
         ]
         | None
-    ) = None
+    ) = "scorer"
