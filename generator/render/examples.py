@@ -3,8 +3,9 @@ resource where possible), with placeholder values for their required arguments."
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from ..ir import (
@@ -14,6 +15,7 @@ from ..ir import (
     ArrayType,
     LiteralType,
     ModelType,
+    NumberConstraints,
     Operation,
     PrimitiveType,
     Resource,
@@ -49,10 +51,26 @@ class Example:
     """Its required arguments, with placeholder values."""
     limit: str | None = None
     """The name of its page-size argument, for a listing."""
+    limit_bounds: NumberConstraints = field(default_factory=NumberConstraints)
+    """The bounds the spec gives that argument."""
     files: str = ""
     """Its optional files, with placeholder values, for an upload."""
     name: str = ""
     """The optional nullable argument the README sets to None."""
+
+    def page_size(self, preferred: int) -> str:
+        """``<limit>=N``, the page size an example asks for: ``preferred`` brought within the spec's bounds
+        (a listing of at most 500 items a page refuses ``limit=1000`` before sending it)."""
+        bounds, size = self.limit_bounds, preferred
+        if bounds.le is not None:
+            size = min(size, math.floor(bounds.le))
+        if bounds.lt is not None:
+            size = min(size, math.ceil(bounds.lt) - 1)
+        if bounds.ge is not None:
+            size = max(size, math.ceil(bounds.ge))
+        if bounds.gt is not None:
+            size = max(size, math.floor(bounds.gt) + 1)
+        return f"{self.limit}={size}"
 
 
 class ReadmeExamples:
@@ -178,5 +196,8 @@ def _example(candidates: Sequence[_Candidate]) -> Example | None:
         return None
     resource, operation, args = candidates[0]
     paging = operation.pagination
-    limit = next((a.py_name for a in operation.arguments if paging and a.wire_name == paging.limit_param), None)
-    return Example(resource.attr_name, operation, args, limit=limit)
+    limit = next((a for a in operation.arguments if paging and a.wire_name == paging.limit_param), None)
+    if limit is None:
+        return Example(resource.attr_name, operation, args)
+    bounds = limit.type.number if isinstance(limit.type, PrimitiveType) else NumberConstraints()
+    return Example(resource.attr_name, operation, args, limit=limit.py_name, limit_bounds=bounds)
