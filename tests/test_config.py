@@ -14,6 +14,18 @@ SPEC = """
 openapi: 3.1.0
 info: {title: Things, version: "1"}
 paths:
+  /things:
+    get:
+      operationId: listThings
+      tags: [Things]
+      parameters:
+        - {name: after, in: query, schema: {type: string}}
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {type: object, properties: {data: {type: array, items: {$ref: "#/components/schemas/Thing"}}}}
   /things/{id}:
     get:
       operationId: getThing
@@ -327,3 +339,23 @@ def test_a_bad_pagination_rule_says_what_it_lacks_in_the_configurations_words(
     assert f"pyproject.toml: #/tool/oapigen/pagination: {message}" in stderr
     assert "__init__" not in stderr and "_param" not in stderr and "_field" not in stderr
     assert not out.exists()
+
+
+def test_a_pagination_rule_that_no_operation_pages_by_is_reported(tmp_path: Path) -> None:
+    """A misspelt items field or cursor left every listing unpaged without a word (the other tables
+    already warned of entries that name nothing)."""
+    table = (
+        "[tool.oapigen]\n"
+        "[[tool.oapigen.pagination]]\n"
+        'kind = "id_cursor"\ncursor-param = "after"\nitems-field = "data"\n'
+        "[[tool.oapigen.pagination]]\n"
+        'kind = "token_cursor"\ncursor-param = "after"\nitems-field = "results"\nnext-field = "next"\n'
+    )
+    status, stderr, _ = _generate(tmp_path, table)
+    assert status == 0, stderr
+    assert [line.partition(" ")[2] for line in stderr.splitlines()[:1]] == [
+        "#/tool/oapigen/pagination/1: warning: no operation pages by this rule (a 'after'"
+        " argument, and an answer whose 'results' is an array, beside the next page's token in 'next'): the rule"
+        " changes nothing"
+    ]
+    assert "pagination/0" not in stderr

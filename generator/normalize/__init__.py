@@ -210,6 +210,7 @@ def _normalize_checked(
         operation_ids=frozenset(operations.operation_ids_seen),
         schemas_named=frozenset(named_components | schemas.model_overrides_used),
         properties_named=frozenset(schemas.field_overrides_used),
+        pagination_rules=frozenset(operations.pagination_rules_used),
     )
     report_unused_entries(config, found, diagnostics)
     name_symbols(schemas.declared_symbols(), IMPORTED_NAMES | resource_classes)

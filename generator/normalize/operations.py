@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..config import HTTP_METHODS, Config
+from ..config import HTTP_METHODS, Config, PaginationRule
 from ..diagnostics import Diagnostics
 from ..ir import (
     AnyType,
@@ -96,6 +96,7 @@ class OperationNormalizer:
     tags_seen: set[str] = field(default_factory=set)
     """The tags of every operation, excluded ones too (configuration that names none of them is reported)."""
     operation_ids_seen: set[str] = field(default_factory=set)
+    pagination_rules_used: set[PaginationRule] = field(default_factory=set)
     security_lists: list[tuple[Located, object]] = field(default_factory=list)
     """Each operation generated, with its ``security`` (None where it has none), in the order they are read."""
 
@@ -286,7 +287,10 @@ class OperationNormalizer:
         server = self._own_server(servers) if servers is not None else None
         if server is not None:
             operation = replace(operation, server=server)
-        pagination = pagination_of(operation, self.config.pagination, self.schemas.declarations)
+        paged = pagination_of(operation, self.config.pagination, self.schemas.declarations)
+        pagination = paged.pagination if paged is not None else None
+        if paged is not None:
+            self.pagination_rules_used.add(paged.rule)
         rule = self.config.streaming.get(item.operation_id)
         options = ResolveOptions(self.config.allow_outside_refs)
         streaming = streaming_of(operation, item.located, rule, self.schemas, options) if rule is not None else None

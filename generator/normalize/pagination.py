@@ -5,14 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from typing import NamedTuple
 
 from ..config import PaginationRule
 from ..ir import ArrayType, Declaration, ModelDecl, ModelType, Operation, Pagination, TypeExpr
 
 
+class Paged(NamedTuple):
+    pagination: Pagination
+    rule: PaginationRule
+    """The configured rule it pages by."""
+
+
 def pagination_of(
     operation: Operation, rules: tuple[PaginationRule, ...], declarations: Mapping[str, Declaration]
-) -> Pagination | None:
+) -> Paged | None:
     """How the operation pages, by the first of the configured rules its arguments and answer fit; None
     where none fits."""
     response_type = operation.response.type
@@ -41,7 +48,7 @@ def pagination_of(
         if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, declarations):
             continue
         pagination = _make_pagination(rule, operation, items.type.items, cursor.source)
-        return replace(pagination, items_required=items.required and not items.type.nullable)
+        return Paged(replace(pagination, items_required=items.required and not items.type.nullable), rule)
     return None
 
 
@@ -50,7 +57,7 @@ def _bare_list_pagination(
     response_type: ArrayType,
     rules: tuple[PaginationRule, ...],
     declarations: Mapping[str, Declaration],
-) -> Pagination | None:
+) -> Paged | None:
     """An answer that is the array of items itself, with an id cursor among the arguments (Braintrust's
     ``GET /v1/acl/list_org``): the next page starts after the last item's id."""
     for rule in rules:
@@ -60,7 +67,7 @@ def _bare_list_pagination(
         if rule.kind != "id_cursor" or cursor is None or not _has_id(response_type.items, rule, declarations):
             continue
         pagination = _make_pagination(replace(rule, items_field=""), operation, response_type.items, cursor.source)
-        return replace(pagination, items_required=not response_type.nullable)
+        return Paged(replace(pagination, items_required=not response_type.nullable), rule)
     return None
 
 

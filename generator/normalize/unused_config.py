@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from ..config import Config
+from ..config import DEFAULT_PAGINATION, Config, PaginationRule
 from ..diagnostics import Diagnostics, escape_pointer_token
 
 
@@ -25,6 +25,8 @@ class NamesInSpec:
     """The ``model-names`` keys that named a component schema or an inline schema's pointer."""
     properties_named: frozenset[str]
     """The ``field-names`` keys that named a property's pointer."""
+    pagination_rules: frozenset[PaginationRule] = frozenset()
+    """The pagination rules that some operation pages by."""
 
 
 def report_unused_entries(config: Config, found: NamesInSpec, diagnostics: Diagnostics) -> None:
@@ -36,6 +38,16 @@ def report_unused_entries(config: Config, found: NamesInSpec, diagnostics: Diagn
         ("model-names", _by_key(config.model_names), found.schemas_named, "no schema has this name or JSON pointer"),
         ("field-names", _by_key(config.field_names), found.properties_named, "no property has this JSON pointer"),
     ]
+    if config.pagination != DEFAULT_PAGINATION:  # the defaults are not the user's: they may fit nothing
+        for index, rule in enumerate(config.pagination):
+            if rule not in found.pagination_rules:
+                diagnostics.warning(
+                    config.source,
+                    f"#/tool/oapigen/pagination/{index}",
+                    f"no operation pages by this rule (a {rule.cursor_param!r} argument, and an answer whose"
+                    f" {rule.items_field!r} is an array{_of_items(rule)}): the rule changes nothing",
+                    "config.unused",
+                )
     for table, tokens, known, reason in tables:
         for name in sorted(set(tokens) - known):
             diagnostics.warning(
@@ -57,3 +69,9 @@ def _by_index(names: Sequence[str]) -> dict[str, str]:
     for index, name in enumerate(names):
         tokens.setdefault(name, str(index))
     return tokens
+
+
+def _of_items(rule: PaginationRule) -> str:
+    if rule.kind == "token_cursor":
+        return f", beside the next page's token in {rule.next_field!r}"
+    return f" of objects with an {rule.id_field!r}"
