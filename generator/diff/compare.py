@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from ..diagnostics import join_pointer
 from ..ir import (
@@ -464,14 +465,17 @@ class _Comparator:
         operations = self._operations_using(old_key, new_key, direction)
         where = Where(direction, self._owner(new, new_key), _pointer(new, self.new), "new", operations)
         if (old_key, new_key) not in self._neutral_done:
+            # what does not depend on direction is reported once, with every operation that uses the model
             self._neutral_done.add((old_key, new_key))
+            both = {*operations, *self._operations_using(old_key, new_key, _other(direction))}
+            neutral = replace(where, operations=tuple(sorted(both)))
             if old.symbol.name != new.symbol.name:
-                self._emit(K.MODEL_RENAMED, where, f"model {old.symbol.name} renamed to {new.symbol.name}")
+                self._emit(K.MODEL_RENAMED, neutral, f"model {old.symbol.name} renamed to {new.symbol.name}")
             if old.description != new.description:
-                self._emit(K.DESCRIPTION_CHANGED, where, "description changed")
+                self._emit(K.DESCRIPTION_CHANGED, neutral, "description changed")
             if isinstance(old, ModelDecl) and isinstance(new, ModelDecl):
-                self._deprecation(old.deprecated, new.deprecated, where)
-                self._field_annotations(old, new, where)
+                self._deprecation(old.deprecated, new.deprecated, neutral)
+                self._field_annotations(old, new, neutral)
         if isinstance(old, ModelDecl) and isinstance(new, ModelDecl):
             self._fields(old, new, where)
         elif isinstance(old, AliasDecl) and isinstance(new, AliasDecl):
@@ -655,3 +659,7 @@ def _usage(side: Side) -> Usage:
         all_of_parents(document, side.root_name),
         parameter_references(document, side.api, side.root_name),
     )
+
+
+def _other(direction: Direction) -> Direction:
+    return "response" if direction == "request" else "request"

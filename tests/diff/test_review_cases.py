@@ -530,3 +530,22 @@ def test_an_edit_that_leaves_the_client_as_it_was_is_no_change(
     """createPet's body is sent whole (its fields are keyword arguments) whether or not it is required:
     that was a breaking change (a major bump)."""
     assert _kinds(tmp_path, edit) == []
+
+
+def test_a_change_of_either_direction_names_every_operation_that_uses_the_model(tmp_path: Path) -> None:
+    """A pet's Owner is sent by createPet and read by both operations; a description or a deprecation is
+    reported once, and named only the operations of the direction met first (createPet alone)."""
+
+    def owner(document: dict[str, Any], deprecated: bool) -> None:
+        name = {"type": "string", "deprecated": True} if deprecated else {"type": "string"}
+        document["components"]["schemas"]["Owner"] = {"type": "object", "properties": {"name": name}}
+        _pet(document)["owner"] = {"$ref": "#/components/schemas/Owner"}
+
+    for name, deprecated in (("old.yaml", False), ("new.yaml", True)):
+        document = copy.deepcopy(BASE)
+        owner(document, deprecated)
+        (tmp_path / name).write_text(yaml.safe_dump(document, sort_keys=False))
+    report = diff_files(CONFIG, tmp_path / "old.yaml", tmp_path / "new.yaml")
+    assert [(c.kind.code, sorted(o.operation_id for o in c.operations)) for c in report.changes] == [
+        ("deprecated", ["createPet", "getPet"])
+    ]
