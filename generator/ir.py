@@ -339,12 +339,18 @@ class RequestBody:
     """The body model whose fields became keyword arguments, or None when the body is one argument."""
     description: SpecText | None = None
     encoding: BodyEncoding = "json"
-    """``json``; ``form`` for application/x-www-form-urlencoded (nested values in bracket notation);
+    """``json``; ``form`` for application/x-www-form-urlencoded (each field in its ``encoding`` style, see
+    ``field_styles``; nested values in bracket notation);
     ``multipart`` for multipart/form-data (file fields as file parts, the others as ``form``); ``binary``
     (application/octet-stream) and ``text`` (text/plain): the ``body`` argument's bytes or text as they are."""
     read_only: tuple[str, ...] = ()
     """The Python names of the body model's required ``readOnly`` fields: no arguments, and the body is
     checked without them."""
+    field_styles: tuple[tuple[SpecText, str, bool], ...] = ()
+    """For a form or multipart body: (wire name, style, explode) of each field whose style the media type's
+    ``encoding`` gives (``deepObject``, ``form``, ``spaceDelimited``, ``pipeDelimited``)."""
+    json_parts: tuple[SpecText, ...] = ()
+    """For a multipart body: the fields that ``encoding`` sends as JSON parts (``contentType: application/json``)."""
 
     @property
     def own_json_type(self) -> SpecText | None:

@@ -1,8 +1,10 @@
-"""Form-encoded request bodies (application/x-www-form-urlencoded), as Stripe's API takes them, and the
-method names of nested collections."""
+"""Form-encoded request bodies (application/x-www-form-urlencoded), as Stripe's API takes them and as the
+spec's ``encoding`` (or OpenAPI's default) says, and the method names of nested collections."""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import inspect
 import sys
 from pathlib import Path
@@ -23,6 +25,10 @@ paths:
       requestBody:
         content:
           application/x-www-form-urlencoded:
+            encoding:  # as Stripe's spec says of every field that is an object or an array
+              metadata: {style: deepObject, explode: true}
+              expand: {style: deepObject, explode: true}
+              address: {style: deepObject, explode: true}
             schema:
               type: object
               properties:
@@ -119,3 +125,98 @@ def test_nested_collections_read_like_top_level_ones(tmp_path: Path) -> None:
         assert names == {"create", "update", "list_cards", "create_card", "retrieve_card", "delete_card"}
         assert list(inspect.signature(resource.retrieve_card).parameters)[1:3] == ["customer", "id"]
     assert sys.modules.get("forms_names") is None
+
+
+STYLES = """
+openapi: 3.1.0
+info: {title: Styles, version: "1"}
+servers: [{url: "https://api.styles.test"}]
+paths:
+  /token:
+    post:
+      operationId: token
+      requestBody:
+        content:
+          application/x-www-form-urlencoded:
+            encoding:
+              ids: {style: form, explode: false}
+              codes: {style: pipeDelimited}
+              filter: {style: form, explode: true}
+              point: {style: form, explode: false}
+            schema:
+              type: object
+              properties:
+                scopes: {type: array, items: {type: string}}
+                ids: {type: array, items: {type: integer}}
+                codes: {type: array, items: {type: string}}
+                filter: {type: object, properties: {kind: {type: string}, size: {type: integer}}}
+                point: {type: object, properties: {x: {type: integer}, y: {type: integer}}}
+                address: {type: object, properties: {city: {type: string}}}
+                lines: {type: array, items: {type: object, properties: {sku: {type: string}}}}
+      responses: {"204": {description: ok}}
+  /upload:
+    post:
+      operationId: upload
+      requestBody:
+        content:
+          multipart/form-data:
+            encoding:
+              meta: {contentType: application/json}
+            schema:
+              type: object
+              properties:
+                file: {type: string, format: binary}
+                meta: {type: object, properties: {title: {type: string}, tags: {type: array, items: {type: string}}}}
+                tags: {type: array, items: {type: string}}
+      responses: {"204": {description: ok}}
+"""
+
+
+def test_each_field_is_sent_in_the_style_its_encoding_gives_or_openapis_default(tmp_path: Path) -> None:
+    """An array repeated its key only under Stripe's bracket notation (``scopes[0]=read``), whatever the
+    spec said: OpenAPI's default is ``scopes=read&scopes=write``, and ``encoding`` was ignored, a JSON part
+    of a multipart body included."""
+    out = generate(write_spec(tmp_path, STYLES), tmp_path / "out", package_name="styles_client")
+    seen: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return httpx.Response(204)
+
+    with imported(out, "styles_client") as package:
+        client = package.Client(api_key="k", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        client.token.create(
+            scopes=["read", "write"],
+            ids=[1, 2],
+            codes=["a", "b"],
+            filter={"kind": "x", "size": 2},
+            point={"x": 1, "y": 2},
+            address={"city": "Paris"},
+            lines=[{"sku": "s1"}],
+        )
+        assert parse_qsl(seen[-1].content.decode()) == [
+            ("scopes", "read"),
+            ("scopes", "write"),
+            ("ids", "1,2"),
+            ("codes", "a|b"),
+            ("kind", "x"),
+            ("size", "2"),
+            ("point", "x,1,y,2"),
+            ("address[city]", "Paris"),
+            ("lines[0][sku]", "s1"),
+        ]
+        client.upload.create(file=("a.txt", b"hi", "text/plain"), meta={"title": "T", "tags": ["x"]}, tags=["p", "q"])
+        message = email.message_from_bytes(
+            b"Content-Type: " + seen[-1].headers["content-type"].encode() + b"\r\n\r\n" + seen[-1].content,
+            policy=email.policy.HTTP,
+        )
+        parts = [
+            (
+                part.get_param("name", header="content-disposition"),
+                part.get_content_type(),
+                part.get_payload(decode=True),
+            )
+            for part in message.iter_parts()
+        ]
+        assert ("meta", "application/json", b'{"title":"T","tags":["x"]}') in parts
+        assert [payload for name, _, payload in parts if name == "tags"] == [b"p", b"q"]

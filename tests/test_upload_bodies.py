@@ -34,6 +34,7 @@ paths:
         content:
           multipart/form-data:
             encoding:
+              expand: {style: deepObject, explode: true}
               file_link_data: {style: deepObject, explode: true}
             schema:
               type: object

@@ -7,7 +7,7 @@ schema is bytes); a body that is not JSON is sent as a form, multipart, bytes or
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..ir import BodyEncoding
 
@@ -76,3 +76,47 @@ def is_binary_string(media: object) -> bool:
     """Whether a media type object's schema is a string of bytes (``format: binary``)."""
     schema = media.get("schema") if isinstance(media, dict) else None
     return isinstance(schema, dict) and schema.get("type") == "string" and schema.get("format") == "binary"
+
+
+FIELD_STYLES = ("form", "spaceDelimited", "pipeDelimited", "deepObject")
+"""The styles ``encoding`` may give a field of a form or multipart body (OpenAPI 3.1, 4.8.15)."""
+
+
+class FieldEncodings(NamedTuple):
+    styles: tuple[tuple[str, str, bool], ...]
+    """(wire name, style, explode) of each field ``encoding`` gives a style or explode."""
+    json_parts: tuple[str, ...]
+    """The fields of a multipart body that ``encoding`` sends as JSON."""
+    problems: tuple[tuple[str, str], ...]
+    """(field, message) for each entry that cannot be used."""
+
+
+def field_encodings(media: dict[str, Any], encoding: BodyEncoding) -> FieldEncodings:
+    """What the ``encoding`` map of a form or multipart media type says of each field's serialization."""
+    entries = media.get("encoding")
+    if encoding not in ("form", "multipart") or not isinstance(entries, dict):
+        return FieldEncodings((), (), ())
+    styles: list[tuple[str, str, bool]] = []
+    json_parts: list[str] = []
+    problems: list[tuple[str, str]] = []
+    for name, entry in sorted(entries.items()):
+        if not isinstance(entry, dict):
+            problems.append((name, "an encoding entry must be an object"))
+            continue
+        style, explode = entry.get("style"), entry.get("explode")
+        if style is not None and style not in FIELD_STYLES:
+            problems.append(
+                (name, f"style {style!r} is none of {', '.join(FIELD_STYLES)}; the field is sent as by default")
+            )
+            continue
+        if style is not None or explode is not None:
+            style = style or "form"
+            styles.append((name, style, explode if isinstance(explode, bool) else style == "form"))
+        content_type = entry.get("contentType")
+        if (
+            encoding == "multipart"
+            and isinstance(content_type, str)
+            and JSON_TYPES.match(content_type.split(";")[0].strip().lower())
+        ):
+            json_parts.append(name)
+    return FieldEncodings(tuple(styles), tuple(json_parts), tuple(problems))

@@ -40,6 +40,7 @@ from ..resolve import Located, ResolvedSpec, ResolveOptions
 from .document import StructureCheck
 from .media_types import (
     describes_structure,
+    field_encodings,
     is_binary_string,
     json_parameter_content,
     pick_body_media_type,
@@ -451,6 +452,11 @@ class OperationNormalizer:
         else:
             expr = self.schemas.type_of(located.child("content", media_type, "schema"), (*context, "Body"))
         decl = self.schemas.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
+        encodings = field_encodings(media, encoding)
+        for name, problem in encodings.problems:
+            self._warn(located.child("content", media_type, "encoding", name), problem, "operation.body-encoding")
+        styles = tuple((SpecText(name), style, explode) for name, style, explode in encodings.styles)
+        json_parts = tuple(SpecText(name) for name in encodings.json_parts)
         if isinstance(decl, ModelDecl) and not expr.nullable:
             arguments = [
                 (
@@ -461,10 +467,13 @@ class OperationNormalizer:
                 if not f.read_only
             ]
             read_only = tuple(f.py_name for f in decl.fields if f.read_only and f.required)
-            body = RequestBody(SpecText(media_type), expr, required, decl.symbol, description, encoding, read_only)
+            body = RequestBody(
+                SpecText(media_type), expr, required, decl.symbol, description, encoding, read_only, styles, json_parts
+            )
             return arguments, body
         argument = Argument("body", SpecText("body"), "body", expr, required, description)
-        return [("body", argument)], RequestBody(SpecText(media_type), expr, required, None, description, encoding)
+        body = RequestBody(SpecText(media_type), expr, required, None, description, encoding, (), styles, json_parts)
+        return [("body", argument)], body
 
     def _arguments(
         self, item: _RawOperation, parameters: list[tuple[Located, dict[str, Any]]], body: list[tuple[str, Argument]]

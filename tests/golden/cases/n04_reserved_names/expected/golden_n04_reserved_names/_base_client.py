@@ -166,6 +166,11 @@ class RequestOptions:
     """The body as JSON values; sent as JSON, or form-encoded when ``body_encoding`` is ``form``; for
     ``multipart``, Python values whose bytes are files (see :func:`encode_multipart`)."""
     body_encoding: str = "json"
+    form_styles: Mapping[str, tuple[str, bool]] = field(default_factory=dict)
+    """For a form or multipart body: (style, explode) of each field the spec gives a style (see
+    :func:`encode_form`)."""
+    json_parts: frozenset[str] = frozenset()
+    """For a multipart body: the fields sent as JSON parts."""
     content: bytes | str | None = None
     """A body sent as it is (application/octet-stream, text/plain), instead of ``json``."""
     content_type: str | None = None
@@ -418,28 +423,52 @@ def _simple(value: object, explode: bool) -> str:
     return _styled("", value, "simple", explode, encode=_scalar)
 
 
-def encode_form(values: Mapping[str, object], prefix: str = "") -> list[tuple[str, str]]:
-    """A form body with nested values in bracket notation (``metadata[key]=v``, ``items[0][price]=p``).
+def encode_form(
+    values: Mapping[str, object], styles: Mapping[str, tuple[str, bool]] | None = None
+) -> list[tuple[str, str]]:
+    """A form body, each field in the style the spec's ``encoding`` gives it (``styles``: style, explode).
 
-    That is OpenAPI's deepObject style, which form-encoded APIs use for objects and arrays; null is
+    An array of values repeats its key (``tag=a&tag=b``: OpenAPI's default, form style exploded) or, not
+    exploded, joins its items (commas; spaces or bars for spaceDelimited and pipeDelimited); an object in
+    form style gives each of its keys as a pair of its own (exploded) or one ``k,v,k2,v2`` value. What no
+    style describes (an object by default, deepObject, values nested deeper) is in bracket notation
+    (``metadata[key]=v``, ``items[0][price]=p``), as form-encoded APIs such as Stripe's read it. Null is
     sent as an empty value, which such APIs read as "unset".
     """
     pairs: list[tuple[str, str]] = []
     for key, value in values.items():
-        name = f"{prefix}[{key}]" if prefix else str(key)
         if isinstance(value, NotGiven):
             continue
-        if isinstance(value, Mapping):
-            pairs.extend(encode_form(value, name))
-        elif isinstance(value, (list, tuple)):
-            for index, item in enumerate(value):
-                if isinstance(item, Mapping):
-                    pairs.extend(encode_form(item, f"{name}[{index}]"))
-                else:
-                    pairs.append((f"{name}[{index}]", _scalar(item)))
+        style, explode = (styles or {}).get(key, ("form", True))
+        if (
+            isinstance(value, (list, tuple))
+            and style != "deepObject"
+            and not any(isinstance(item, (Mapping, list, tuple)) for item in value)
+        ):
+            if explode and style == "form":
+                pairs.extend((key, _scalar(item)) for item in value)
+            elif value:
+                pairs.append((key, _DELIMITERS[style].join(_scalar(item) for item in value)))
+        elif isinstance(value, Mapping) and key in (styles or {}) and style == "form":
+            if explode:
+                for name, item in value.items():
+                    pairs.extend(_bracketed(str(name), item))
+            else:
+                pairs.append((key, ",".join(f"{name},{_scalar(item)}" for name, item in value.items())))
         else:
-            pairs.append((name, _scalar(value)))
+            pairs.extend(_bracketed(str(key), value))
     return pairs
+
+
+def _bracketed(name: str, value: object) -> list[tuple[str, str]]:
+    """``name=value``, or the pairs of a nested value in bracket notation."""
+    if isinstance(value, NotGiven):
+        return []
+    if isinstance(value, Mapping):
+        return [pair for key, item in value.items() for pair in _bracketed(f"{name}[{key}]", item)]
+    if isinstance(value, (list, tuple)):
+        return [pair for index, item in enumerate(value) for pair in _bracketed(f"{name}[{index}]", item)]
+    return [(name, _scalar(value))]
 
 
 def _is_file(value: object) -> bool:
@@ -448,11 +477,18 @@ def _is_file(value: object) -> bool:
     )
 
 
-def encode_multipart(values: Mapping[str, object]) -> list[tuple[str, Any]]:
+def encode_multipart(
+    values: Mapping[str, object],
+    styles: Mapping[str, tuple[str, bool]] | None = None,
+    json_parts: frozenset[str] = frozenset(),
+) -> list[tuple[str, Any]]:
     """The parts of a multipart/form-data body: files (bytes, or a tuple of name, bytes and media type;
-    a list of them gives one part each) as file parts, every other value as in a form body."""
+    a list of them gives one part each) as file parts, the fields ``json_parts`` names as JSON parts, every
+    other value as in a form body (see :func:`encode_form`)."""
     files: list[tuple[str, Any]] = []
     fields: dict[str, object] = {}
+    from ._models import to_jsonable
+
     for key, value in values.items():
         if isinstance(value, NotGiven):
             continue
@@ -460,11 +496,11 @@ def encode_multipart(values: Mapping[str, object]) -> list[tuple[str, Any]]:
             files.append((key, value))
         elif isinstance(value, (list, tuple)) and value and all(_is_file(item) for item in value):
             files.extend((key, item) for item in value)
+        elif key in json_parts:
+            files.append((key, (None, _json_bytes(to_jsonable(value)), "application/json")))
         else:
             fields[key] = value
-    from ._models import to_jsonable
-
-    parts: list[tuple[str, Any]] = [(name, (None, text)) for name, text in encode_form(to_jsonable(fields))]
+    parts: list[tuple[str, Any]] = [(name, (None, text)) for name, text in encode_form(to_jsonable(fields), styles)]
     return parts + files
 
 
@@ -714,11 +750,15 @@ class _BaseClient:
         if content is None and not isinstance(body, NotGiven):
             if options.body_encoding == "form":
                 content_type = "application/x-www-form-urlencoded"
-                content = urlencode(encode_form(body) if isinstance(body, Mapping) else []).encode()
+                content = urlencode(
+                    encode_form(body, options.form_styles) if isinstance(body, Mapping) else []
+                ).encode()
             elif options.body_encoding == "multipart":
                 # httpx writes the parts and the boundary; a field that is not a file is a part without a
                 # file name, so the body is multipart even when no file is given
-                files = encode_multipart(body) if isinstance(body, Mapping) else []
+                files = (
+                    encode_multipart(body, options.form_styles, options.json_parts) if isinstance(body, Mapping) else []
+                )
             else:
                 content_type = options.content_type or "application/json"  # or the spec's +json type
                 content = _json_bytes(body)
