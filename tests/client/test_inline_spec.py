@@ -38,6 +38,21 @@ paths:
           explode: true
           schema: {type: object, properties: {name: {type: string}, size: {type: integer}}}
         - {name: since, in: query, schema: {type: string, format: date-time}}
+        - {name: expand, in: query, style: deepObject, explode: true, schema: {type: array, items: {type: string}}}
+        - name: lines
+          in: query
+          style: deepObject
+          explode: true
+          schema:
+            type: array
+            items: {type: object, properties: {price: {type: string}, qty: {type: integer}}}
+        - name: customer
+          in: query
+          style: deepObject
+          explode: true
+          schema:
+            type: object
+            properties: {address: {type: object, properties: {country: {type: string}, line2: {type: string, nullable: true}}}}
         - {name: X-Request-Id, in: header, schema: {type: string}}
         - {name: session, in: cookie, schema: {type: string}}
       responses:
@@ -161,6 +176,27 @@ def test_empty_and_binary_answers(inline: ModuleType, local_server: LocalServer)
         assert client.items.delete("i1") is None
         assert client.files.retrieve("f1") == b"\x00\x01binary"
     assert local_server.requests[1].headers["Accept"] == "application/octet-stream"
+
+
+def test_deep_object_query_values_are_in_bracket_notation_however_deep(
+    inline: ModuleType, local_server: LocalServer
+) -> None:
+    """Stripe's ``expand[0]=...``, ``subscription_items[0][price]=...``, ``customer_details[address][country]=...``:
+    an array under deepObject repeated its bare key, and a value nested deeper went out as JSON text."""
+    local_server.reset(lambda request: Reply.json({"ok": True}))
+    with inline.Inline(base_url=local_server.url) as client:
+        client.items.list(
+            expand=["cards", "tax"],
+            lines=[{"price": "p1", "qty": 2}],
+            customer={"address": {"country": "US", "line2": None}},
+        )
+    assert local_server.requests[0].query == [
+        ("expand[0]", "cards"),
+        ("expand[1]", "tax"),
+        ("lines[0][price]", "p1"),
+        ("lines[0][qty]", "2"),
+        ("customer[address][country]", "US"),
+    ]
 
 
 def test_raw_responses_of_calls_without_a_body(inline: ModuleType, local_server: LocalServer) -> None:

@@ -349,9 +349,10 @@ def encode_query(
 
     A null value is left out: a query string cannot say null, and omitting it is what the API means (but
     for a parameter described by JSON content, whose JSON text says ``null``). An
-    empty array is refused (``ValueError``): left out, it would mean no filter at all. An
-    object under ``deepObject`` style becomes ``key[name]=value`` pairs; otherwise its keys become pairs of
-    their own (form, explode) or one comma-joined ``name,value`` list.
+    empty array is refused (``ValueError``): left out, it would mean no filter at all. A value under
+    ``deepObject`` style is in bracket notation, however deep (``key[name]=value``, ``expand[0]=value``,
+    ``items[0][price]=value``), as in a form body; otherwise an object's keys become pairs of their own
+    (form, explode) or one comma-joined ``name,value`` list.
     """
     pairs: list[tuple[str, str]] = []
     for key, value in values.items():
@@ -362,22 +363,22 @@ def encode_query(
             pairs.append((key, _json_text(key, value)))
         elif value is None:
             continue
+        elif isinstance(value, (list, tuple, set, frozenset)) and not value:
+            # Left out, it would mean no filter: `ids=[]` would list every object, not none of them.
+            raise ValueError(
+                f"query parameter {key!r} cannot be an empty list: a query string cannot say 'none of these', "
+                "and leaving it out means 'any'"
+            )
+        elif style == "deepObject" and isinstance(value, (Mapping, list, tuple)):
+            pairs.extend(_bracketed(key, value, nulls=False))
         elif isinstance(value, (list, tuple, set, frozenset)):
-            if not value:
-                # Left out, it would mean no filter: `ids=[]` would list every object, not none of them.
-                raise ValueError(
-                    f"query parameter {key!r} cannot be an empty list: a query string cannot say 'none of these', "
-                    "and leaving it out means 'any'"
-                )
             if key in unexploded or style in ("spaceDelimited", "pipeDelimited"):
                 pairs.append((key, _DELIMITERS.get(style, ",").join(_scalar(item) for item in value)))
             else:
                 pairs.extend((key, _scalar(item)) for item in value)
         elif isinstance(value, Mapping):
             present = {str(k): v for k, v in value.items() if v is not None}
-            if style == "deepObject":
-                pairs.extend((f"{key}[{k}]", _scalar(v)) for k, v in present.items())
-            elif key in unexploded:
+            if key in unexploded:
                 pairs.append((key, _simple(present, explode=False)))
             else:
                 pairs.extend((k, _scalar(v)) for k, v in present.items())
@@ -460,14 +461,15 @@ def encode_form(
     return pairs
 
 
-def _bracketed(name: str, value: object) -> list[tuple[str, str]]:
-    """``name=value``, or the pairs of a nested value in bracket notation."""
-    if isinstance(value, NotGiven):
+def _bracketed(name: str, value: object, nulls: bool = True) -> list[tuple[str, str]]:
+    """``name=value``, or the pairs of a nested value in bracket notation; a null is an empty value (a form
+    body's "unset"), or, without ``nulls`` (a query, which cannot say null), left out."""
+    if isinstance(value, NotGiven) or (value is None and not nulls):
         return []
     if isinstance(value, Mapping):
-        return [pair for key, item in value.items() for pair in _bracketed(f"{name}[{key}]", item)]
+        return [pair for key, item in value.items() for pair in _bracketed(f"{name}[{key}]", item, nulls)]
     if isinstance(value, (list, tuple)):
-        return [pair for index, item in enumerate(value) for pair in _bracketed(f"{name}[{index}]", item)]
+        return [pair for index, item in enumerate(value) for pair in _bracketed(f"{name}[{index}]", item, nulls)]
     return [(name, _scalar(value))]
 
 
