@@ -29,7 +29,7 @@ import ssl
 import sys
 import time
 import weakref
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 from urllib.parse import quote, urlencode
@@ -372,10 +372,7 @@ def encode_query(
         elif style == "deepObject" and isinstance(value, (Mapping, list, tuple)):
             pairs.extend(_bracketed(key, value, nulls=False))
         elif isinstance(value, (list, tuple, set, frozenset)):
-            if key in unexploded or style in ("spaceDelimited", "pipeDelimited"):
-                pairs.append((key, _DELIMITERS.get(style, ",").join(_scalar(item) for item in value)))
-            else:
-                pairs.extend((key, _scalar(item)) for item in value)
+            pairs.extend(_array_pairs(key, value, style, explode=key not in unexploded))
         elif isinstance(value, Mapping):
             present = {str(k): v for k, v in value.items() if v is not None}
             if key in unexploded:
@@ -446,19 +443,25 @@ def encode_form(
             and style != "deepObject"
             and not any(isinstance(item, (Mapping, list, tuple)) for item in value)
         ):
-            if explode and style == "form":
-                pairs.extend((key, _scalar(item)) for item in value)
-            elif value:
-                pairs.append((key, _DELIMITERS[style].join(_scalar(item) for item in value)))
+            pairs.extend(_array_pairs(key, value, style, explode))
         elif isinstance(value, Mapping) and key in (styles or {}) and style == "form":
             if explode:
                 for name, item in value.items():
                     pairs.extend(_bracketed(str(name), item))
             else:
-                pairs.append((key, ",".join(f"{name},{_scalar(item)}" for name, item in value.items())))
+                pairs.append((key, _simple(value, explode=False)))
         else:
             pairs.extend(_bracketed(str(key), value))
     return pairs
+
+
+def _array_pairs(key: str, items: Iterable[object], style: str, explode: bool) -> list[tuple[str, str]]:
+    """An array of values as a query or a form writes it: its key repeated (form style, exploded), or one
+    value joined by the style's delimiter (commas; spaces, bars); nothing for an empty one."""
+    values = [_scalar(item) for item in items]
+    if explode and style == "form":
+        return [(key, value) for value in values]
+    return [(key, _DELIMITERS.get(style, ",").join(values))] if values else []
 
 
 def _bracketed(name: str, value: object, nulls: bool = True) -> list[tuple[str, str]]:
