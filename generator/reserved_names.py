@@ -48,9 +48,26 @@ KEYWORDS = frozenset(
 SOFT_KEYWORDS = frozenset({"_", "case", "match", "type"})
 
 # Names a generated model module uses in annotations; a field named like one would shadow it in the
-# class body, where pydantic evaluates the annotations.
+# class body, where pydantic evaluates the annotations. With them, the modules a generated module may
+# import whole (IMPORTED_MODULES): a field or argument of that name would read as a use of the module,
+# which would then be imported unused.
 ANNOTATION_NAMES = frozenset(
-    {"str", "int", "float", "bool", "bytes", "dict", "list", "object", "datetime", "date", "typing", "pydantic"}
+    {
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "dict",
+        "list",
+        "object",
+        "datetime",
+        "date",
+        "typing",
+        "pydantic",
+        "builtins",
+        "typing_extensions",
+    }
 )
 
 # Attributes of pydantic.BaseModel (v2, with the v1 compatibility names) and of our own base model.
@@ -87,8 +104,10 @@ RESOURCE_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (".._streaming", ("AsyncStream", "ServerSentEvent", "Stream", "asks_for_stream")),
     (".._types", ("NOT_GIVEN", "Body", "FileContent", "Headers", "NotGiven", "Query", "Timeout")),
 )  # fmt: skip
-IMPORTED_MODULES = ("builtins", "datetime")
-"""Modules the generated models and resource modules may import whole (``import datetime``)."""
+IMPORTED_MODULES = ("builtins", "datetime", "typing_extensions")
+assert ANNOTATION_NAMES.issuperset(IMPORTED_MODULES)
+"""Modules the generated models and resource modules may import whole (``import datetime``; a resource
+module's ``@typing_extensions.deprecated``, whole so that an argument named ``deprecated`` cannot hide it)."""
 
 # Names a generated models module defines or imports at module level. A class name, and each part of an
 # inline class's name, that is one of them takes "Model" after it (names.class_name).
@@ -105,7 +124,15 @@ CALL_OPTIONS = frozenset({"extra_headers", "extra_query", "extra_body", "timeout
 """Keyword arguments every generated method takes; spec arguments must not take these names."""
 RESOURCE_RESERVED = frozenset(
     # and the names a resource class body reads while it is defined (decorators, annotations)
-    {"with_raw_response", "with_streaming_response", "builtins", "cached_property", "datetime", "overload"}
+    {
+        "with_raw_response",
+        "with_streaming_response",
+        "builtins",
+        "cached_property",
+        "datetime",
+        "overload",
+        "typing_extensions",
+    }
 )
 PACKAGE_LEVEL_NAMES = frozenset(
     # what the package's __init__.py, _client.py and _exceptions.py define or import at module level,

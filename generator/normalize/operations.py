@@ -33,6 +33,7 @@ from ..reserved_names import (
     ANNOTATION_NAMES,
     CALL_OPTIONS,
     CLIENT_RESERVED,
+    IMPORTED_MODULES,
     MODEL_ATTRIBUTES,
     RESOURCE_RESERVED,
 )
@@ -65,7 +66,8 @@ BODY_NAMES = frozenset(
 )  # fmt: skip
 """Names a method's body reads at run time (helpers it calls, builtins in the types it passes on): an
 argument with one of these names would hide it (`list: int` made `list[...]` fail inside the method)."""
-_ARGUMENT_RESERVED = CALL_OPTIONS | BODY_NAMES
+_ARGUMENT_RESERVED = CALL_OPTIONS | BODY_NAMES | frozenset(IMPORTED_MODULES)
+"""An argument of a module's name would read as a use of it (imported, then unused)."""
 _MODEL_FIELD_RESERVED = _ARGUMENT_RESERVED | ANNOTATION_NAMES | MODEL_ATTRIBUTES
 
 

@@ -311,8 +311,14 @@ def _tag_of(value: Any, wire_name: str) -> Any:
         return None  # not an object at all: pydantic reports it as a missing tag
     for name, field in type(value).model_fields.items():
         if (field.serialization_alias or name) == wire_name:
-            return getattr(value, name)
+            return _field_value(value, name)
     return None
+
+
+def _field_value(model: pydantic.BaseModel, name: str) -> Any:
+    """A field's value, read without the warning of a deprecated field: the client's own reading (a union's
+    tag, a page's last id) is no use of the field by the application."""
+    return model.__dict__.get(name)
 
 
 @functools.cache
@@ -455,7 +461,7 @@ def wire_value(item: object, wire_name: str) -> object:
         )
     attribute = _ID_ATTRIBUTES[key]
     if attribute is not None:
-        return getattr(item, attribute)
+        return _field_value(item, attribute)
     return (item.model_extra or {}).get(wire_name)
 
 
