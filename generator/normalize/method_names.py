@@ -39,7 +39,7 @@ def path_segments(path: str) -> list[str]:
     return segments
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith("s") and not word.endswith("ss"):
@@ -59,19 +59,23 @@ def collection_paths(paths: Iterable[str]) -> frozenset[str]:
 
 def _singular_words(name: str) -> str:
     head, _, last = name.rpartition("_")
-    return f"{head}_{_singular(last)}" if head else _singular(last)
+    return f"{head}_{singular(last)}" if head else singular(last)
 
 
-def method_name(path: str, method: str, resource: str, collections: frozenset[str] = frozenset()) -> str:
+def method_name(
+    path: str, method: str, resource: str, collections: frozenset[str] = frozenset(), one_object: bool = False
+) -> str:
     """``list``/``create``/``retrieve``/``update``/``replace``/``delete``, or the action the path names.
 
     A nested collection reads like the top-level one, with its name: ``list_cards``, ``create_card``,
     ``retrieve_card``; an action that is not a collection keeps its own name (``feedback``, ``fetch``).
+    A GET of the resource's own path is ``list``, unless no item path is below it and it answers
+    ``one_object`` (``/v1/balance``: ``retrieve``).
     """
     segments = path_segments(path)
     if segments and not TEMPLATE.search(segments[0]):
         first = snake_case(segments[0])
-        if first in (resource.rstrip("_"), _singular(resource.rstrip("_"))) or _singular(first) == _singular(
+        if first in (resource.rstrip("_"), singular(resource.rstrip("_"))) or singular(first) == singular(
             resource.rstrip("_")
         ):
             segments = segments[1:]
@@ -80,7 +84,7 @@ def method_name(path: str, method: str, resource: str, collections: frozenset[st
     if not statics:
         # POST to an item (``/customers/{id}``) is how form-encoded APIs such as Stripe's update it.
         verbs = {
-            "get": "retrieve" if on_item else "list",
+            "get": "retrieve" if on_item or (one_object and path.rstrip("/") not in collections) else "list",
             "post": "update" if on_item else "create",
             "put": "replace" if not on_item else "update",
             "patch": "update",
@@ -89,14 +93,14 @@ def method_name(path: str, method: str, resource: str, collections: frozenset[st
         return verbs.get(method, method)
     action = snake_case("_".join(statics)) or "call"
     if on_item or path.rstrip("/") in collections:
-        singular = _singular_words(action)
+        one = _singular_words(action)
         verbs = (
             {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}
             if on_item
             else {"get": "list", "post": "create", "put": "replace", "delete": "delete"}
         )
         verb = verbs.get(method, method)
-        return f"{verb}_{singular if on_item or verb == 'create' else action}"
+        return f"{verb}_{one if on_item or verb == 'create' else action}"
     prefix = {
         "put": "replace",
         "patch": "update",

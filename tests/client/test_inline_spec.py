@@ -240,15 +240,15 @@ def _chat_handler(request: Received) -> Reply:
 def test_a_stream_configured_on_a_query_parameter(inline: ModuleType, local_server: LocalServer) -> None:
     local_server.reset(_chat_handler)
     with inline.Inline(base_url=local_server.url) as client:
-        chunks = [chunk.data.delta for chunk in client.chat.list(q="hi", stream=True)]
-        answer = client.chat.list(q="hi")
+        chunks = [chunk.data.delta for chunk in client.chat.retrieve(q="hi", stream=True)]
+        answer = client.chat.retrieve(q="hi")
     assert chunks == ["he", "y"]
     assert answer.text == "hey"
     assert [dict(r.query) for r in local_server.requests] == [{"q": "hi", "stream": "true"}, {"q": "hi"}]
 
     async def main() -> list[Any]:
         async with inline.AsyncInline(base_url=local_server.url) as client:
-            return [chunk.event async for chunk in await client.chat.list(q="hi", stream=True)]
+            return [chunk.event async for chunk in await client.chat.retrieve(q="hi", stream=True)]
 
     assert asyncio.run(main()) == ["chunk", "chunk"]
 

@@ -26,7 +26,7 @@ class EventsResource(SyncAPIResource):
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return EventsResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -35,7 +35,7 @@ class EventsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Event:
-        """list"""
+        """retrieve"""
         _options = RequestOptions(
             method="get",
             path="/events",
@@ -54,7 +54,7 @@ class EventsResourceWithRawResponse:
     """The events operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
 
     def __init__(self, resource: EventsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncEventsResource(AsyncAPIResource):
@@ -65,7 +65,7 @@ class AsyncEventsResource(AsyncAPIResource):
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return AsyncEventsResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -74,7 +74,7 @@ class AsyncEventsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Event:
-        """list"""
+        """retrieve"""
         _options = RequestOptions(
             method="get",
             path="/events",
@@ -93,4 +93,4 @@ class AsyncEventsResourceWithRawResponse:
     """The events operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
 
     def __init__(self, resource: AsyncEventsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

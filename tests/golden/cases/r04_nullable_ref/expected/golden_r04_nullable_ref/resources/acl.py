@@ -26,7 +26,7 @@ class AclResource(SyncAPIResource):
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return AclResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -35,7 +35,7 @@ class AclResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Acl:
-        """list"""
+        """retrieve"""
         _options = RequestOptions(
             method="get",
             path="/acl",
@@ -54,7 +54,7 @@ class AclResourceWithRawResponse:
     """The acl operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
 
     def __init__(self, resource: AclResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncAclResource(AsyncAPIResource):
@@ -65,7 +65,7 @@ class AsyncAclResource(AsyncAPIResource):
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return AsyncAclResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -74,7 +74,7 @@ class AsyncAclResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Acl:
-        """list"""
+        """retrieve"""
         _options = RequestOptions(
             method="get",
             path="/acl",
@@ -93,4 +93,4 @@ class AsyncAclResourceWithRawResponse:
     """The acl operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
 
     def __init__(self, resource: AsyncAclResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)

@@ -26,7 +26,7 @@ class ItemsResource(SyncAPIResource):
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return ItemsResourceWithRawResponse(self)
 
-    def list(
+    def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -35,7 +35,7 @@ class ItemsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Item:
-        """list"""
+        """retrieve"""
         _options = RequestOptions(
             method="get",
             path="/items",
@@ -54,7 +54,7 @@ class ItemsResourceWithRawResponse:
     """The items operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
 
     def __init__(self, resource: ItemsResource) -> None:
-        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
 
 class AsyncItemsResource(AsyncAPIResource):
@@ -65,7 +65,7 @@ class AsyncItemsResource(AsyncAPIResource):
         """The same methods, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
         return AsyncItemsResourceWithRawResponse(self)
 
-    async def list(
+    async def retrieve(
         self,
         *,
         extra_headers: Headers | None = None,
@@ -74,7 +74,7 @@ class AsyncItemsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Item:
-        """list"""
+        """retrieve"""
         _options = RequestOptions(
             method="get",
             path="/items",
@@ -93,4 +93,4 @@ class AsyncItemsResourceWithRawResponse:
     """The items operations, returning the raw response (``.status_code``, ``.headers``, ``.parse()``)."""
 
     def __init__(self, resource: AsyncItemsResource) -> None:
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
