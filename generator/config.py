@@ -48,6 +48,9 @@ class PaginationRule:
     reverse_cursor_param: str | None = None
     """For ``id_cursor``: the parameter that pages backwards from the first item's id, where the operation
     has it; a walk that starts with it keeps going backwards, and never sends both cursors."""
+    has_more_field: str | None = None
+    """The answer's boolean that says whether another page follows (Stripe's ``has_more``), where the
+    operation's answer has it: false ends the walk without asking for a page that would be empty."""
 
 
 @dataclass(frozen=True)

@@ -423,6 +423,8 @@ class Pagination:
     items_required: bool = False
     """Whether every page carries its items (the field is required and not nullable): a page without
     them is an invalid response, not an empty one."""
+    has_more_field: str | None = None
+    """The answer's field that says whether another page follows: false ends the walk."""
 
 
 StreamFlagLocation = Literal["query", "body", "free_body"]

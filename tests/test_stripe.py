@@ -1,21 +1,32 @@
 """Stripe's public spec (468 operations, 819 schemas, expandable fields as anyOf of an id or an object,
-deep recursion) generates a package that imports, builds every model, and passes mypy --strict."""
+deep recursion) generates a package that imports, builds every model, and passes mypy --strict; with the
+pagination rule the README gives for it, its list methods walk every page."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
 import pytest
 
-from tests.support import SPECS, mypy_strict, oapigen, run
+from tests.support import REPO, SPECS, mypy_strict, oapigen, run
 
 STRIPE = SPECS / "stripe" / "spec3.json"
+
+
+def readme_stripe_rule() -> str:
+    """The pagination rule that the README gives for Stripe's lists."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"Stripe's\s+lists.*?```toml\n(.*?)```", readme, re.DOTALL)
+    assert found is not None, "the README no longer gives a pagination rule for Stripe"
+    return found.group(1)
 
 
 @pytest.fixture(scope="module")
 def stripe_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("stripe") / "client"
+    (out.parent / "pyproject.toml").write_text(f"[tool.oapigen]\n{readme_stripe_rule()}", encoding="utf-8")
     result = oapigen(
         "generate",
         "--spec",
@@ -26,7 +37,7 @@ def stripe_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
         "stripe_client",
         "--client-name",
         "Stripe",
-        cwd=out.parent,  # outside the repository, whose configuration is the Braintrust spec's
+        cwd=out.parent,  # outside the repository, whose configuration is the Braintrust spec's (this one's is the rule)
     )
     assert result.returncode == 0, result.stderr[-3000:]
     return out, result.stdout
@@ -74,3 +85,22 @@ def test_passes_ruff_check_with_the_packages_own_settings(stripe_client: tuple[P
     out, _ = stripe_client
     result = run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=out)
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+def test_the_readmes_rule_pages_every_list_by_has_more(stripe_client: tuple[Path, str]) -> None:
+    out, _ = stripe_client
+    resources = "".join(path.read_text(encoding="utf-8") for path in (out / "stripe_client" / "resources").glob("*.py"))
+    assert resources.count("Paging(") == 98 == resources.count('has_more_field="has_more"')
+    script = (
+        "import httpx\n"
+        "from stripe_client import Stripe\n"
+        "def answer(request):\n"
+        "    first = 'starting_after' not in request.url.params\n"
+        "    item = {'id': 'cus_1' if first else 'cus_2', 'object': 'customer', 'created': 1, 'livemode': False}\n"
+        "    return httpx.Response(200, json={'object': 'list', 'url': '/v1/customers', 'has_more': first, 'data': [item]})\n"
+        "client = Stripe(api_key='k', base_url='http://x', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "print([customer.id for customer in client.customers.list(limit=1)])\n"
+    )
+    result = run([sys.executable, "-c", script], cwd=out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["['cus_1',", "'cus_2']"]

@@ -47,8 +47,12 @@ def pagination_of(
             continue
         if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, declarations):
             continue
-        pagination = _make_pagination(rule, operation, items.type.items, cursor.source)
-        return Paged(replace(pagination, items_required=items.required and not items.type.nullable), rule)
+        pagination = replace(
+            _make_pagination(rule, operation, items.type.items, cursor.source),
+            items_required=items.required and not items.type.nullable,
+            has_more_field=rule.has_more_field if rule.has_more_field in fields else None,
+        )
+        return Paged(pagination, rule)
     return None
 
 

@@ -17,7 +17,7 @@ import functools
 import json
 import uuid
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
 
 import pydantic
 from pydantic import ConfigDict, ValidationInfo, model_validator
@@ -33,6 +33,7 @@ __all__ = [
     "OpenConstraints",
     "OpenEnum",
     "OpenUnion",
+    "PageParts",
     "UnknownVariant",
     "build_body",
     "build_multipart_body",
@@ -408,19 +409,38 @@ def _validated_json(adapter: pydantic.TypeAdapter[Any], content: bytes) -> Any:
     )
 
 
+class PageParts(NamedTuple):
+    """What a page's answer says: its items, validated, and what it says of the next page."""
+
+    items: list[Any]
+    next_token: object = None
+    """The answer's ``next_field`` (a token cursor), where the operation pages by one."""
+    has_more: object = None
+    """The answer's ``has_more_field``, where the operation's answer has one."""
+
+
 @functools.cache
-def _page_adapter(type_: Any, items_field: str, next_field: str | None, required: bool) -> pydantic.TypeAdapter[Any]:
+def _page_adapter(
+    type_: Any, items_field: str, next_field: str | None, required: bool, has_more_field: str | None
+) -> pydantic.TypeAdapter[Any]:
     fields: dict[str, Any] = {items_field: Required[list[type_]] if required else list[type_]}
-    if next_field:
-        fields[next_field] = Any
+    for field in (next_field, has_more_field):
+        if field:
+            fields[field] = Any
     # the name is what a ValidationError of the page shows
     return pydantic.TypeAdapter(TypedDict("Page", fields, total=False))  # type: ignore[operator]
 
 
 def parse_page(
-    type_: Any, items_field: str, next_field: str | None, content: bytes, items_required: bool = False
-) -> tuple[list[Any], object]:
-    """A page's items, validated into ``type_`` (as :func:`parse_response`), and its next-page token.
+    type_: Any,
+    items_field: str,
+    next_field: str | None,
+    content: bytes,
+    items_required: bool = False,
+    has_more_field: str | None = None,
+) -> PageParts:
+    """A page's items, validated into ``type_`` (as :func:`parse_response`), its next-page token and its
+    has-more flag.
 
     The JSON goes straight from bytes into the models in one call: a page of a hundred objects is the
     hottest path of a client, and decoding it into Python objects first would cost as much again. With
@@ -428,16 +448,19 @@ def parse_page(
     error object sent with status 200) raises, rather than reading as the end of the list.
     """
     if not content and not items_required:
-        return [], None
+        return PageParts([])
     if not items_field:  # the answer is the array of items itself
-        items: list[Any] = _validated_json(_adapter(list[type_]), content)
-        return items, None
+        return PageParts(_validated_json(_adapter(list[type_]), content))
     try:
-        adapter = _page_adapter(type_, items_field, next_field, items_required)
+        adapter = _page_adapter(type_, items_field, next_field, items_required, has_more_field)
     except TypeError:  # an unhashable item annotation: build it each time
-        adapter = _page_adapter.__wrapped__(type_, items_field, next_field, items_required)
+        adapter = _page_adapter.__wrapped__(type_, items_field, next_field, items_required, has_more_field)
     page = _validated_json(adapter, content)
-    return page.get(items_field) or [], page.get(next_field) if next_field else None
+    return PageParts(
+        page.get(items_field) or [],
+        page.get(next_field) if next_field else None,
+        page.get(has_more_field) if has_more_field else None,
+    )
 
 
 _ID_ATTRIBUTES: dict[tuple[type, str], str | None] = {}

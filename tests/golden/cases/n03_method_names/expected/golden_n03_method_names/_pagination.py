@@ -5,7 +5,8 @@ Two ways to reach the next page exist (the configuration says which operation us
 paged backwards (``ending_before``), the first item's id as that one, and stops at a page without items;
 a page shorter than the ``limit`` asked for is not taken as the last, since a server may send fewer
 items than asked. ``token_cursor`` sends back the cursor the server returned and stops when the server
-returns none, or the one it was just sent. A walk over the pages also stops, with a warning, where the
+returns none, or the one it was just sent. Either way, where the answer has a has-more flag (Stripe's
+``has_more``), false ends the walk at once. A walk over the pages also stops, with a warning, where the
 next cursor is one it sent before: the server is going round in a circle, and following it would repeat
 the same pages forever.
 """
@@ -19,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 import httpx
 
 from ._logs import logger
-from ._models import loads_json, wire_value
+from ._models import PageParts, loads_json, wire_value
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
@@ -47,6 +48,8 @@ class Paging:
     """For ``id_cursor``: the parameter that pages backwards from the first item's id (``ending_before``)."""
     items_required: bool = False
     """Whether every page must carry ``items_field``: a page without it is refused, not read as empty."""
+    has_more_field: str | None = None
+    """The answer's boolean that says whether another page follows (``has_more``): false ends the walk."""
 
 
 class _BasePage(Generic[T]):
@@ -61,17 +64,17 @@ class _BasePage(Generic[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        items: list[T],
-        next_token: object = None,
+        parts: PageParts,
         response: httpx.Response | None = None,
     ) -> None:
         self._item_type = item_type
         self._options = options
         self._paging = paging
-        self._next_token = next_token
+        self._next_token = parts.next_token
+        self._has_more = parts.has_more
         self._data: Mapping[str, Any] | None = None
         self.response = response
-        self.items = items
+        self.items = parts.items
 
     @property
     def data(self) -> Mapping[str, Any]:
@@ -89,6 +92,8 @@ class _BasePage(Generic[T]):
     def _next_step(self) -> tuple[str, str] | None:
         """The parameter and value that ask for the next page, or None when this page is the last."""
         paging = self._paging
+        if paging.has_more_field is not None and self._has_more is False:
+            return None  # the server says so: asking on would fetch an empty page
         if paging.kind == "token_cursor":
             token = self._next_token
             if not isinstance(token, str) or not token or token == self._sent(paging.cursor_param):
@@ -177,13 +182,10 @@ class SyncPage(_BasePage[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        items: list[T],
-        next_token: object = None,
+        parts: PageParts,
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(
-            item_type=item_type, options=options, paging=paging, items=items, next_token=next_token, response=response
-        )
+        super().__init__(item_type=item_type, options=options, paging=paging, parts=parts, response=response)
         self._client = client
 
     def get_next_page(self) -> SyncPage[T]:
@@ -194,14 +196,13 @@ class SyncPage(_BasePage[T]):
         options = self.next_page_options()
         if options is None:
             raise RuntimeError(_LAST_PAGE)
-        response, items, token = self._client.fetch_page(options, self._item_type, self._paging)
+        response, parts = self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)(
             client=self._client,
             item_type=self._item_type,
             options=options,
             paging=self._paging,
-            items=items,
-            next_token=token,
+            parts=parts,
             response=response,
         )
 
@@ -229,13 +230,10 @@ class AsyncPage(_BasePage[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        items: list[T],
-        next_token: object = None,
+        parts: PageParts,
         response: httpx.Response | None = None,
     ) -> None:
-        super().__init__(
-            item_type=item_type, options=options, paging=paging, items=items, next_token=next_token, response=response
-        )
+        super().__init__(item_type=item_type, options=options, paging=paging, parts=parts, response=response)
         self._client = client
 
     async def get_next_page(self) -> AsyncPage[T]:
@@ -243,14 +241,13 @@ class AsyncPage(_BasePage[T]):
         options = self.next_page_options()
         if options is None:
             raise RuntimeError(_LAST_PAGE)
-        response, items, token = await self._client.fetch_page(options, self._item_type, self._paging)
+        response, parts = await self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)(
             client=self._client,
             item_type=self._item_type,
             options=options,
             paging=self._paging,
-            items=items,
-            next_token=token,
+            parts=parts,
             response=response,
         )
 
@@ -289,14 +286,13 @@ class AsyncPager(Generic[T]):
         self._paging = paging
         self._raw = raw
 
-    def _build(self, response: httpx.Response, items: list[T], token: object) -> AsyncPage[T]:
+    def _build(self, response: httpx.Response, parts: PageParts) -> AsyncPage[T]:
         return self._page(
             client=self._client,
             item_type=self._item_type,
             options=self._options,
             paging=self._paging,
-            items=items,
-            next_token=token,
+            parts=parts,
             response=response,
         )
 
@@ -311,7 +307,7 @@ class AsyncPager(Generic[T]):
         response = await self._client._send(self._options)
         return AsyncAPIResponse(
             response,
-            lambda: self._build(response, *self._client._parse_page(self._item_type, self._paging, response)),
+            lambda: self._build(response, self._client._parse_page(self._item_type, self._paging, response)),
             self._client.max_response_size,
         )
 

@@ -54,6 +54,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from typing_extensions import Self
 
+    from ._models import PageParts
     from ._pagination import AsyncPage, AsyncPager, Paging
     from ._response import APIResponse, AsyncAPIResponse
     from ._streaming import AsyncStream, Stream
@@ -889,8 +890,8 @@ class _BaseClient:
             response, _error_body(response), self._redact(mismatch_message("The response", error))
         )
 
-    def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> tuple[list[Any], object]:
-        """A page's validated items and next-page token, straight from the response's bytes."""
+    def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> PageParts:
+        """A page's validated items and what it says of the next page, straight from the response's bytes."""
         with self._errors_redacted():  # see redact_error
             from ._models import parse_page
 
@@ -898,7 +899,12 @@ class _BaseClient:
                 self._expect_json(response)
             try:
                 return parse_page(
-                    item_type, paging.items_field, paging.next_field, response.content, paging.items_required
+                    item_type,
+                    paging.items_field,
+                    paging.next_field,
+                    response.content,
+                    paging.items_required,
+                    paging.has_more_field,
                 )
             except ValueError as exc:
                 raise self._invalid(response, exc) from None  # see mismatch_message
@@ -1222,27 +1228,24 @@ class SyncAPIClient(_BaseClient):
 
         return APIResponse(response, parse, self.max_response_size)
 
-    def fetch_page(
-        self, options: RequestOptions, item_type: Any, paging: Paging
-    ) -> tuple[httpx.Response, list[Any], object]:
-        """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
+    def fetch_page(self, options: RequestOptions, item_type: Any, paging: Paging) -> tuple[httpx.Response, PageParts]:
+        """One page: its response, and its validated items and what it says of the next page (never in
+        raw-response mode)."""
         response = self._send(options)
-        return (response, *self._parse_page(item_type, paging, response))
+        return response, self._parse_page(item_type, paging, response)
 
     def request_page(self, page: type[PageT], item_type: Any, options: RequestOptions, paging: Paging) -> PageT:
         """The first page; iterating it gives every item across pages."""
         response = self._send(options)
 
         def build() -> PageT:
-            items, token = self._parse_page(item_type, paging, response)
             make = cast("Callable[..., PageT]", page)  # every page class takes these; PageT only names the result
             return make(
                 client=self,
                 item_type=item_type,
                 options=options,
                 paging=paging,
-                items=items,
-                next_token=token,
+                parts=self._parse_page(item_type, paging, response),
                 response=response,
             )
 
@@ -1467,10 +1470,11 @@ class AsyncAPIClient(_BaseClient):
 
     async def fetch_page(
         self, options: RequestOptions, item_type: Any, paging: Paging
-    ) -> tuple[httpx.Response, list[Any], object]:
-        """One page: its response, its validated items and its next-page token (never in raw-response mode)."""
+    ) -> tuple[httpx.Response, PageParts]:
+        """One page: its response, and its validated items and what it says of the next page (never in
+        raw-response mode)."""
         response = await self._send(options)
-        return (response, *self._parse_page(item_type, paging, response))
+        return response, self._parse_page(item_type, paging, response)
 
     def request_page(
         self, page: type[AsyncPage[Any]], item_type: Any, options: RequestOptions, paging: Paging
