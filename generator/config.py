@@ -93,6 +93,9 @@ class Config:
     package_version: str = "0.1.0"
     client_name: str = "Client"
     env_prefix: str | None = None
+    idempotency_header: str | None = None
+    """The header that carries an idempotency key (Stripe's ``Idempotency-Key``): every call of a method
+    that HTTP does not make idempotent sends a new key, the same in each of its retries."""
     templates: Path | None = None
     strict: bool = False
     allow_outside_refs: bool = False
@@ -131,6 +134,9 @@ class Config:
         return replace(self, **given)
 
 
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+"""RFC 9110's token: what a header's name is made of."""
+
 _SCALAR_KEYS = {
     "spec": Path,
     "out": Path,
@@ -139,6 +145,7 @@ _SCALAR_KEYS = {
     "package-version": str,
     "client-name": str,
     "env-prefix": str,
+    "idempotency-header": str,
     "templates": Path,
     "strict": bool,
     "allow-outside-refs": bool,
@@ -257,6 +264,8 @@ def check_names(config: Config, bad: KeyProblem) -> None:
         bad("package-version", f"'{config.package_version}' is not a version number")
     if config.env_prefix is not None and not re.fullmatch(r"[A-Z][A-Z0-9_]*", config.env_prefix):
         bad("env-prefix", "must be upper-case letters, digits and underscores")
+    if config.idempotency_header is not None and not _HEADER_NAME.fullmatch(config.idempotency_header):
+        bad("idempotency-header", f"'{config.idempotency_header}' is not an HTTP header name")
     for table in ("resource-names", "method-names", "field-names", "model-names"):
         for key, value in getattr(config, table.replace("-", "_")).items():
             problem = (

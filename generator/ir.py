@@ -560,6 +560,8 @@ class PackageInfo:
     async_client_name: str
     env_prefix: str
     generator_version: str
+    idempotency_header: str | None = None
+    """The header of the key that makes a retried call safe to repeat (``idempotency-header``), or None."""
 
 
 @dataclass(frozen=True)

@@ -15,18 +15,18 @@ from tests.support import REPO, SPECS, mypy_strict, oapigen, run
 STRIPE = SPECS / "stripe" / "spec3.json"
 
 
-def readme_stripe_rule() -> str:
-    """The pagination rule that the README gives for Stripe's lists."""
+def readme_stripe_configuration() -> str:
+    """The configuration that the README gives for Stripe (its pagination rule and idempotency header)."""
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     found = re.search(r"Stripe's\s+lists.*?```toml\n(.*?)```", readme, re.DOTALL)
-    assert found is not None, "the README no longer gives a pagination rule for Stripe"
+    assert found is not None, "the README no longer gives a configuration for Stripe"
     return found.group(1)
 
 
 @pytest.fixture(scope="module")
 def stripe_client(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     out = tmp_path_factory.mktemp("stripe") / "client"
-    (out.parent / "pyproject.toml").write_text(f"[tool.oapigen]\n{readme_stripe_rule()}", encoding="utf-8")
+    (out.parent / "pyproject.toml").write_text(readme_stripe_configuration(), encoding="utf-8")
     result = oapigen(
         "generate",
         "--spec",
@@ -104,3 +104,29 @@ def test_the_readmes_rule_pages_every_list_by_has_more(stripe_client: tuple[Path
     result = run([sys.executable, "-c", script], cwd=out)
     assert result.returncode == 0, result.stderr[-3000:]
     assert result.stdout.split() == ["['cus_1',", "'cus_2']"]
+
+
+def test_the_readmes_idempotency_header_is_sent_on_posts(stripe_client: tuple[Path, str]) -> None:
+    out, _ = stripe_client
+    script = (
+        "import httpx\n"
+        "from stripe_client import Stripe\n"
+        "keys = []\n"
+        "def answer(request):\n"
+        "    keys.append(request.headers.get('Idempotency-Key'))\n"
+        "    if len(keys) == 1:\n"
+        "        return httpx.Response(500, json={})\n"
+        "    customer = {'id': 'cus_1', 'object': 'customer', 'created': 1, 'livemode': False}\n"
+        "    if request.method == 'GET':\n"
+        "        return httpx.Response(200, json={'object': 'list', 'url': '/', 'has_more': False, 'data': [customer]})\n"
+        "    return httpx.Response(200, json=customer)\n"
+        "client = Stripe(api_key='k', base_url='http://x', http_client=httpx.Client(transport=httpx.MockTransport(answer)))\n"
+        "import stripe_client._base_client as base\n"
+        "base.INITIAL_RETRY_DELAY = 0.001\n"
+        "client.customers.create(email='a@b.c')\n"
+        "client.customers.list()\n"
+        "print(len(set(keys[:2])), keys[0] is not None, keys[2])\n"
+    )
+    result = run([sys.executable, "-c", script], cwd=out)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert result.stdout.split() == ["1", "True", "None"]  # one key through the retry; none on a GET

@@ -241,6 +241,7 @@ def _normalize_checked(
             async_client_name=f"Async{config.client_name}",
             env_prefix=config.resolved_env_prefix,
             generator_version=generator_version,
+            idempotency_header=config.idempotency_header,
         ),
         excluded_operations=operations.excluded,
         source_files=tuple(sorted(d.display for d in spec.documents.values())),
