@@ -497,10 +497,15 @@ class OperationNormalizer:
             )
             return [("body", argument)], RequestBody(SpecText(sent), raw_type, required, None, description, encoding)
         schema_node = media.get("schema") if isinstance(media, dict) else None
+        schema = located.child("content", media_type, "schema")
+        if not required and schema_node is not None and self._only_empty_object(schema):
+            # Nothing but `{}` could be sent, and an optional body may be left out: no argument, no body
+            # (Stripe gives its GET and DELETE operations such form bodies).
+            return [], None
         if schema_node is None:
             expr: TypeExpr = AnyType()
         else:
-            expr = self.schemas.type_of(located.child("content", media_type, "schema"), (*context, "Body"))
+            expr = self.schemas.type_of(schema, (*context, "Body"))
         decl = self.schemas.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
         encodings = field_encodings(media, encoding)
         for name, problem in encodings.problems:
@@ -524,6 +529,17 @@ class OperationNormalizer:
         argument = Argument("body", SpecText("body"), "body", expr, required, description)
         body = RequestBody(SpecText(media_type), expr, required, None, description, encoding, (), styles, json_parts)
         return [("body", argument)], body
+
+    def _only_empty_object(self, schema: Located) -> bool:
+        """Whether the only value the schema allows is the empty object: closed, without properties."""
+        shape = self.schemas.reader.read(schema)
+        return (
+            shape.closed
+            and not shape.properties
+            and not shape.groups
+            and shape.types in (None, _OBJECT)
+            and shape.enum is None
+        )
 
     def _arguments(
         self, item: _RawOperation, parameters: list[tuple[Located, dict[str, Any]]], body: list[tuple[str, Argument]]
