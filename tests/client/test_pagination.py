@@ -357,12 +357,30 @@ def test_event_fetch_goes_on_past_an_empty_page_that_has_a_cursor(
     assert [r.json().get("cursor") for r in server.requests] == [None, "a", "b"]
 
 
-def test_a_list_stops_when_the_server_ignores_the_cursor(bt: ModuleType, server: LocalServer) -> None:
+@pytest.mark.parametrize("kind", KINDS)
+def test_a_list_stops_when_the_server_ignores_the_cursor(
+    bt: ModuleType, server: LocalServer, kind: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    server.reset(lambda request: Reply.json({"objects": [_project(1), _project(2)]}))
+    with caplog.at_level("WARNING"):
+        assert call_with(bt, kind, server.url, _project_ids(kind)) == ["p001", "p002"]
+    # the second page holds the item its cursor names: the same page again, whose items are not repeated
+    assert [dict(r.query).get("starting_after") for r in server.requests] == [None, "p002"]
+    assert "asked for with starting_after='p002' holds that item itself" in caplog.text
+
+
+def test_a_backwards_walk_stops_when_the_server_ignores_the_cursor(bt: ModuleType, server: LocalServer) -> None:
     server.reset(lambda request: Reply.json({"objects": [_project(1), _project(2)]}))
     with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
-        assert [p.id for p in client.projects.list()] == ["p001", "p002", "p001", "p002"]
-    # the second page ends with the id sent as its cursor: the same page again, not a next one
-    assert [dict(r.query).get("starting_after") for r in server.requests] == [None, "p002"]
+        assert [p.id for p in client.projects.list(ending_before="p009")] == ["p001", "p002"]
+    assert [dict(r.query).get("ending_before") for r in server.requests] == ["p009", "p001"]
+
+
+def test_a_page_fetched_by_hand_is_the_servers_answer_as_it_is(bt: ModuleType, server: LocalServer) -> None:
+    server.reset(lambda request: Reply.json({"objects": [_project(1), _project(2)]}))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        repeated = client.projects.list().get_next_page()
+    assert [p.id for p in repeated.items] == ["p001", "p002"]  # only a walk leaves a repeated page out
 
 
 def test_event_fetch_stops_when_the_server_sends_back_the_cursor_it_was_sent(

@@ -8,7 +8,8 @@ items than asked. ``token_cursor`` sends back the cursor the server returned and
 returns none, or the one it was just sent. Either way, where the answer has a has-more flag (Stripe's
 ``has_more``), false ends the walk at once. A walk over the pages also stops, with a warning, where the
 next cursor is one it sent before: the server is going round in a circle, and following it would repeat
-the same pages forever.
+the same pages forever; and, for an id cursor, where a page holds the very item its cursor names: the
+server ignored the cursor, and the page repeats one given already (its items are not given again).
 """
 
 from __future__ import annotations
@@ -167,6 +168,25 @@ class _Walk:
         self._sent.add(step)
         return True
 
+    def takes(self, page: _BasePage[Any]) -> bool:
+        """Whether the walk gives the items of ``page``, the page it just fetched: not where the page holds the
+        item its id cursor names, which a page after (or before) that item cannot. The server ignored the
+        cursor and answered a page the walk has given already: its items would come twice."""
+        paging = page._paging
+        if paging.kind != "id_cursor":
+            return True
+        for name in (paging.cursor_param, paging.reverse_cursor_param):
+            cursor = None if name is None else page._sent(name)
+            if cursor is not None and any(str(wire_value(item, paging.id_field)) == str(cursor) for item in page.items):
+                logger.warning(
+                    "Pagination stopped: the page asked for with %s=%r holds that item itself; the server "
+                    "ignored the cursor, and its items would repeat those of a page given already.",
+                    name,
+                    cursor,
+                )
+                return False
+        return True
+
 
 class SyncPage(_BasePage[T]):
     """One page of a list; ``for item in page`` walks every item of this page and the ones after it.
@@ -214,6 +234,8 @@ class SyncPage(_BasePage[T]):
             if not walk.goes_on(page):
                 return
             page = page.get_next_page()
+            if not walk.takes(page):
+                return
 
     def __iter__(self) -> Iterator[T]:
         for page in self.iter_pages():
@@ -259,6 +281,8 @@ class AsyncPage(_BasePage[T]):
             if not walk.goes_on(page):
                 return
             page = await page.get_next_page()
+            if not walk.takes(page):
+                return
 
     async def __aiter__(self) -> AsyncIterator[T]:
         async for page in self.iter_pages():
