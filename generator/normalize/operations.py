@@ -38,6 +38,7 @@ from ..reserved_names import (
     RESOURCE_RESERVED,
 )
 from ..resolve import Located, ResolvedSpec, ResolveOptions
+from .answers import answers_one_object, only_empty_object, success_codes
 from .document import StructureCheck
 from .media_types import (
     describes_structure,
@@ -47,15 +48,7 @@ from .media_types import (
     pick_body_media_type,
     pick_json_media_type,
 )
-from .method_names import (
-    TEMPLATE,
-    collection_paths,
-    method_name,
-    module_names,
-    path_segments,
-    singular,
-    unique_name,
-)
+from .method_names import TEMPLATE, collection_paths, method_name, module_names, path_segments, unique_name
 from .names import argument_name, class_name, identifier, numbered, snake_case
 from .pagination import pagination_of
 from .schemas import SchemaNormalizer, with_nullable
@@ -74,7 +67,6 @@ BODY_NAMES = frozenset(
 )  # fmt: skip
 """Names a method's body reads at run time (helpers it calls, builtins in the types it passes on): an
 argument with one of these names would hide it (`list: int` made `list[...]` fail inside the method)."""
-_OBJECT = frozenset({"object"})
 _ARGUMENT_RESERVED = CALL_OPTIONS | BODY_NAMES | frozenset(IMPORTED_MODULES)
 """An argument of a module's name would read as a use of it (imported, then unused)."""
 _MODEL_FIELD_RESERVED = _ARGUMENT_RESERVED | ANNOTATION_NAMES | MODEL_ATTRIBUTES
@@ -222,6 +214,7 @@ class OperationNormalizer:
         for item in raw:
             by_resource.setdefault(item.resource, []).append(item)
         collections = collection_paths(item.path for item in raw)
+        items_fields = {rule.items_field for rule in self.config.pagination}
         for items in by_resource.values():
             fixed = {
                 i.operation_id: self.config.method_names[i.operation_id]
@@ -246,7 +239,9 @@ class OperationNormalizer:
                 if item.operation_id in fixed:
                     item.method_name = fixed[item.operation_id]
                 else:
-                    one_object = item.method == "get" and self._answers_one_object(item)
+                    one_object = item.method == "get" and answers_one_object(
+                        self.spec, self.schemas.reader, item.located, item.path, items_fields
+                    )
                     name = method_name(item.path, item.method, item.resource, collections, one_object)
                     wanted.setdefault(name, []).append(item)
             used = set(fixed.values()) | RESOURCE_RESERVED
@@ -262,43 +257,6 @@ class OperationNormalizer:
                     choice = numbered(choice, used)
                     item.method_name = choice
                     used.add(choice)
-
-    def _answers_one_object(self, item: _RawOperation) -> bool:
-        """Whether the JSON answer of the operation's first success is one object, not a listing: an object
-        with no array property that reads as the list (a pagination rule's items field, or any array where
-        the path's last word is plural). An array, a union, or an answer of no known shape is a listing
-        (the name stays ``list``), and so is what the operation's own id calls one (``listThings``)."""
-        schema = self._success_schema(item.located)
-        if schema is None or snake_case(item.operation_id).partition("_")[0] == "list":
-            return False
-        reader = self.schemas.reader
-        shape = reader.read(schema)
-        if shape.groups or shape.items or not (shape.types == _OBJECT or (shape.types is None and shape.properties)):
-            return False
-        arrays = {
-            name
-            for name, places in shape.properties.items()
-            if any("array" in (reader.read(place).types or ()) for place in places)
-        }
-        words = path_segments(item.path)
-        plural = bool(words) and singular(words[-1]) != words[-1]
-        return not arrays & {rule.items_field for rule in self.config.pagination} and not (arrays and plural)
-
-    def _success_schema(self, operation: Located) -> Located | None:
-        """The schema of the JSON answer of the operation's first success code, where it has one (silent:
-        the response is checked, and reported, where the operation is normalized)."""
-        responses = operation.node.get("responses")
-        codes = _success_codes(responses) if isinstance(responses, dict) else []
-        if not codes or not isinstance(responses, dict):
-            return None
-        response = self.spec.follow(operation.child("responses", next(k for k in responses if str(k) == codes[0])))
-        content = response.node.get("content") if isinstance(response.node, dict) else None
-        if not isinstance(content, dict) or not content:
-            return None
-        media_type = pick_json_media_type(content)
-        if media_type is None or not isinstance(content[media_type], dict) or "schema" not in content[media_type]:
-            return None
-        return response.child("content", media_type, "schema")
 
     def _resource_description(self, operations: list[Operation]) -> SpecText | None:
         for operation in operations:
@@ -498,7 +456,7 @@ class OperationNormalizer:
             return [("body", argument)], RequestBody(SpecText(sent), raw_type, required, None, description, encoding)
         schema_node = media.get("schema") if isinstance(media, dict) else None
         schema = located.child("content", media_type, "schema")
-        if not required and schema_node is not None and self._only_empty_object(schema):
+        if not required and schema_node is not None and only_empty_object(self.schemas.reader, schema):
             # Nothing but `{}` could be sent, and an optional body may be left out: no argument, no body
             # (Stripe gives its GET and DELETE operations such form bodies).
             return [], None
@@ -529,17 +487,6 @@ class OperationNormalizer:
         argument = Argument("body", SpecText("body"), "body", expr, required, description)
         body = RequestBody(SpecText(media_type), expr, required, None, description, encoding, (), styles, json_parts)
         return [("body", argument)], body
-
-    def _only_empty_object(self, schema: Located) -> bool:
-        """Whether the only value the schema allows is the empty object: closed, without properties."""
-        shape = self.schemas.reader.read(schema)
-        return (
-            shape.closed
-            and not shape.properties
-            and not shape.groups
-            and shape.types in (None, _OBJECT)
-            and shape.enum is None
-        )
 
     def _arguments(
         self, item: _RawOperation, parameters: list[tuple[Located, dict[str, Any]]], body: list[tuple[str, Argument]]
@@ -624,7 +571,7 @@ class OperationNormalizer:
         if not isinstance(responses, dict):
             self._error(item.located.child("responses"), "`responses` must be an object", "operation.responses")
             return Response("200", "empty", None)
-        codes = _success_codes(responses)
+        codes = success_codes(responses)
         if not codes:
             return Response("200", "empty", None)
         code = codes[0]
@@ -752,12 +699,6 @@ def excluded_by(config: Config, method: str, operation: dict[str, Any]) -> bool:
     """Whether the configuration leaves the operation out (its method, or one of its tags)."""
     tags = (t for t in _list(operation.get("tags")) if isinstance(t, str))
     return method in config.exclude_methods or any(t in config.exclude_tags for t in tags)
-
-
-def _success_codes(responses: dict[Any, Any]) -> list[str]:
-    """The success codes of ``responses``, first first (``2XX`` after the codes it covers); else ``default``."""
-    codes = sorted((str(code) for code in responses if str(code).startswith("2")), key=lambda c: c.replace("X", "9"))
-    return codes or (["default"] if "default" in responses else [])
 
 
 def _list(value: Any) -> list[Any]:

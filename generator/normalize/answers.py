@@ -1,0 +1,75 @@
+"""The answer of an operation's first success, read before the operation is normalized: which code comes
+first, where its JSON schema is, and whether it is one object rather than a listing (which names a GET
+``retrieve`` or ``list``)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+from ..resolve import Located, ResolvedSpec
+from .media_types import pick_json_media_type
+from .method_names import path_segments, singular
+from .names import snake_case
+from .shapes import ShapeReader
+
+_OBJECT = frozenset({"object"})
+
+
+def success_codes(responses: dict[Any, Any]) -> list[str]:
+    """The success codes of ``responses``, first first (``2XX`` after the codes it covers); else ``default``."""
+    codes = sorted((str(code) for code in responses if str(code).startswith("2")), key=lambda c: c.replace("X", "9"))
+    return codes or (["default"] if "default" in responses else [])
+
+
+def success_schema(spec: ResolvedSpec, operation: Located) -> Located | None:
+    """The schema of the JSON answer of the operation's first success code, where it has one (silent: the
+    response is checked, and reported, where the operation is normalized)."""
+    responses = operation.node.get("responses")
+    codes = success_codes(responses) if isinstance(responses, dict) else []
+    if not codes or not isinstance(responses, dict):
+        return None
+    response = spec.follow(operation.child("responses", next(k for k in responses if str(k) == codes[0])))
+    content = response.node.get("content") if isinstance(response.node, dict) else None
+    if not isinstance(content, dict) or not content:
+        return None
+    media_type = pick_json_media_type(content)
+    if media_type is None or not isinstance(content[media_type], dict) or "schema" not in content[media_type]:
+        return None
+    return response.child("content", media_type, "schema")
+
+
+def answers_one_object(
+    spec: ResolvedSpec, reader: ShapeReader, operation: Located, path: str, items_fields: Collection[str]
+) -> bool:
+    """Whether the JSON answer of the operation's first success is one object, not a listing: an object
+    with no array property that reads as the list (one of ``items_fields``, a pagination rule's, or any
+    array where the path's last word is plural). An array, a union, or an answer of no known shape is a
+    listing, and so is what the operation's own id calls one (``listThings``)."""
+    schema = success_schema(spec, operation)
+    operation_id = operation.node.get("operationId")
+    if schema is None or (isinstance(operation_id, str) and snake_case(operation_id).partition("_")[0] == "list"):
+        return False
+    shape = reader.read(schema)
+    if shape.groups or shape.items or not (shape.types == _OBJECT or (shape.types is None and shape.properties)):
+        return False
+    arrays = {
+        name
+        for name, places in shape.properties.items()
+        if any("array" in (reader.read(place).types or ()) for place in places)
+    }
+    words = path_segments(path)
+    plural = bool(words) and singular(words[-1]) != words[-1]
+    return not arrays & set(items_fields) and not (arrays and plural)
+
+
+def only_empty_object(reader: ShapeReader, schema: Located) -> bool:
+    """Whether the only value the schema allows is the empty object: closed, without properties."""
+    shape = reader.read(schema)
+    return (
+        shape.closed
+        and not shape.properties
+        and not shape.groups
+        and shape.types in (None, _OBJECT)
+        and shape.enum is None
+    )
