@@ -32,6 +32,9 @@ ANSWERS = {
     "/reports": ("{type: object, properties: {n: {type: integer}}}", "listReports", "list"),
     "/pets": ("{oneOf: [{type: object}, {type: array}]}", "getPets", "list"),
     "/cards": ("{type: object, properties: {n: {type: integer}}}", "getCards", "list"),  # /cards/{id} below
+    "/people": ("{type: object, properties: {data: {type: array, items: {type: string}}}}", "getPeople", "list"),
+    "/status": ("{type: object, properties: {checks: {type: array, items: {type: string}}}}", "getStatus", "retrieve"),
+    "/profile": ("{type: object, nullable: true, properties: {name: {type: string}}}", "getProfile", "retrieve"),
 }
 
 SPEC = (

@@ -9,11 +9,13 @@ from typing import Any
 
 from ..resolve import Located, ResolvedSpec
 from .media_types import pick_json_media_type
-from .method_names import path_segments, singular
+from .method_names import is_plural, path_segments
 from .names import snake_case
 from .shapes import ShapeReader
 
 _OBJECT = frozenset({"object"})
+_ONE_OBJECT = (_OBJECT, frozenset({"object", "null"}))
+"""An object, or one that may be null (a nullable answer is still one object, where there is one)."""
 
 
 def success_codes(responses: dict[Any, Any]) -> list[str]:
@@ -51,7 +53,7 @@ def answers_one_object(
     if schema is None or (isinstance(operation_id, str) and snake_case(operation_id).partition("_")[0] == "list"):
         return False
     shape = reader.read(schema)
-    if shape.groups or shape.items or not (shape.types == _OBJECT or (shape.types is None and shape.properties)):
+    if shape.groups or shape.items or not (shape.types in _ONE_OBJECT or (shape.types is None and shape.properties)):
         return False
     arrays = {
         name
@@ -59,17 +61,20 @@ def answers_one_object(
         if any("array" in (reader.read(place).types or ()) for place in places)
     }
     words = path_segments(path)
-    plural = bool(words) and singular(words[-1]) != words[-1]
+    plural = bool(words) and is_plural(words[-1])
     return not arrays & set(items_fields) and not (arrays and plural)
 
 
 def only_empty_object(reader: ShapeReader, schema: Located) -> bool:
-    """Whether the only value the schema allows is the empty object: closed, without properties."""
+    """Whether the only value the schema allows is the empty object: closed, without properties, and
+    without a keyword the generator does not read (``patternProperties`` admits keys that ``properties``
+    does not list)."""
     shape = reader.read(schema)
     return (
         shape.closed
         and not shape.properties
         and not shape.groups
+        and not shape.unsupported
         and shape.types in (None, _OBJECT)
         and shape.enum is None
     )

@@ -47,6 +47,19 @@ def singular(word: str) -> str:
     return word
 
 
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "criteria"})
+_SINGULAR_ENDINGS = ("ss", "us", "is")
+"""Words that end in ``s`` and name one thing: ``address``, ``status``, ``analysis``."""
+
+
+def is_plural(word: str) -> bool:
+    """Whether an English word (a path's last one) names many: ``customers``, ``people``; not ``status``."""
+    word = word.lower()
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS)
+
+
 def collection_paths(paths: Iterable[str]) -> frozenset[str]:
     """Paths that have an item path below them (``/cards`` when ``/cards/{id}`` exists)."""
     found = set()

@@ -454,14 +454,13 @@ class OperationNormalizer:
                 else "application/octet-stream"
             )
             return [("body", argument)], RequestBody(SpecText(sent), raw_type, required, None, description, encoding)
-        schema_node = media.get("schema") if isinstance(media, dict) else None
-        schema = located.child("content", media_type, "schema")
-        if not required and schema_node is not None and only_empty_object(self.schemas.reader, schema):
+        schema = located.child("content", media_type, "schema") if media.get("schema") is not None else None
+        if schema is None:
+            expr: TypeExpr = AnyType()
+        elif not required and only_empty_object(self.schemas.reader, schema):
             # Nothing but `{}` could be sent, and an optional body may be left out: no argument, no body
             # (Stripe gives its GET and DELETE operations such form bodies).
             return [], None
-        if schema_node is None:
-            expr: TypeExpr = AnyType()
         else:
             expr = self.schemas.type_of(schema, (*context, "Body"))
         decl = self.schemas.declarations.get(expr.symbol.key) if isinstance(expr, ModelType) else None
