@@ -91,6 +91,8 @@ components:
       required: [kind, id]
       properties: {kind: {type: string, enum: [Dog]}, id: {type: string}}
     Home: {type: object, properties: {pet: {$ref: "#/components/schemas/Pet"}}}
+    Child:
+      allOf: [{$ref: "#/components/schemas/Receipt"}, {type: object, properties: {extra: {type: string}}}]
     Order:
       type: object
       required: [id]
@@ -207,6 +209,8 @@ def test_docstrings_say_what_is_deprecated(shop: Any) -> None:
     assert "expand: Deprecated by the API. What to expand.\n" in method
     assert "fields: Which fields." in method
     assert inspect.getdoc(shop.models.Receipt) == "A receipt.\n\nDeprecated by the API."
+    # a model built on a deprecated one (allOf) is not deprecated itself
+    assert "Deprecated" not in (inspect.getdoc(shop.models.Child) or "")
     source = inspect.getsource(shop.models.Order)
     assert '"""In cents.\n\n    Deprecated by the API.\n    """' in source
     assert "Deprecated by the API." not in (inspect.getdoc(shop.Shop(api_key="k").orders.receipt) or "")
@@ -242,5 +246,39 @@ def test_type_checkers_flag_a_call_of_a_deprecated_method(package: Path, tmp_pat
     assert "GET /orders/{id} is deprecated by the API" in lines[0]
     checked = mypy_strict(package / "shop_client", cwd=package)
     assert checked.returncode == 0, checked.stdout
+    # the package's own raw-response wrappers refer to its deprecated methods on purpose
+    strictest = run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--enable-error-code",
+            "deprecated",
+            "--no-incremental",
+            "shop_client",
+        ],
+        cwd=package,
+    )
+    assert strictest.returncode == 0, strictest.stdout
     linted = run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=package)
     assert linted.returncode == 0, linted.stdout
+
+
+def test_a_deprecated_operation_warns_through_with_raw_response_at_the_callers_line(shop: Any) -> None:
+    client = mock_client(shop.Shop, _answer)
+    raw, caught = _caught(lambda: client.with_raw_response.orders.retrieve("o1"))
+    assert raw.parse().id == "o1"
+    assert [(str(w.message), w.filename) for w in caught] == [("GET /orders/{id} is deprecated by the API", __file__)]
+
+    async def call() -> Any:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(_answer))
+        client = shop.AsyncShop(api_key="k", base_url="http://api.test", max_retries=0, http_client=http)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            raw = await client.with_raw_response.orders.retrieve("o1")
+        return raw, [w for w in caught if issubclass(w.category, DeprecationWarning)]
+
+    raw, caught = asyncio.run(call())
+    assert raw.status_code == 200
+    assert [(str(w.message), w.filename) for w in caught] == [("GET /orders/{id} is deprecated by the API", __file__)]

@@ -441,7 +441,8 @@ class SchemaNormalizer:
             extra=extra,
             extra_type=extra_type if extra == "typed" else None,
             description=text(shape.description),
-            deprecated=shape.deprecated,
+            # its own mark, not one that allOf brought from a member: a model built on a deprecated one is not
+            deprecated=isinstance(shape.located.node, dict) and shape.located.node.get("deprecated") is True,
         )
         return ModelType(symbol)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import warnings
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any, Generic, ParamSpec, TypeVar, cast
 
@@ -159,14 +160,29 @@ class AsyncAPIResponse(_RawResponse[T]):
         await self.aclose()
 
 
+def _undeprecated(method: Callable[P, T]) -> tuple[Callable[P, T], str | None]:
+    """The method without its ``@deprecated`` wrapper, and the deprecation's message (None where it has
+    none): the raw-response wrapper warns itself, so that the warning points at its caller's line (the
+    deprecated method, called from here, would warn at this module's, which Python's default filters hide)."""
+    message = getattr(method, "__deprecated__", None)
+    original = getattr(method, "__wrapped__", None)
+    owner = getattr(method, "__self__", None)
+    if not isinstance(message, str) or original is None or owner is None:
+        return method, None
+    return cast("Callable[P, T]", original.__get__(owner)), message
+
+
 def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T]]:
     """Wraps a method so that it returns the :class:`APIResponse` instead of the parsed value."""
+    call, deprecation = _undeprecated(method)
 
     @functools.wraps(method)
     def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        if deprecation is not None:
+            warnings.warn(deprecation, DeprecationWarning, stacklevel=2)
         token = raw_response_mode.set(True)
         try:
-            return cast(APIResponse[T], method(*args, **kwargs))
+            return cast(APIResponse[T], call(*args, **kwargs))
         finally:
             raw_response_mode.reset(token)
 
@@ -175,12 +191,15 @@ def to_raw_response_wrapper(method: Callable[P, T]) -> Callable[P, APIResponse[T
 
 def async_to_raw_response_wrapper(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[AsyncAPIResponse[T]]]:
     """The asynchronous form of :func:`to_raw_response_wrapper`."""
+    call, deprecation = _undeprecated(method)
 
     @functools.wraps(method)
     async def wrapped(*args: P.args, **kwargs: P.kwargs) -> AsyncAPIResponse[T]:
+        if deprecation is not None:  # at the line that awaits the call
+            warnings.warn(deprecation, DeprecationWarning, stacklevel=2)
         token = raw_response_mode.set(True)
         try:
-            return cast(AsyncAPIResponse[T], await method(*args, **kwargs))
+            return cast(AsyncAPIResponse[T], await call(*args, **kwargs))
         finally:
             raw_response_mode.reset(token)
 
