@@ -67,6 +67,21 @@ paths:
                   data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
                   next_page: {type: string}
                   has_more: {type: boolean}
+  /refunds:
+    get:
+      operationId: listRefunds
+      tags: [Refunds]
+      parameters: [{name: starting_after, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
+                  has_more: {type: string, enum: ["yes", "no"]}
 components:
   schemas:
     Customer: {type: object, required: [id], properties: {id: {type: string}}}
@@ -177,6 +192,8 @@ def test_a_token_cursor_with_has_more_false_ends_though_a_cursor_came_back(shop:
 def test_an_answer_without_the_field_pages_as_before(package: Path, shop: Any) -> None:
     invoices = (package / "shop_client" / "resources" / "invoices.py").read_text(encoding="utf-8")
     assert "has_more_field" not in invoices  # the rule's field is not in this answer
+    refunds = (package / "shop_client" / "resources" / "refunds.py").read_text(encoding="utf-8")
+    assert "Paging(" in refunds and "has_more_field" not in refunds  # not a boolean: it cannot say false
     customers = (package / "shop_client" / "resources" / "customers.py").read_text(encoding="utf-8")
     assert 'has_more_field="has_more"' in customers
     ids, sent = _walk(shop, "sync", "invoices", _pages(lambda end, more: False))

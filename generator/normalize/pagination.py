@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..config import PaginationRule
-from ..ir import ArrayType, Declaration, ModelDecl, ModelType, Operation, Pagination, TypeExpr
+from ..ir import ArrayType, Declaration, Field, ModelDecl, ModelType, Operation, Pagination, PrimitiveType, TypeExpr
 
 
 class Paged(NamedTuple):
@@ -50,7 +50,7 @@ def pagination_of(
         pagination = replace(
             _make_pagination(rule, operation, items.type.items, cursor.source),
             items_required=items.required and not items.type.nullable,
-            has_more_field=rule.has_more_field if rule.has_more_field in fields else None,
+            has_more_field=rule.has_more_field if _is_boolean(fields.get(rule.has_more_field or "")) else None,
         )
         return Paged(pagination, rule)
     return None
@@ -73,6 +73,12 @@ def _bare_list_pagination(
         pagination = _make_pagination(replace(rule, items_field=""), operation, response_type.items, cursor.source)
         return Paged(replace(pagination, items_required=not response_type.nullable), rule)
     return None
+
+
+def _is_boolean(item: Field | None) -> bool:
+    """Whether the answer's field is a boolean (nullable or not): what a has-more field must be to say
+    anything (``"no"`` would never end a walk)."""
+    return item is not None and isinstance(item.type, PrimitiveType) and item.type.kind == "bool"
 
 
 def _has_id(item: TypeExpr, rule: PaginationRule, declarations: Mapping[str, Declaration]) -> bool:

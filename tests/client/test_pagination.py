@@ -9,6 +9,7 @@ one, or returns the one it was sent. Every item is seen exactly once, and iterat
 from __future__ import annotations
 
 import asyncio
+import importlib
 from types import ModuleType
 from typing import Any
 
@@ -464,3 +465,24 @@ def test_a_page_that_does_not_match_the_spec_is_named_page_in_the_error(bt: Modu
     message = str(caught.value)
     assert message.startswith("The response does not match the API description\n  objects.0.name: Input should be")
     assert "_Page" not in message
+
+
+def test_a_page_built_by_hand_takes_the_arguments_it_took_before_has_more(bt: ModuleType, server: LocalServer) -> None:
+    """``SyncPage`` is exported: the constructor keeps ``items`` and ``next_token`` (``has_more`` is new, and
+    optional), so code that builds a page (a test double, say) keeps working."""
+    base_client = importlib.import_module(bt.__name__ + "._base_client")
+    pagination = importlib.import_module(bt.__name__ + "._pagination")
+    server.reset(lambda request: Reply.json({"objects": []}))
+    with bt.Braintrust(api_key=API_KEY, base_url=server.url) as client:
+        page = bt.SyncPage(
+            client=client,
+            item_type=Any,
+            options=base_client.RequestOptions(method="get", path="/v1/project"),
+            paging=pagination.Paging(
+                kind="id_cursor", items_field="objects", cursor_param="starting_after", cursor_location="query"
+            ),
+            items=[_project(1)],
+            next_token=None,
+        )
+        assert page.next_page_params() == {"starting_after": "p001"}
+        assert list(page) == [_project(1)]

@@ -31,7 +31,7 @@ import time
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote, urlencode
 
 import httpx
@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from typing_extensions import Self
 
     from ._models import PageParts
-    from ._pagination import AsyncPage, AsyncPager, Paging
+    from ._pagination import AsyncPage, AsyncPager, Paging, SyncPage
     from ._response import APIResponse, AsyncAPIResponse
     from ._streaming import AsyncStream, Stream
 
@@ -100,7 +100,7 @@ EVENT_STREAM = "text/event-stream"
 SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key", "api-key"})
 """Headers whose values never reach a log line or a repr."""
 
-PageT = TypeVar("PageT")
+PageT = TypeVar("PageT", bound="SyncPage[Any]")
 
 raw_response_mode: contextvars.ContextVar[bool] = contextvars.ContextVar("raw_response_mode", default=False)
 """Set by ``with_raw_response``: the call returns the :class:`~._response.APIResponse`, not the parsed value."""
@@ -1239,15 +1239,8 @@ class SyncAPIClient(_BaseClient):
         response = self._send(options)
 
         def build() -> PageT:
-            make = cast("Callable[..., PageT]", page)  # every page class takes these; PageT only names the result
-            return make(
-                client=self,
-                item_type=item_type,
-                options=options,
-                paging=paging,
-                parts=self._parse_page(item_type, paging, response),
-                response=response,
-            )
+            parts = self._parse_page(item_type, paging, response)
+            return page._of(parts, client=self, item_type=item_type, options=options, paging=paging, response=response)
 
         if raw_response_mode.get():
             return self._raw(response, build)  # type: ignore[return-value]

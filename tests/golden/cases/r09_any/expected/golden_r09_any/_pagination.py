@@ -24,6 +24,8 @@ from ._logs import logger
 from ._models import PageParts, loads_json, wire_value
 
 if TYPE_CHECKING:
+    from typing_extensions import Self
+
     from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
     from ._response import AsyncAPIResponse
 
@@ -65,17 +67,24 @@ class _BasePage(Generic[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        parts: PageParts,
+        items: list[T],
+        next_token: object = None,
         response: httpx.Response | None = None,
+        has_more: object = None,
     ) -> None:
         self._item_type = item_type
         self._options = options
         self._paging = paging
-        self._next_token = parts.next_token
-        self._has_more = parts.has_more
+        self._next_token = next_token
+        self._has_more = has_more
         self._data: Mapping[str, Any] | None = None
         self.response = response
-        self.items = parts.items
+        self.items = items
+
+    @classmethod
+    def _of(cls, parts: PageParts, **page: Any) -> Self:
+        """A page of what its answer said (``parts``), with the other arguments of the constructor."""
+        return cls(items=parts.items, next_token=parts.next_token, has_more=parts.has_more, **page)
 
     @property
     def data(self) -> Mapping[str, Any]:
@@ -202,10 +211,20 @@ class SyncPage(_BasePage[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        parts: PageParts,
+        items: list[T],
+        next_token: object = None,
         response: httpx.Response | None = None,
+        has_more: object = None,
     ) -> None:
-        super().__init__(item_type=item_type, options=options, paging=paging, parts=parts, response=response)
+        super().__init__(
+            item_type=item_type,
+            options=options,
+            paging=paging,
+            items=items,
+            next_token=next_token,
+            response=response,
+            has_more=has_more,
+        )
         self._client = client
 
     def get_next_page(self) -> SyncPage[T]:
@@ -217,12 +236,12 @@ class SyncPage(_BasePage[T]):
         if options is None:
             raise RuntimeError(_LAST_PAGE)
         response, parts = self._client.fetch_page(options, self._item_type, self._paging)
-        return type(self)(
+        return type(self)._of(
+            parts,
             client=self._client,
             item_type=self._item_type,
             options=options,
             paging=self._paging,
-            parts=parts,
             response=response,
         )
 
@@ -252,10 +271,20 @@ class AsyncPage(_BasePage[T]):
         item_type: Any,
         options: RequestOptions,
         paging: Paging,
-        parts: PageParts,
+        items: list[T],
+        next_token: object = None,
         response: httpx.Response | None = None,
+        has_more: object = None,
     ) -> None:
-        super().__init__(item_type=item_type, options=options, paging=paging, parts=parts, response=response)
+        super().__init__(
+            item_type=item_type,
+            options=options,
+            paging=paging,
+            items=items,
+            next_token=next_token,
+            response=response,
+            has_more=has_more,
+        )
         self._client = client
 
     async def get_next_page(self) -> AsyncPage[T]:
@@ -264,12 +293,12 @@ class AsyncPage(_BasePage[T]):
         if options is None:
             raise RuntimeError(_LAST_PAGE)
         response, parts = await self._client.fetch_page(options, self._item_type, self._paging)
-        return type(self)(
+        return type(self)._of(
+            parts,
             client=self._client,
             item_type=self._item_type,
             options=options,
             paging=self._paging,
-            parts=parts,
             response=response,
         )
 
@@ -311,12 +340,12 @@ class AsyncPager(Generic[T]):
         self._raw = raw
 
     def _build(self, response: httpx.Response, parts: PageParts) -> AsyncPage[T]:
-        return self._page(
+        return self._page._of(
+            parts,
             client=self._client,
             item_type=self._item_type,
             options=self._options,
             paging=self._paging,
-            parts=parts,
             response=response,
         )
 
