@@ -216,6 +216,12 @@ def test_docstrings_say_what_is_deprecated(shop: Any) -> None:
     assert "Deprecated by the API." not in (inspect.getdoc(shop.Shop(api_key="k").orders.receipt) or "")
 
 
+def _mypy_with_deprecations(*arguments: str, cwd: Path) -> Any:
+    """mypy --strict with its ``deprecated`` error code (off by default), as a user who wants PEP 702 runs it."""
+    command = [sys.executable, "-m", "mypy", "--strict", "--enable-error-code", "deprecated", "--no-incremental"]
+    return run([*command, *arguments], cwd=cwd)
+
+
 def test_type_checkers_flag_a_call_of_a_deprecated_method(package: Path, tmp_path: Path) -> None:
     user = tmp_path / "user.py"
     user.write_text(
@@ -226,40 +232,15 @@ def test_type_checkers_flag_a_call_of_a_deprecated_method(package: Path, tmp_pat
         "client.orders.receipt('o1')\n",
         encoding="utf-8",
     )
-    flagged = run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--enable-error-code",
-            "deprecated",
-            "--follow-imports",
-            "silent",
-            "--no-incremental",
-            str(user),
-        ],
-        cwd=package,
-    )
+    # --follow-imports silent: the package is checked as an installed one is, for the user's file alone
+    flagged = _mypy_with_deprecations("--follow-imports", "silent", str(user), cwd=package)
     lines = [line for line in flagged.stdout.splitlines() if "[deprecated]" in line]
     assert [line.split(":")[1] for line in lines] == ["4", "5"], flagged.stdout
     assert "GET /orders/{id} is deprecated by the API" in lines[0]
     checked = mypy_strict(package / "shop_client", cwd=package)
     assert checked.returncode == 0, checked.stdout
     # the package's own raw-response wrappers refer to its deprecated methods on purpose
-    strictest = run(
-        [
-            sys.executable,
-            "-m",
-            "mypy",
-            "--strict",
-            "--enable-error-code",
-            "deprecated",
-            "--no-incremental",
-            "shop_client",
-        ],
-        cwd=package,
-    )
+    strictest = _mypy_with_deprecations("shop_client", cwd=package)
     assert strictest.returncode == 0, strictest.stdout
     linted = run([sys.executable, "-m", "ruff", "check", "--no-cache", "."], cwd=package)
     assert linted.returncode == 0, linted.stdout
@@ -274,11 +255,8 @@ def test_a_deprecated_operation_warns_through_with_raw_response_at_the_callers_l
     async def call() -> Any:
         http = httpx.AsyncClient(transport=httpx.MockTransport(_answer))
         client = shop.AsyncShop(api_key="k", base_url="http://api.test", max_retries=0, http_client=http)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            raw = await client.with_raw_response.orders.retrieve("o1")
-        return raw, [w for w in caught if issubclass(w.category, DeprecationWarning)]
+        return await client.with_raw_response.orders.retrieve("o1")
 
-    raw, caught = asyncio.run(call())
+    raw, caught = _caught(lambda: asyncio.run(call()))
     assert raw.status_code == 200
     assert [(str(w.message), w.filename) for w in caught] == [("GET /orders/{id} is deprecated by the API", __file__)]
