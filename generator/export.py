@@ -10,8 +10,9 @@ way 3.1 says it, with the reading of DESIGN §2 that the generator applies:
   since a schema without a type already accepts null.
 - R4: ``$ref`` (or a union or ``allOf``) beside ``nullable: true`` becomes ``anyOf: [it, {type: null}]``.
 - R10: 3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` become 3.1's numeric bounds.
-- Schemas in other files are copied into ``components/schemas`` and their references rewritten, so the
-  result is one self-contained document.
+- What references name in other files is copied into the root's components, each into the section of
+  its kind (``schemas``, ``parameters``, ``responses``, ``requestBodies``, ``headers``, ``pathItems``...),
+  and the references rewritten, so the result is one self-contained document.
 """
 
 from __future__ import annotations
@@ -103,44 +104,79 @@ def _unique(values: list[Any]) -> list[Any]:
     return list({json_key(value): value for value in reversed(values)}.values())[::-1]
 
 
+_SECTION_OF_KEY = {
+    "schema": "schemas",
+    "schemas": "schemas",
+    "parameters": "parameters",
+    "requestBody": "requestBodies",
+    "requestBodies": "requestBodies",
+    "responses": "responses",
+    "headers": "headers",
+    "links": "links",
+    "callbacks": "callbacks",
+    "paths": "pathItems",
+    "webhooks": "pathItems",
+    "pathItems": "pathItems",
+    "securitySchemes": "securitySchemes",
+}
+"""The components section of what stands under a key (its value, each item of a list, or each value of a
+map of names): a parameter in another file goes to ``components/parameters``, a path item to
+``components/pathItems``. Any other key keeps the section of the object it is in (a schema's
+subschemas are schemas)."""
+
+
 class _Bundler:
-    """Rewrites references so that the document stands alone: other files' schemas move into components."""
+    """Rewrites references so that the document stands alone: what they name in other files moves into the
+    root's components, each into the section of its kind (a schema, a parameter, a response, ...)."""
 
     def __init__(self, spec: ResolvedSpec) -> None:
         self.spec = spec
         self.root_file = str(spec.root.path)
-        self.names: dict[Location, str] = {}
+        self.names: dict[Location, tuple[str, str]] = {}
         self.pending: list[Location] = []
         components = spec.root.data.get("components")
-        taken = components.get("schemas") if isinstance(components, dict) else None
-        self.taken: set[str] = set(taken) if isinstance(taken, dict) else set()
+        sections = components if isinstance(components, dict) else {}
+        self.taken: dict[str, set[str]] = {
+            section: set(names) for section, names in sections.items() if isinstance(names, dict)
+        }
 
-    def rewrite(self, node: Any, file: str, among_names: bool = False) -> Any:
+    def rewrite(self, node: Any, file: str, among_names: bool = False, section: str = "schemas") -> Any:
         """A copy of ``node`` whose references all point into the root document (``among_names``: the keys
-        of ``node`` are names of the spec's choosing, see :func:`~generator.resolve.child_role`)."""
+        of ``node`` are names of the spec's choosing, see :func:`~generator.resolve.child_role`;
+        ``section``: the components section that a reference here names an object of)."""
         if isinstance(node, list):
-            return [self.rewrite(item, file) for item in node]
+            return [self.rewrite(item, file, section=section) for item in node]
         if not isinstance(node, dict):
             return node
         out = {}
         for key, value in node.items():
             role = child_role(key, among_names)
-            out[key] = value if role == "data" else self.rewrite(value, file, role == "names")
+            if role == "data":
+                out[key] = value
+                continue
+            # a callback's entries (runtime expressions) are path items; a name keeps its map's section
+            inner = "pathItems" if section == "callbacks" and not among_names else section
+            inner = inner if among_names else _SECTION_OF_KEY.get(key, inner)
+            out[key] = self.rewrite(value, file, role == "names", inner)
         ref = node.get("$ref")
         if isinstance(ref, str) and not among_names:
             target = self.spec.target_of(Located(node, Location(file, "#")))
             if target is not None and target.file != self.root_file:
-                out["$ref"] = "#/components/schemas/" + escape_pointer_token(self._name_for(target))
+                kind, name = self._name_for(target, section)
+                out["$ref"] = f"#/components/{kind}/" + escape_pointer_token(name)
         return out
 
-    def _name_for(self, target: Location) -> str:
-        name = self.names.get(target)
-        if name is None:
-            name = numbered(last_token(target.pointer) or Path(target.file).stem, self.taken, separator="")
-            self.taken.add(name)
-            self.names[target] = name
+    def _name_for(self, target: Location, section: str) -> tuple[str, str]:
+        """The section and name the target takes among the root's components (the section of the first
+        reference to it)."""
+        known = self.names.get(target)
+        if known is None:
+            taken = self.taken.setdefault(section, set())
+            name = numbered(last_token(target.pointer) or Path(target.file).stem, taken, separator="")
+            taken.add(name)
+            known = self.names[target] = (section, name)
             self.pending.append(target)
-        return name
+        return known
 
 
 class ShapeError(Exception):
@@ -192,7 +228,14 @@ def normalized_document(spec: ResolvedSpec) -> dict[str, Any]:
         schemas[name] = schema_31(schemas[name])
     while bundler.pending:
         target = bundler.pending.pop(0)
-        schemas[bundler.names[target]] = schema_31(bundler.rewrite(spec.get(target), target.file))
+        section, name = bundler.names[target]
+        moved = bundler.rewrite(spec.get(target), target.file, section=section)
+        if section == "schemas":
+            schemas[name] = schema_31(moved)
+        else:  # rewritten below, with the section's own objects
+            existing = components.setdefault(section, {})
+            if isinstance(existing, dict):  # else the section's wrong shape is reported below
+                existing[name] = moved
     for section in ("parameters", "headers"):
         for item in shapes.mapping(components, section, "#/components").values():
             _rewrite_parameter(item)
@@ -201,24 +244,29 @@ def normalized_document(spec: ResolvedSpec) -> dict[str, Any]:
     for name, response in shapes.mapping(components, "responses", "#/components").items():
         _rewrite_response(response, join_pointer("#/components/responses", name), shapes)
     for path, item in shapes.mapping(document, "paths", "#").items():
-        if not isinstance(item, dict):
-            continue
-        at_path = join_pointer("#/paths", path)
-        for parameter in shapes.sequence(item, "parameters", at_path):
-            _rewrite_parameter(parameter)
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            at_operation = join_pointer(at_path, method)
-            for parameter in shapes.sequence(operation, "parameters", at_operation):
-                _rewrite_parameter(parameter)
-            _rewrite_content(operation.get("requestBody"))
-            for status, response in shapes.mapping(operation, "responses", at_operation).items():
-                _rewrite_response(response, join_pointer(at_operation, "responses", status), shapes)
+        _rewrite_path_item(item, join_pointer("#/paths", path), shapes)
+    for name, item in shapes.mapping(components, "pathItems", "#/components").items():
+        _rewrite_path_item(item, join_pointer("#/components/pathItems", name), shapes)
     if shapes.problems:
         raise ShapeError(shapes.problems)
     return document
+
+
+def _rewrite_path_item(item: Any, at_path: str, shapes: _Shapes) -> None:
+    if not isinstance(item, dict):
+        return
+    for parameter in shapes.sequence(item, "parameters", at_path):
+        _rewrite_parameter(parameter)
+    for method in HTTP_METHODS:
+        operation = item.get(method)
+        if not isinstance(operation, dict):
+            continue
+        at_operation = join_pointer(at_path, method)
+        for parameter in shapes.sequence(operation, "parameters", at_operation):
+            _rewrite_parameter(parameter)
+        _rewrite_content(operation.get("requestBody"))
+        for status, response in shapes.mapping(operation, "responses", at_operation).items():
+            _rewrite_response(response, join_pointer(at_operation, "responses", status), shapes)
 
 
 def _rewrite_parameter(parameter: Any) -> None:

@@ -101,6 +101,82 @@ def test_other_files_are_bundled_into_components(tmp_path: Path) -> None:
     assert schemas["Owner"]["properties"]["name"] == {"type": "string"}
 
 
+SPLIT_ROOT = """
+openapi: 3.0.3
+info: {title: S, version: "1"}
+paths:
+  /things: {$ref: "paths.yaml#/things"}
+  /others:
+    get:
+      operationId: getOthers
+      tags: [Others]
+      parameters: [{$ref: "common.yaml#/Limit"}]
+      responses:
+        "200": {$ref: "common.yaml#/ThingList"}
+"""
+SPLIT_PATHS = """
+things:
+  get:
+    operationId: listThings
+    tags: [Things]
+    parameters: [{$ref: "common.yaml#/Limit"}]
+    requestBody: {$ref: "common.yaml#/NewThing"}
+    responses:
+      "200": {$ref: "common.yaml#/ThingList"}
+"""
+SPLIT_COMMON = """
+Limit: {name: limit, in: query, schema: {type: integer, nullable: true}}
+ThingList:
+  description: ok
+  headers:
+    X-Rate: {$ref: "#/Rate"}
+  content:
+    application/json:
+      schema: {type: array, items: {$ref: "#/Thing"}}
+NewThing:
+  content:
+    application/json:
+      schema: {$ref: "#/Thing"}
+Rate:
+  schema: {type: integer}
+Thing:
+  type: object
+  properties:
+    id: {type: string}
+"""
+
+
+def test_what_other_files_hold_is_bundled_into_the_section_of_its_kind(tmp_path: Path) -> None:
+    """A parameter, a response, a request body, a header and a path item in other files were all copied
+    into ``components/schemas``: the document was no valid OpenAPI, and the parameters were not rewritten."""
+    write_spec(tmp_path, SPLIT_PATHS, "paths.yaml")
+    write_spec(tmp_path, SPLIT_COMMON, "common.yaml")
+    spec = write_spec(tmp_path, SPLIT_ROOT)
+    result = oapigen("normalize", str(spec))
+    assert result.returncode == 0, result.stderr
+    document = json.loads(result.stdout)
+    components = document["components"]
+    assert {section: sorted(names) for section, names in components.items()} == {
+        "schemas": ["Thing"],
+        "parameters": ["Limit"],
+        "responses": ["ThingList"],
+        "requestBodies": ["NewThing"],
+        "headers": ["Rate"],
+        "pathItems": ["things"],
+    }
+    assert document["paths"]["/things"] == {"$ref": "#/components/pathItems/things"}
+    assert components["pathItems"]["things"]["get"]["parameters"] == [{"$ref": "#/components/parameters/Limit"}]
+    assert components["parameters"]["Limit"]["schema"] == {"type": ["integer", "null"]}  # rewritten as 3.1
+    assert components["responses"]["ThingList"]["headers"]["X-Rate"] == {"$ref": "#/components/headers/Rate"}
+    OpenAPI.model_validate(document)
+    # the bundled document gives the client the split one gives
+    (tmp_path / "bundled.json").write_text(result.stdout, encoding="utf-8")
+    for name, source in (("split", spec), ("bundled", tmp_path / "bundled.json")):
+        made = oapigen("generate", "--spec", str(source), "--out", str(tmp_path / name), cwd=tmp_path)
+        assert made.returncode == 0, made.stderr
+    assert (tmp_path / "split" / "api.md").read_text() == (tmp_path / "bundled" / "api.md").read_text()
+
+
 def test_a_bundled_schema_whose_name_holds_a_slash_is_referred_to_escaped(tmp_path: Path) -> None:
     """The pointer token ``a~1b`` names the key ``a/b``: the bundled schema is ``a/b``, and a reference to it
     escapes the slash again (it pointed at a schema named ``a~1b``, which is not there)."""
