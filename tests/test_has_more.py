@@ -14,6 +14,7 @@ import pytest
 
 from generator.config import Config, PaginationRule, load_config
 from generator.diagnostics import Diagnostics
+from generator.pipeline import build_api
 from tests.support import generate, imported, write_spec
 
 SPEC = """
@@ -212,3 +213,11 @@ def test_the_configuration_key_is_has_more_field(tmp_path: Path) -> None:
     assert config.pagination == (
         PaginationRule(kind="id_cursor", cursor_param="starting_after", items_field="data", has_more_field="has_more"),
     )
+
+
+def test_a_has_more_field_that_is_no_boolean_is_reported(tmp_path: Path) -> None:
+    config = Config(package_name="p", client_name="C", pagination=RULES, spec=write_spec(tmp_path, SPEC))
+    diagnostics = Diagnostics()
+    build_api(config, diagnostics)
+    assert [(d.pointer, d.code) for d in diagnostics.items] == [("#/paths/~1refunds/get", "operation.has-more-field")]
+    assert "`has_more` (the pagination rule's has-more-field) is not a boolean" in diagnostics.items[0].message

@@ -300,6 +300,14 @@ class OperationNormalizer:
         pagination = paged.pagination if paged is not None else None
         if paged is not None:
             self.pagination_rules_used.add(paged.rule)
+            wanted = paged.rule.has_more_field
+            if wanted is not None and paged.pagination.has_more_field is None and paged.answers(wanted):
+                self._warn(
+                    item.located,
+                    f"the answer's `{wanted}` (the pagination rule's has-more-field) is not a boolean, so it cannot say"
+                    " that no page follows; the walk ends at a page without items",
+                    "operation.has-more-field",
+                )
         rule = self.config.streaming.get(item.operation_id)
         options = ResolveOptions(self.config.allow_outside_refs)
         streaming = streaming_of(operation, item.located, rule, self.schemas, options) if rule is not None else None

@@ -15,6 +15,12 @@ class Paged(NamedTuple):
     pagination: Pagination
     rule: PaginationRule
     """The configured rule it pages by."""
+    answer_fields: frozenset[str] = frozenset()
+    """The wire names of the answer's fields (none where the answer is the array of items itself)."""
+
+    def answers(self, field: str) -> bool:
+        """Whether the answer has a field of that wire name."""
+        return field in self.answer_fields
 
 
 def pagination_of(
@@ -52,7 +58,7 @@ def pagination_of(
             items_required=items.required and not items.type.nullable,
             has_more_field=rule.has_more_field if _is_boolean(fields.get(rule.has_more_field or "")) else None,
         )
-        return Paged(pagination, rule)
+        return Paged(pagination, rule, frozenset(fields))
     return None
 
 
