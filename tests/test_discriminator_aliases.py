@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import httpx
+import pydantic
 import pytest
 
 from tests.support import generated_from, mock_client
@@ -97,3 +98,14 @@ def test_a_variant_without_a_mapping_is_tagged_by_the_values_it_lists_not_by_its
     assert json.loads(sent[0].content) == tree
     assert type(answer).__name__ == "BinOp" and answer.op == op
     assert type(answer.left).__name__ == "LiteralModel"
+
+
+def test_a_request_with_a_wrong_tag_is_refused_naming_the_tag_field(pets: Any) -> None:
+    """pydantic's message names the discriminator by its function: it said ``found using tag()``."""
+    adapter = pydantic.TypeAdapter(pets.models.Pet)
+    with pytest.raises(pydantic.ValidationError) as refused:
+        adapter.validate_python({"petType": "cow"}, context={})
+    assert "Input tag 'cow' found using petType() does not match any of the expected tags" in str(refused.value)
+    with pytest.raises(pydantic.ValidationError) as untagged:
+        adapter.validate_python({"meow": True})
+    assert "Unable to extract tag using discriminator petType()" in str(untagged.value)

@@ -302,6 +302,8 @@ def discriminate(wire_name: str, aliases: Mapping[str, str] | None = None) -> Ca
             return aliases.get(found, found)
         return found
 
+    # what pydantic's errors call the discriminator ("found using type()"): the field, not this function
+    tag.__name__ = tag.__qualname__ = wire_name
     return tag
 
 
