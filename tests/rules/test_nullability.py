@@ -115,6 +115,18 @@ class TestR5OmitVersusNull:
         both = patch(name="n", description="d", comment=None, color="blue")
         assert both.to_dict() == {"name": "n", "description": "d", "comment": None, "color": "blue"}
 
+    def test_the_json_schema_says_what_a_request_may_send(self) -> None:
+        """The model's JSON schema (a tool description, a form) leaves null out where only omitting is allowed:
+        it said ``anyOf: [string, null]`` for ``color``, which a request may not send as null."""
+        properties = load("r05_omit_vs_null").models.PatchProject.model_json_schema()["properties"]
+        assert {name: schema.get("type", schema.get("anyOf")) for name, schema in properties.items()} == {
+            "name": "string",
+            "description": [{"type": "string"}, {"type": "null"}],
+            "comment": [{"type": "string"}, {"type": "null"}],
+            "color": "string",
+            "size": "integer",
+        }
+
     def test_a_default_is_read_but_not_sent(self) -> None:
         patch = load("r05_omit_vs_null").models.PatchProject
         model = patch(name="n", description=None)

@@ -26,6 +26,9 @@ from typing_extensions import Required, Self, TypedDict
 
 from ._types import NotGiven
 
+if TYPE_CHECKING:
+    from pydantic.json_schema import JsonSchemaValue
+
 __all__ = [
     "BaseModel",
     "NotNull",
@@ -275,6 +278,20 @@ class _NotNull:
             return next_(value)
 
         return core_schema.with_info_wrap_validator_function(validate, schema)
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: pydantic.GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """The field's JSON schema without null, which a request may not send (only leave the field out)."""
+        json_schema = handler(schema)
+        variants = json_schema.get("anyOf")
+        if isinstance(variants, list):
+            kept = [variant for variant in variants if variant != {"type": "null"}]
+            if len(kept) == 1:
+                rest = {key: value for key, value in json_schema.items() if key != "anyOf"}
+                return {**kept[0], **rest}
+            json_schema["anyOf"] = kept
+        return json_schema
 
     def __repr__(self) -> str:
         return "NotNull"
