@@ -20,11 +20,12 @@ from __future__ import annotations
 import copy
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
 from .config import HTTP_METHODS
-from .diagnostics import escape_pointer_token, join_pointer, last_token
+from .diagnostics import join_pointer, last_token
 from .json_values import json_key
 from .normalize.names import numbered
 from .normalize.shapes import ANNOTATION_KEYS
@@ -125,6 +126,15 @@ map of names): a parameter in another file goes to ``components/parameters``, a 
 subschemas are schemas)."""
 
 
+_NOT_IN_COMPONENT_NAMES = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def _component_name(text: str) -> str:
+    """``text`` as OpenAPI allows a component's name (letters, digits, ``.``, ``-``, ``_``): a path item
+    moved from another file's ``paths`` (``/pets/{id}``) is named ``pets_id``."""
+    return _NOT_IN_COMPONENT_NAMES.sub("_", text).strip("_")
+
+
 class _Bundler:
     """Rewrites references so that the document stands alone: what they name in other files moves into the
     root's components, each into the section of its kind (a schema, a parameter, a response, ...)."""
@@ -160,11 +170,29 @@ class _Bundler:
             out[key] = self.rewrite(value, file, role == "names", inner)
         ref = node.get("$ref")
         if isinstance(ref, str) and not among_names:
-            target = self.spec.target_of(Located(node, Location(file, "#")))
-            if target is not None and target.file != self.root_file:
-                kind, name = self._name_for(target, section)
-                out["$ref"] = f"#/components/{kind}/" + escape_pointer_token(name)
+            out["$ref"] = self._reference(ref, file, section)
+        mapping = out.get("discriminator", {}).get("mapping") if isinstance(out.get("discriminator"), dict) else None
+        if isinstance(mapping, dict) and not among_names and section == "schemas":
+            # a value with a `#` is a reference (a bare one is a schema's name), relative to this file
+            out["discriminator"] = {
+                **out["discriminator"],
+                "mapping": {
+                    tag: self._reference(value, file, "schemas") if isinstance(value, str) and "#" in value else value
+                    for tag, value in mapping.items()
+                },
+            }
         return out
+
+    def _reference(self, ref: str, file: str, section: str) -> str:
+        """``ref`` (written in ``file``) as a reference within the root document: to what it names in the
+        root, or to the copy of what it names elsewhere among the root's components."""
+        target = self.spec.target_of(Located({"$ref": ref}, Location(file, "#")))
+        if target is None:
+            return ref
+        if target.file == self.root_file:
+            return target.pointer  # written in another file as `../openapi.yaml#/...`: now it is local
+        kind, name = self._name_for(target, section)
+        return f"#/components/{kind}/{name}"  # a component name (letters, digits, ._-) needs no escaping
 
     def _name_for(self, target: Location, section: str) -> tuple[str, str]:
         """The section and name the target takes among the root's components (the section of the first
@@ -172,7 +200,8 @@ class _Bundler:
         known = self.names.get(target)
         if known is None:
             taken = self.taken.setdefault(section, set())
-            name = numbered(last_token(target.pointer) or Path(target.file).stem, taken, separator="")
+            wanted = _component_name(last_token(target.pointer) or "") or _component_name(Path(target.file).stem)
+            name = numbered(wanted or "Component", taken, separator="")
             taken.add(name)
             known = self.names[target] = (section, name)
             self.pending.append(target)

@@ -104,8 +104,12 @@ def test_other_files_are_bundled_into_components(tmp_path: Path) -> None:
 SPLIT_ROOT = """
 openapi: 3.0.3
 info: {title: S, version: "1"}
+components:
+  parameters:
+    Trace: {name: trace, in: header, schema: {type: string}}
 paths:
   /things: {$ref: "paths.yaml#/things"}
+  /pets/{id}: {$ref: "paths.yaml#/paths/~1pets~1{id}"}
   /others:
     get:
       operationId: getOthers
@@ -115,6 +119,20 @@ paths:
         "200": {$ref: "common.yaml#/ThingList"}
 """
 SPLIT_PATHS = """
+paths:
+  /pets/{id}:
+    parameters:
+      - {name: id, in: path, required: true, schema: {type: string}}
+      - {$ref: "openapi.yaml#/components/parameters/Trace"}
+    get:
+      operationId: getPet
+      tags: [Pets]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "common.yaml#/Pet"}
 things:
   get:
     operationId: listThings
@@ -143,6 +161,11 @@ Thing:
   type: object
   properties:
     id: {type: string}
+Pet:
+  oneOf: [{$ref: "#/Cat"}, {$ref: "#/Dog"}]
+  discriminator: {propertyName: kind, mapping: {cat: "#/Cat", dog: "common.yaml#/Dog"}}
+Cat: {type: object, required: [kind], properties: {kind: {type: string}, meow: {type: boolean}}}
+Dog: {type: object, required: [kind], properties: {kind: {type: string}, bark: {type: boolean}}}
 """
 
 
@@ -157,14 +180,19 @@ def test_what_other_files_hold_is_bundled_into_the_section_of_its_kind(tmp_path:
     document = json.loads(result.stdout)
     components = document["components"]
     assert {section: sorted(names) for section, names in components.items()} == {
-        "schemas": ["Thing"],
-        "parameters": ["Limit"],
+        "schemas": ["Cat", "Dog", "Pet", "Thing"],
+        "parameters": ["Limit", "Trace"],
         "responses": ["ThingList"],
         "requestBodies": ["NewThing"],
         "headers": ["Rate"],
-        "pathItems": ["things"],
+        "pathItems": ["pets_id", "things"],  # a component's name is letters, digits, `.`, `-` and `_`
     }
     assert document["paths"]["/things"] == {"$ref": "#/components/pathItems/things"}
+    assert document["paths"]["/pets/{id}"] == {"$ref": "#/components/pathItems/pets_id"}
+    # a reference back into the root (`openapi.yaml#/...` in paths.yaml) is local in the one document
+    assert components["pathItems"]["pets_id"]["parameters"][1] == {"$ref": "#/components/parameters/Trace"}
+    mapping = components["schemas"]["Pet"]["discriminator"]["mapping"]
+    assert mapping == {"cat": "#/components/schemas/Cat", "dog": "#/components/schemas/Dog"}
     assert components["pathItems"]["things"]["get"]["parameters"] == [{"$ref": "#/components/parameters/Limit"}]
     assert components["parameters"]["Limit"]["schema"] == {"type": ["integer", "null"]}  # rewritten as 3.1
     assert components["responses"]["ThingList"]["headers"]["X-Rate"] == {"$ref": "#/components/headers/Rate"}
@@ -177,9 +205,10 @@ def test_what_other_files_hold_is_bundled_into_the_section_of_its_kind(tmp_path:
     assert (tmp_path / "split" / "api.md").read_text() == (tmp_path / "bundled" / "api.md").read_text()
 
 
-def test_a_bundled_schema_whose_name_holds_a_slash_is_referred_to_escaped(tmp_path: Path) -> None:
-    """The pointer token ``a~1b`` names the key ``a/b``: the bundled schema is ``a/b``, and a reference to it
-    escapes the slash again (it pointed at a schema named ``a~1b``, which is not there)."""
+def test_a_bundled_schema_whose_name_holds_a_slash_takes_a_name_openapi_allows(tmp_path: Path) -> None:
+    """The pointer token ``a~1b`` names the key ``a/b``, which no component may be called (letters, digits,
+    ``.``, ``-`` and ``_`` only): the bundled schema is ``a_b``, and the reference names it (it once pointed
+    at a schema named ``a~1b``, which was not there)."""
     write_spec(tmp_path, "defs:\n  a/b: {type: string}\n", "other.yaml")
     spec = write_spec(
         tmp_path,
@@ -189,8 +218,8 @@ def test_a_bundled_schema_whose_name_holds_a_slash_is_referred_to_escaped(tmp_pa
     result = oapigen("normalize", str(spec))
     assert result.returncode == 0, result.stderr
     schemas = json.loads(result.stdout)["components"]["schemas"]
-    assert schemas["Home"]["properties"]["code"] == {"$ref": "#/components/schemas/a~1b"}
-    assert schemas["a/b"] == {"type": "string"}
+    assert schemas["Home"]["properties"]["code"] == {"$ref": "#/components/schemas/a_b"}
+    assert schemas["a_b"] == {"type": "string"}
 
 
 def test_a_property_named_like_a_keyword_is_bundled_as_any_other(tmp_path: Path) -> None:
