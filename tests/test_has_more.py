@@ -83,6 +83,21 @@ paths:
                 properties:
                   data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
                   has_more: {type: string, enum: ["yes", "no"]}
+  /payouts:
+    get:
+      operationId: listPayouts
+      tags: [Payouts]
+      parameters: [{name: starting_after, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
+                  has_more: {type: boolean, enum: [true, false]}
 components:
   schemas:
     Customer: {type: object, required: [id], properties: {id: {type: string}}}
@@ -195,6 +210,8 @@ def test_an_answer_without_the_field_pages_as_before(package: Path, shop: Any) -
     assert "has_more_field" not in invoices  # the rule's field is not in this answer
     refunds = (package / "shop_client" / "resources" / "refunds.py").read_text(encoding="utf-8")
     assert "Paging(" in refunds and "has_more_field" not in refunds  # not a boolean: it cannot say false
+    payouts = (package / "shop_client" / "resources" / "payouts.py").read_text(encoding="utf-8")
+    assert 'has_more_field="has_more"' in payouts  # an enum of booleans says false as well
     customers = (package / "shop_client" / "resources" / "customers.py").read_text(encoding="utf-8")
     assert 'has_more_field="has_more"' in customers
     ids, sent = _walk(shop, "sync", "invoices", _pages(lambda end, more: False))

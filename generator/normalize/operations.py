@@ -305,7 +305,7 @@ class OperationNormalizer:
                 self._warn(
                     item.located,
                     f"the answer's `{wanted}` (the pagination rule's has-more-field) is not a boolean, so it cannot say"
-                    " that no page follows; the walk ends at a page without items",
+                    " that no page follows; the walk ends as it would without it",
                     "operation.has-more-field",
                 )
         rule = self.config.streaming.get(item.operation_id)

@@ -8,7 +8,18 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..config import PaginationRule
-from ..ir import ArrayType, Declaration, Field, ModelDecl, ModelType, Operation, Pagination, PrimitiveType, TypeExpr
+from ..ir import (
+    ArrayType,
+    Declaration,
+    Field,
+    LiteralType,
+    ModelDecl,
+    ModelType,
+    Operation,
+    Pagination,
+    PrimitiveType,
+    TypeExpr,
+)
 
 
 class Paged(NamedTuple):
@@ -82,9 +93,13 @@ def _bare_list_pagination(
 
 
 def _is_boolean(item: Field | None) -> bool:
-    """Whether the answer's field is a boolean (nullable or not): what a has-more field must be to say
-    anything (``"no"`` would never end a walk)."""
-    return item is not None and isinstance(item.type, PrimitiveType) and item.type.kind == "bool"
+    """Whether the answer's field is a boolean (nullable or not, or an enum of booleans): what a has-more
+    field must be to say anything (``"no"`` would never end a walk)."""
+    if item is None:
+        return False
+    if isinstance(item.type, LiteralType):
+        return False in item.type.values and all(isinstance(value, bool) for value in item.type.values)
+    return isinstance(item.type, PrimitiveType) and item.type.kind == "bool"
 
 
 def _has_id(item: TypeExpr, rule: PaginationRule, declarations: Mapping[str, Declaration]) -> bool:

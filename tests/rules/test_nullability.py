@@ -126,6 +126,9 @@ class TestR5OmitVersusNull:
             "color": "string",
             "size": "integer",
         }
+        # what a model dumps may hold the null a response carried: the serialization schema keeps it
+        dumped = load("r05_omit_vs_null").models.PatchProject.model_json_schema(mode="serialization")
+        assert dumped["properties"]["color"]["anyOf"] == [{"type": "string"}, {"type": "null"}]
 
     def test_a_default_is_read_but_not_sent(self) -> None:
         patch = load("r05_omit_vs_null").models.PatchProject

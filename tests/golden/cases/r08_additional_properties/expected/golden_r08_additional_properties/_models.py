@@ -282,8 +282,11 @@ class _NotNull:
     def __get_pydantic_json_schema__(
         self, schema: core_schema.CoreSchema, handler: pydantic.GetJsonSchemaHandler
     ) -> JsonSchemaValue:
-        """The field's JSON schema without null, which a request may not send (only leave the field out)."""
+        """The field's JSON schema without null, which a request may not send (only leave the field out); what
+        the model dumps (the serialization schema) keeps it, since a response may have carried null."""
         json_schema = handler(schema)
+        if handler.mode == "serialization":
+            return json_schema
         variants = json_schema.get("anyOf")
         if isinstance(variants, list):
             kept = [variant for variant in variants if variant != {"type": "null"}]
