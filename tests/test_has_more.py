@@ -17,91 +17,49 @@ from generator.diagnostics import Diagnostics
 from generator.pipeline import build_api
 from tests.support import generate, imported, write_spec
 
-SPEC = """
-openapi: 3.0.3
-info: {title: Shop, version: "1"}
-paths:
-  /customers:
+ITEMS = '{type: array, items: {$ref: "#/components/schemas/Customer"}}'
+CURSOR = "{name: starting_after, in: query, schema: {type: string}}"
+
+
+def _listing(name: str, parameters: list[str], answer: dict[str, str], required: str = "") -> str:
+    """A GET of ``/<name>`` whose answer is an object with ``data`` (the items) and the ``answer`` properties."""
+    properties = ", ".join(f"{key}: {schema}" for key, schema in {"data": ITEMS, **answer}.items())
+    return f"""
+  /{name}:
     get:
-      operationId: listCustomers
-      tags: [Customers]
-      parameters:
-        - {name: starting_after, in: query, schema: {type: string}}
-        - {name: limit, in: query, schema: {type: integer}}
+      operationId: list{name.title()}
+      tags: [{name.title()}]
+      parameters: [{", ".join(parameters)}]
       responses:
         "200":
           description: ok
           content:
             application/json:
-              schema:
-                type: object
-                required: [data, has_more]
-                properties:
-                  data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
-                  has_more: {type: boolean}
-  /invoices:
-    get:
-      operationId: listInvoices
-      tags: [Invoices]
-      parameters: [{name: starting_after, in: query, schema: {type: string}}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: object
-                properties: {data: {type: array, items: {$ref: "#/components/schemas/Customer"}}}
-  /events:
-    get:
-      operationId: listEvents
-      tags: [Events]
-      parameters: [{name: page, in: query, schema: {type: string}}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: object
-                properties:
-                  data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
-                  next_page: {type: string}
-                  has_more: {type: boolean}
-  /refunds:
-    get:
-      operationId: listRefunds
-      tags: [Refunds]
-      parameters: [{name: starting_after, in: query, schema: {type: string}}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: object
-                properties:
-                  data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
-                  has_more: {type: string, enum: ["yes", "no"]}
-  /payouts:
-    get:
-      operationId: listPayouts
-      tags: [Payouts]
-      parameters: [{name: starting_after, in: query, schema: {type: string}}]
-      responses:
-        "200":
-          description: ok
-          content:
-            application/json:
-              schema:
-                type: object
-                properties:
-                  data: {type: array, items: {$ref: "#/components/schemas/Customer"}}
-                  has_more: {type: boolean, enum: [true, false]}
+              schema: {{type: object, {f"required: {required}, " if required else ""}properties: {{{properties}}}}}"""
+
+
+SPEC = (
+    'openapi: 3.0.3\ninfo: {title: Shop, version: "1"}\npaths:'
+    + _listing(
+        "customers",
+        [CURSOR, "{name: limit, in: query, schema: {type: integer}}"],
+        {"has_more": "{type: boolean}"},
+        "[data, has_more]",
+    )
+    + _listing("invoices", [CURSOR], {})  # no has-more field
+    + _listing(
+        "events",
+        ["{name: page, in: query, schema: {type: string}}"],
+        {"next_page": "{type: string}", "has_more": "{type: boolean}"},
+    )
+    + _listing("refunds", [CURSOR], {"has_more": '{type: string, enum: ["yes", "no"]}'})
+    + _listing("payouts", [CURSOR], {"has_more": "{type: boolean, enum: [true, false]}"})
+    + """
 components:
   schemas:
     Customer: {type: object, required: [id], properties: {id: {type: string}}}
 """
+)
 
 RULES = (
     PaginationRule(
