@@ -8,8 +8,9 @@ from collections.abc import Collection
 from typing import Any
 
 from ..resolve import Located, ResolvedSpec
+from .english import is_plural
 from .media_types import pick_json_media_type
-from .method_names import is_plural, path_segments
+from .method_names import path_segments
 from .names import snake_case
 from .shapes import ShapeReader
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .english import singular
 from .names import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES, identifier, numbered, snake_case
 
 VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
@@ -37,27 +38,6 @@ def path_segments(path: str) -> list[str]:
     if segments and VERSION_SEGMENT.match(segments[0]):
         segments = segments[1:]
     return segments
-
-
-def singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
-
-
-_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "data", "media", "criteria"})
-_SINGULAR_ENDINGS = ("ss", "us", "is")
-"""Words that end in ``s`` and name one thing: ``address``, ``status``, ``analysis``."""
-
-
-def is_plural(word: str) -> bool:
-    """Whether an English word (a path's last one) names many: ``customers``, ``people``; not ``status``."""
-    word = word.lower()
-    if word in _IRREGULAR_PLURALS:
-        return True
-    return word.endswith("s") and not word.endswith(_SINGULAR_ENDINGS)
 
 
 def collection_paths(paths: Iterable[str]) -> frozenset[str]:
