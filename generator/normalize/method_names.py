@@ -33,8 +33,23 @@ def module_names(resources: list[str]) -> dict[str, str]:
     return result
 
 
+CUSTOM_METHOD = re.compile(r"(.*[^:]):([A-Za-z][A-Za-z0-9_.-]*)")
+"""A last segment that ends in a custom method (Google's AIP-136): ``{id}:archive``, ``books:batchDelete``."""
+_CRUD_VERBS = frozenset({"list", "create", "retrieve", "update", "replace", "delete"})
+
+
+def custom_method(path: str) -> tuple[str, str | None]:
+    """``path`` without the custom method its last segment ends in, and that method (None where there is none)."""
+    head, slash, last = path.rstrip("/").rpartition("/")
+    match = CUSTOM_METHOD.fullmatch(last)
+    if match is None:
+        return path, None
+    return f"{head}{slash}{match.group(1)}", match.group(2)
+
+
 def path_segments(path: str) -> list[str]:
-    segments = [s for s in path.split("/") if s]
+    """The segments of the resource path (its version and any custom method left out)."""
+    segments = [s for s in custom_method(path)[0].split("/") if s]
     if segments and VERSION_SEGMENT.match(segments[0]):
         segments = segments[1:]
     return segments
@@ -44,7 +59,7 @@ def collection_paths(paths: Iterable[str]) -> frozenset[str]:
     """Paths that have an item path below them (``/cards`` when ``/cards/{id}`` exists)."""
     found = set()
     for path in paths:
-        head, _, last = path.rstrip("/").rpartition("/")
+        head, _, last = custom_method(path)[0].rstrip("/").rpartition("/")
         if TEMPLATE.fullmatch(last) and head:
             found.add(head)
     return frozenset(found)
@@ -63,8 +78,16 @@ def method_name(
     A nested collection reads like the top-level one, with its name: ``list_cards``, ``create_card``,
     ``retrieve_card``; an action that is not a collection keeps its own name (``feedback``, ``fetch``).
     A GET of the resource's own path is ``list``, unless no item path is below it and it answers
-    ``one_object`` (``/v1/balance``: ``retrieve``).
+    ``one_object`` (``/v1/balance``: ``retrieve``). A custom method takes the verb's place: ``POST
+    /books/{id}:archive`` is ``archive``, ``POST /books:batchDelete`` is ``batch_delete``, and where the path
+    alone names an action (``/shelves/{id}/books``), the method goes first: ``batch_move_books``.
     """
+    resource_path, custom = custom_method(path)
+    if custom is not None:
+        name = method_name(resource_path, method, resource, collections, one_object)
+        verb, _, rest = name.partition("_")
+        action = snake_case(custom) or "call"
+        return identifier(f"{action}_{rest}" if rest else action) if verb in _CRUD_VERBS else f"{action}_{name}"
     segments = path_segments(path)
     if segments and not TEMPLATE.search(segments[0]):
         first = snake_case(segments[0])
