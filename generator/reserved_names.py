@@ -163,7 +163,7 @@ def client_names(client_name: str) -> tuple[str, ...]:
 
 CLIENT_RESERVED = frozenset(
     {"api_key", "base_url", "timeout", "max_retries", "close", "with_options", "with_raw_response", "request",
-     "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete", "models", "resources",
+     "copy", "default_headers", "is_closed", "get", "post", "put", "patch", "delete",
      # names the client class body reads while it is defined (decorators, annotations)
      "cached_property", "httpx", "int", "str"}
 )  # fmt: skip
