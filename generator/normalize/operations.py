@@ -586,7 +586,7 @@ class OperationNormalizer:
         conforms = self.structure.conforms("Response", located)
         description = text(located.node.get("description")) if isinstance(located.node, dict) else None
         content = self._content(located) if conforms else None
-        if not content:
+        if not content or item.method == "head":  # a HEAD answer has no body, whatever content the spec copied
             return Response(code, "empty", None, description)
         media_type = pick_json_media_type(content)
         if media_type == "*/*" and is_binary_string(content[media_type]):
