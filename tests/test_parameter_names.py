@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 
-from tests.support import imported, oapigen, write_spec
+from tests.support import generated_from, imported, mock_client, oapigen, write_spec
 
 SPEC = """
 openapi: 3.1.0
@@ -54,3 +54,36 @@ def test_the_query_parameter_is_kept_and_the_header_of_the_same_name_reported(tm
     assert [request.url.params.get("version") for request in seen] == ["Q", "Q"]
     assert seen[0].headers.get("cookie") == "trace=t1" and "version" not in seen[0].headers
     assert seen[1].headers["version"] == "H"
+
+
+FILTER_SPEC = """
+openapi: 3.0.3
+info: {title: Messages, version: "1"}
+paths:
+  /messages:
+    get:
+      operationId: ListMessage
+      tags: [Messages]
+      parameters:
+        - {name: DateSent, in: query, schema: {type: string}}
+        - {name: DateSent<, in: query, schema: {type: string}}
+        - {name: DateSent>, in: query, schema: {type: string}}
+        - {name: Price<=, in: query, schema: {type: number}}
+      responses:
+        "204": {description: none}
+"""
+
+
+def test_a_comparison_in_a_filters_name_is_spelt_out(tmp_path: Path) -> None:
+    """Twilio's ``DateSent<`` and ``DateSent>`` were ``date_sent_query`` and ``date_sent_2``: which was before
+    and which after, nothing said."""
+    seen: list[httpx.Request] = []
+    with generated_from(tmp_path, FILTER_SPEC, "messages_client", "Client") as package:
+        client = mock_client(package.Client, lambda request: httpx.Response(204), seen)
+        client.messages.list(date_sent="a", date_sent_lt="b", date_sent_gt="c", price_lte=2.5)
+    assert list(seen[0].url.params.multi_items()) == [
+        ("DateSent", "a"),
+        ("DateSent<", "b"),
+        ("DateSent>", "c"),
+        ("Price<=", "2.5"),
+    ]

@@ -126,9 +126,16 @@ def model_field_names(wire_names: list[str], overrides: dict[str, str]) -> dict[
     return names
 
 
+_COMPARISONS = re.compile(r"<=|>=|!=|<|>")
+_COMPARISON_WORDS = {"<=": " lte ", ">=": " gte ", "!=": " ne ", "<": " lt ", ">": " gt "}
+"""A comparison in a filter's name (Twilio's ``DateSent<`` and ``DateSent>``), as Django's filters spell it:
+dropped like any other punctuation, the two arguments were ``date_sent_query`` and ``date_sent_2``."""
+
+
 def argument_name(wire_name: str, reserved: frozenset[str] = frozenset()) -> str:
-    """The natural Python argument name for a parameter or body field."""
-    return identifier(snake_case(wire_name) or "arg", reserved)
+    """The natural Python argument name for a parameter or body field (``DateSent<``: ``date_sent_lt``)."""
+    spelled = _COMPARISONS.sub(lambda match: _COMPARISON_WORDS[match.group()], wire_name)
+    return identifier(snake_case(spelled) or "arg", reserved)
 
 
 def name_symbols(symbols: Iterable[Symbol], reserved: frozenset[str] = IMPORTED_NAMES) -> None:
