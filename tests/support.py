@@ -20,7 +20,7 @@ import pytest
 
 from generator.config import Config, load_config
 from generator.diagnostics import Diagnostics
-from generator.pipeline import build
+from generator.pipeline import build, build_api
 from generator.write import write_output
 
 REPO = Path(__file__).resolve().parent.parent
@@ -103,6 +103,15 @@ def raising(exception: BaseException) -> Callable[..., Any]:
         raise exception
 
     return fail
+
+
+def method_names(folder: Path, spec_text: str) -> dict[tuple[str, str], str]:
+    """The method name of each operation, by HTTP method and path, of a spec that normalizes without a word."""
+    config = Config(package_name="p", client_name="C", spec=write_spec(folder, spec_text), out=folder / "out")
+    diagnostics = Diagnostics()
+    api = build_api(config, diagnostics)
+    assert not diagnostics.items, [d.format() for d in diagnostics.items]
+    return {(operation.http_method, operation.path): operation.method_name for operation in api.operations}
 
 
 def write_spec(folder: Path, text: str, name: str = "openapi.yaml") -> Path:

@@ -8,11 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.config import Config
-from generator.diagnostics import Diagnostics
 from generator.normalize.english import is_plural, singular
-from generator.pipeline import build_api
-from tests.support import write_spec
+from tests.support import method_names
 
 ONE_FOR_MANY = {
     "cards": "card",
@@ -95,11 +92,7 @@ SPEC = (
 
 
 def test_nested_collections_name_their_items_in_the_singular(tmp_path: Path) -> None:
-    config = Config(package_name="p", client_name="C", spec=write_spec(tmp_path, SPEC), out=tmp_path / "out")
-    diagnostics = Diagnostics()
-    api = build_api(config, diagnostics)
-    assert not diagnostics.items, [d.format() for d in diagnostics.items]
-    names = {(op.http_method, op.path): op.method_name for op in api.operations}
+    names = method_names(tmp_path, SPEC)
     assert names == {
         ("get", "/customers/{id}/addresses"): "list_addresses",
         ("post", "/customers/{id}/addresses"): "create_address",

@@ -8,9 +8,9 @@ A method is named by what its path and HTTP method say (``list``, ``create``, ``
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
-from .english import singular
+from .english import is_plural, singular
 from .names import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES, identifier, numbered, snake_case
 
 VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
@@ -35,6 +35,8 @@ def module_names(resources: list[str]) -> dict[str, str]:
 
 CUSTOM_METHOD = re.compile(r"(.*[^:]):([A-Za-z][A-Za-z0-9_.-]*)")
 """A last segment that ends in a custom method (Google's AIP-136): ``{id}:archive``, ``books:batchDelete``."""
+FORMAT_EXTENSION = re.compile(r"(.+)\.(json|xml|csv)", re.IGNORECASE)
+"""A last segment that names the format of the answer (Twilio's ``Messages.json``, ``{Sid}.json``)."""
 _CRUD_VERBS = frozenset({"list", "create", "retrieve", "update", "replace", "delete"})
 
 
@@ -47,21 +49,39 @@ def custom_method(path: str) -> tuple[str, str | None]:
     return f"{head}{slash}{match.group(1)}", match.group(2)
 
 
+def resource_path(path: str) -> str:
+    """``path`` as it names a resource: without a custom method or a format extension on its last segment."""
+    head, slash, last = custom_method(path)[0].rstrip("/").rpartition("/")
+    extension = FORMAT_EXTENSION.fullmatch(last)
+    return f"{head}{slash}{extension.group(1) if extension else last}"
+
+
 def path_segments(path: str) -> list[str]:
-    """The segments of the resource path (its version and any custom method left out)."""
-    segments = [s for s in custom_method(path)[0].split("/") if s]
+    """The segments of the resource path (its version, a custom method and a format extension left out)."""
+    segments = [s for s in resource_path(path).split("/") if s]
     if segments and VERSION_SEGMENT.match(segments[0]):
         segments = segments[1:]
     return segments
 
 
-def collection_paths(paths: Iterable[str]) -> frozenset[str]:
-    """Paths that have an item path below them (``/cards`` when ``/cards/{id}`` exists)."""
+def collection_paths(operations: Iterable[tuple[str, str]], reading_one: Container[str] = ()) -> frozenset[str]:
+    """The resource paths of collections, among those of ``operations`` (path, HTTP method): those with an
+    item path below them (``/cards`` when ``/cards/{id}`` exists), and those named by a plural that are
+    both read and posted to (GitHub's ``/repos/{owner}/{repo}/issues/{issue_number}/comments``), unless
+    their GET answers one object (a path in ``reading_one``: Stripe's ``/v1/tax/settings``)."""
     found = set()
-    for path in paths:
-        head, _, last = custom_method(path)[0].rstrip("/").rpartition("/")
+    methods: dict[str, set[str]] = {}
+    for path, method in operations:
+        named = resource_path(path)
+        if path not in reading_one:
+            methods.setdefault(named, set()).add(method)
+        head, _, last = named.rpartition("/")
         if TEMPLATE.fullmatch(last) and head:
             found.add(head)
+    for named, used in methods.items():
+        last = named.rpartition("/")[2]
+        if {"get", "post"} <= used and not TEMPLATE.search(last) and is_plural(last):
+            found.add(named)
     return frozenset(found)
 
 
@@ -70,37 +90,52 @@ def _singular_words(name: str) -> str:
     return f"{head}_{singular(last)}" if head else singular(last)
 
 
+def _own_segment(segments: list[str], resource: str, anywhere: bool) -> int | None:
+    """Where the segment that names ``resource`` is: first, or with ``anywhere`` at any depth (GitHub's
+    ``/repos/{owner}/{repo}/issues`` in ``issues``); None where no segment names it."""
+    own = singular(resource.rstrip("_"))
+    for index, segment in enumerate(segments if anywhere else segments[:1]):
+        if not TEMPLATE.search(segment) and singular(snake_case(segment)) == own:
+            return index
+    return None
+
+
 def method_name(
-    path: str, method: str, resource: str, collections: frozenset[str] = frozenset(), one_object: bool = False
+    path: str,
+    method: str,
+    resource: str,
+    collections: frozenset[str] = frozenset(),
+    one_object: bool = False,
+    from_own_segment: bool = False,
 ) -> str:
     """``list``/``create``/``retrieve``/``update``/``replace``/``delete``, or the action the path names.
 
-    A nested collection reads like the top-level one, with its name: ``list_cards``, ``create_card``,
-    ``retrieve_card``; an action that is not a collection keeps its own name (``feedback``, ``fetch``).
+    The path is read after the segment that names the resource: its first segment, or with
+    ``from_own_segment`` one at any depth. A nested collection reads like the top-level one, with its
+    name: ``list_cards``, ``create_card``, ``retrieve_card``; an action that is not a collection keeps its
+    own name (``feedback``, ``fetch``).
     A GET of the resource's own path is ``list``, unless no item path is below it and it answers
     ``one_object`` (``/v1/balance``: ``retrieve``). A custom method takes the verb's place: ``POST
     /books/{id}:archive`` is ``archive``, ``POST /books:batchDelete`` is ``batch_delete``, and where the path
     alone names an action (``/shelves/{id}/books``), the method goes first: ``batch_move_books``.
     """
-    resource_path, custom = custom_method(path)
+    named_path, custom = custom_method(path)
     if custom is not None:
-        name = method_name(resource_path, method, resource, collections, one_object)
+        name = method_name(named_path, method, resource, collections, one_object, from_own_segment)
         verb, _, rest = name.partition("_")
         action = snake_case(custom) or "call"
         return identifier(f"{action}_{rest}" if rest else action) if verb in _CRUD_VERBS else f"{action}_{name}"
     segments = path_segments(path)
-    if segments and not TEMPLATE.search(segments[0]):
-        first = snake_case(segments[0])
-        if first in (resource.rstrip("_"), singular(resource.rstrip("_"))) or singular(first) == singular(
-            resource.rstrip("_")
-        ):
-            segments = segments[1:]
+    own = _own_segment(segments, resource, from_own_segment)
+    if own is not None:
+        segments = segments[own + 1 :]
     statics = [s for s in segments if not TEMPLATE.search(s)]
     on_item = bool(segments) and bool(TEMPLATE.search(segments[-1]))
+    in_collections = resource_path(path) in collections
     if not statics:
         # POST to an item (``/customers/{id}``) is how form-encoded APIs such as Stripe's update it.
         verbs = {
-            "get": "retrieve" if on_item or (one_object and path.rstrip("/") not in collections) else "list",
+            "get": "retrieve" if on_item or (one_object and not in_collections) else "list",
             "post": "update" if on_item else "create",
             "put": "replace" if not on_item else "update",
             "patch": "update",
@@ -108,7 +143,7 @@ def method_name(
         }
         return verbs.get(method, method)
     action = snake_case("_".join(statics)) or "call"
-    if on_item or path.rstrip("/") in collections:
+    if on_item or in_collections:
         one = _singular_words(action)
         verbs = (
             {"get": "retrieve", "post": "update", "put": "update", "patch": "update", "delete": "delete"}

@@ -213,8 +213,15 @@ class OperationNormalizer:
         by_resource: dict[str, list[_RawOperation]] = {}
         for item in raw:
             by_resource.setdefault(item.resource, []).append(item)
-        collections = collection_paths(item.path for item in raw)
         items_fields = {rule.items_field for rule in self.config.pagination}
+        one_object = {
+            id(item): item.method == "get"
+            and answers_one_object(self.spec, self.schemas.reader, item.located, item.path, items_fields)
+            for item in raw
+        }
+        collections = collection_paths(
+            ((item.path, item.method) for item in raw), {item.path for item in raw if one_object[id(item)]}
+        )
         for items in by_resource.values():
             fixed = {
                 i.operation_id: self.config.method_names[i.operation_id]
@@ -234,16 +241,12 @@ class OperationNormalizer:
                         "same resource; only one of them could be called",
                         "config.method-names",
                     )
-            wanted: dict[str, list[_RawOperation]] = {}
+            wanted = self._wanted_method_names(
+                [i for i in items if i.operation_id not in fixed], collections, one_object
+            )
             for item in items:
                 if item.operation_id in fixed:
                     item.method_name = fixed[item.operation_id]
-                else:
-                    one_object = item.method == "get" and answers_one_object(
-                        self.spec, self.schemas.reader, item.located, item.path, items_fields
-                    )
-                    name = method_name(item.path, item.method, item.resource, collections, one_object)
-                    wanted.setdefault(name, []).append(item)
             used = set(fixed.values()) | RESOURCE_RESERVED
             for name in sorted(wanted):
                 group = sorted(
@@ -257,6 +260,28 @@ class OperationNormalizer:
                     choice = numbered(choice, used)
                     item.method_name = choice
                     used.add(choice)
+
+    @staticmethod
+    def _wanted_method_names(
+        items: list[_RawOperation], collections: frozenset[str], one_object: dict[int, bool]
+    ) -> dict[str, list[_RawOperation]]:
+        """The operations of one resource by the name each would take: its path read from the segment that
+        names the resource, wherever it stands (``/repos/{owner}/{repo}/issues``: ``list``), except where two
+        of them would then take one name: those are read from the path's first segment
+        (``/issues`` is ``list``, ``/repos/{owner}/{repo}/issues`` ``list_repos_issues``). ``one_object`` tells,
+        by ``id``, the GETs that answer one object."""
+
+        def name(item: _RawOperation, anywhere: bool) -> str:
+            return method_name(item.path, item.method, item.resource, collections, one_object[id(item)], anywhere)
+
+        deep: dict[str, list[_RawOperation]] = {}
+        for item in items:
+            deep.setdefault(name(item, True), []).append(item)
+        wanted: dict[str, list[_RawOperation]] = {}
+        for chosen, group in deep.items():
+            for item in group:
+                wanted.setdefault(chosen if len(group) == 1 else name(item, False), []).append(item)
+        return wanted
 
     def _resource_description(self, operations: list[Operation]) -> SpecText | None:
         for operation in operations:
