@@ -35,6 +35,8 @@ ANSWERS = {
     "/people": ("{type: object, properties: {data: {type: array, items: {type: string}}}}", "getPeople", "list"),
     "/status": ("{type: object, properties: {checks: {type: array, items: {type: string}}}}", "getStatus", "retrieve"),
     "/profile": ("{type: object, nullable: true, properties: {name: {type: string}}}", "getProfile", "retrieve"),
+    "/count": ("{type: integer}", "getCount", "retrieve"),
+    "/labels": ("{type: string}", "getLabels", "retrieve"),  # a plural name, but one value
 }
 
 SPEC = (
@@ -63,3 +65,17 @@ def test_a_get_that_answers_one_object_is_retrieve_and_a_listing_stays_list(tmp_
     assert not diagnostics.items, [d.format() for d in diagnostics.items]
     names = {op.path: op.method_name for op in api.operations}
     assert names == {path: expected for path, (_, _, expected) in ANSWERS.items()} | {"/cards/{id}": "retrieve"}
+
+
+def test_a_get_that_answers_text_is_retrieve(tmp_path: Path) -> None:
+    """``GET /ping`` answering a string was ``ping.list()``."""
+    spec = (
+        "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n"
+        + _get("/ping", "{type: string}", "ping").replace("application/json", "text/plain")
+        + _get("/reports", "{type: string, format: binary}", "getReport").replace("application/json", "application/pdf")
+    )
+    config = Config(package_name="p", client_name="C", spec=write_spec(tmp_path, spec), out=tmp_path / "out")
+    diagnostics = Diagnostics()
+    api = build_api(config, diagnostics)
+    assert not diagnostics.items, [d.format() for d in diagnostics.items]
+    assert {op.path: op.method_name for op in api.operations} == {"/ping": "retrieve", "/reports": "retrieve"}

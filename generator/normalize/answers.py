@@ -17,6 +17,7 @@ from .shapes import ShapeReader
 _OBJECT = frozenset({"object"})
 _ONE_OBJECT = (_OBJECT, frozenset({"object", "null"}))
 """An object, or one that may be null (a nullable answer is still one object, where there is one)."""
+_SCALARS = frozenset({"string", "number", "integer", "boolean", "null"})
 
 
 def success_codes(responses: dict[Any, Any]) -> list[str]:
@@ -25,17 +26,24 @@ def success_codes(responses: dict[Any, Any]) -> list[str]:
     return codes or (["default"] if "default" in responses else [])
 
 
-def success_schema(spec: ResolvedSpec, operation: Located) -> Located | None:
-    """The schema of the JSON answer of the operation's first success code, where it has one (silent: the
-    response is checked, and reported, where the operation is normalized)."""
+def success_content(spec: ResolvedSpec, operation: Located) -> tuple[Located, dict[Any, Any]] | None:
+    """The first success code's response and its content, where it has some (silent: the response is
+    checked, and reported, where the operation is normalized)."""
     responses = operation.node.get("responses")
     codes = success_codes(responses) if isinstance(responses, dict) else []
     if not codes or not isinstance(responses, dict):
         return None
     response = spec.follow(operation.child("responses", next(k for k in responses if str(k) == codes[0])))
     content = response.node.get("content") if isinstance(response.node, dict) else None
-    if not isinstance(content, dict) or not content:
+    return (response, content) if isinstance(content, dict) and content else None
+
+
+def success_schema(spec: ResolvedSpec, operation: Located) -> Located | None:
+    """The schema of the JSON answer of the operation's first success code, where it has one."""
+    found = success_content(spec, operation)
+    if found is None:
         return None
+    response, content = found
     media_type = pick_json_media_type(content)
     if media_type is None or not isinstance(content[media_type], dict) or "schema" not in content[media_type]:
         return None
@@ -45,15 +53,23 @@ def success_schema(spec: ResolvedSpec, operation: Located) -> Located | None:
 def answers_one_object(
     spec: ResolvedSpec, reader: ShapeReader, operation: Located, path: str, items_fields: Collection[str]
 ) -> bool:
-    """Whether the JSON answer of the operation's first success is one object, not a listing: an object
-    with no array property that reads as the list (one of ``items_fields``, a pagination rule's, or any
-    array where the path's last word is plural). An array, a union, or an answer of no known shape is a
-    listing, and so is what the operation's own id calls one (``listThings``)."""
-    schema = success_schema(spec, operation)
+    """Whether the answer of the operation's first success is one thing, not a listing: an object with no
+    array property that reads as the list (one of ``items_fields``, a pagination rule's, or any array where
+    the path's last word is plural), a single JSON value (a string, a number), or text or bytes. An array,
+    a union, or a JSON answer of no known shape is a listing, and so is what the operation's own id calls
+    one (``listThings``)."""
     operation_id = operation.node.get("operationId")
-    if schema is None or (isinstance(operation_id, str) and snake_case(operation_id).partition("_")[0] == "list"):
+    if isinstance(operation_id, str) and snake_case(operation_id).partition("_")[0] == "list":
+        return False
+    found = success_content(spec, operation)
+    if found is not None and pick_json_media_type(found[1]) is None:
+        return True  # text (``GET /ping``: a string) or bytes
+    schema = success_schema(spec, operation)
+    if schema is None:
         return False
     shape = reader.read(schema)
+    if not shape.groups and shape.types and shape.types <= _SCALARS:
+        return True
     if shape.groups or shape.items or not (shape.types in _ONE_OBJECT or (shape.types is None and shape.properties)):
         return False
     arrays = {
