@@ -144,16 +144,16 @@ def _client(package: Any, seen: list[httpx.Request]) -> Any:
 
 def test_positional_path_arguments_follow_the_template_not_the_declaration_order(package: Any) -> None:
     seen: list[httpx.Request] = []
-    _client(package, seen).projects.retrieve_orgs_project("org-1", "proj-2")
+    _client(package, seen).projects.retrieve("org-1", "proj-2")
     assert seen[0].url.path == "/orgs/org-1/projects/proj-2"
 
 
 def test_the_operations_parameter_overrides_the_path_levels_of_the_same_name(package: Any) -> None:
     seen: list[httpx.Request] = []
-    _client(package, seen).projects.retrieve_orgs_project("o", "p", verbose=True)
+    _client(package, seen).projects.retrieve("o", "p", verbose=True)
     assert seen[0].url.params["verbose"] == "true"  # the operation's boolean, not the path level's string
     with pytest.raises(pydantic.ValidationError):
-        _client(package, seen).projects.retrieve_orgs_project("o", "p", verbose="loud")
+        _client(package, seen).projects.retrieve("o", "p", verbose="loud")
 
 
 def test_the_fixture_spec_is_valid_for_the_generator(tmp_path: Path) -> None:
