@@ -43,6 +43,7 @@ from hypothesis import strategies as st
 from generator.config import Config
 from generator.diagnostics import Level, SpecError
 from generator.format import FormatError
+from generator.load_yaml import _SpecLoader
 from generator.pipeline import build
 from generator.write import render_in_memory
 from tests.hostile import exercise
@@ -432,6 +433,18 @@ class Input:
     data: bytes
 
 
+class _SpecDumper(yaml.SafeDumper):
+    """PyYAML's safe dumper, quoting every string that oapigen's loader would read as another type.
+
+    The dumper quotes by YAML 1.1's rules, under which ``1e100`` is text (a float needs a dot), so it
+    wrote such a string plain, and the loader, which reads numbers by YAML 1.2's, read a float: a
+    parameter drawn as named ``1e100`` arrived named by a number, and a well-formed document was refused.
+    """
+
+
+_SpecDumper.yaml_implicit_resolvers = _SpecLoader.yaml_implicit_resolvers  # the loader's own table
+
+
 @st.composite
 def inputs(draw: st.DrawFn, well_formed: bool = False) -> Input:
     choice = draw(st.integers(0, 40)) if not well_formed else 0
@@ -449,7 +462,7 @@ def inputs(draw: st.DrawFn, well_formed: bool = False) -> Input:
             text = text[: draw(st.integers(0, len(text)))]  # truncated
         return Input("openapi.json", text.encode("utf-8", "surrogatepass"))
     try:
-        text = yaml.safe_dump(document, allow_unicode=draw(st.booleans()), sort_keys=False)
+        text = yaml.dump(document, Dumper=_SpecDumper, allow_unicode=draw(st.booleans()), sort_keys=False)
     except yaml.YAMLError:
         text = json.dumps(document)
     return Input("openapi.yaml", text.encode("utf-8", "surrogatepass"))
