@@ -1,6 +1,5 @@
 """The answer of an operation's first success, read before the operation is normalized: which code comes
-first, where its JSON schema is, and whether it is one object rather than a listing (which names a GET
-``retrieve`` or ``list``)."""
+first, and whether it is one thing rather than a listing (which names a GET ``retrieve`` or ``list``)."""
 
 from __future__ import annotations
 
@@ -26,7 +25,7 @@ def success_codes(responses: dict[Any, Any]) -> list[str]:
     return codes or (["default"] if "default" in responses else [])
 
 
-def success_content(spec: ResolvedSpec, operation: Located) -> tuple[Located, dict[Any, Any]] | None:
+def _success_content(spec: ResolvedSpec, operation: Located) -> tuple[Located, dict[Any, Any]] | None:
     """The first success code's response and its content, where it has some (silent: the response is
     checked, and reported, where the operation is normalized)."""
     responses = operation.node.get("responses")
@@ -38,14 +37,9 @@ def success_content(spec: ResolvedSpec, operation: Located) -> tuple[Located, di
     return (response, content) if isinstance(content, dict) and content else None
 
 
-def success_schema(spec: ResolvedSpec, operation: Located) -> Located | None:
-    """The schema of the JSON answer of the operation's first success code, where it has one."""
-    found = success_content(spec, operation)
-    if found is None:
-        return None
-    response, content = found
-    media_type = pick_json_media_type(content)
-    if media_type is None or not isinstance(content[media_type], dict) or "schema" not in content[media_type]:
+def _json_schema(response: Located, content: dict[Any, Any], media_type: str) -> Located | None:
+    """The schema of the response's JSON answer (under ``media_type``), where it has one."""
+    if not isinstance(content[media_type], dict) or "schema" not in content[media_type]:
         return None
     return response.child("content", media_type, "schema")
 
@@ -61,10 +55,14 @@ def answers_one_object(
     operation_id = operation.node.get("operationId")
     if isinstance(operation_id, str) and snake_case(operation_id).partition("_")[0] == "list":
         return False
-    found = success_content(spec, operation)
-    if found is not None and pick_json_media_type(found[1]) is None:
+    found = _success_content(spec, operation)
+    if found is None:
+        return False
+    response, content = found
+    media_type = pick_json_media_type(content)
+    if media_type is None:
         return True  # text (``GET /ping``: a string) or bytes
-    schema = success_schema(spec, operation)
+    schema = _json_schema(response, content, media_type)
     if schema is None:
         return False
     shape = reader.read(schema)
