@@ -375,6 +375,9 @@ class Response:
     alternatives: tuple[tuple[str, TypeExpr], ...] = ()
     """Other success codes whose JSON answer has a type of its own (``202``: a job, beside ``200``: the
     result), by code as the spec writes it (``202``, ``2XX``): the answer is read as its code's type."""
+    not_modified: bool = False
+    """The operation lists ``304 Not Modified``: a conditional request (``If-None-Match``) whose copy is
+    current is answered with nothing, and the call returns None (its ``type`` allows null)."""
 
     @property
     def any_type(self) -> TypeExpr | None:

@@ -603,6 +603,14 @@ class OperationNormalizer:
         if not isinstance(responses, dict):
             self._error(item.located.child("responses"), "`responses` must be an object", "operation.responses")
             return Response("200", "empty", None)
+        response = self._success(item, responses, context)
+        if not any(str(code) == "304" for code in responses):
+            return response
+        expr = None if response.type is None else with_nullable(response.type, True)
+        return replace(response, type=expr, not_modified=True)
+
+    def _success(self, item: _RawOperation, responses: dict[Any, Any], context: tuple[str, ...]) -> Response:
+        """What the operation's first success answers (``200`` before ``201``, ``2XX`` after both)."""
         codes = success_codes(responses)
         if not codes:
             return Response("200", "empty", None)

@@ -191,6 +191,13 @@ class RequestOptions:
     ``2XX``), where it differs from the method's main type."""
     accept: str | None = None
     """The media type the operation answers with, when it is not JSON (sent as ``Accept``)."""
+    not_modified: bool = False
+    """The operation lists ``304 Not Modified`` among its answers: a 304 is then the answer to a conditional
+    request (``If-None-Match``, ``If-Modified-Since``), read as None, not a redirect."""
+
+    def answered(self, status: int) -> bool:
+        """Whether a response of this status is the call's answer (a success, or a 304 the operation lists)."""
+        return status < 300 or (status == 304 and self.not_modified)
 
     def with_json(self, key: str, value: object) -> RequestOptions:
         body = dict(self.json) if isinstance(self.json, Mapping) else {}
@@ -798,6 +805,8 @@ class _BaseClient:
 
     def _parse(self, cast_to: Any, options: RequestOptions, response: httpx.Response) -> Any:
         with self._errors_redacted():  # see redact_error
+            if response.status_code == 304:  # only ever an answer when the operation lists it
+                return None
             if options.status_types:
                 status = response.status_code
                 cast_to = options.status_types.get(str(status), options.status_types.get(f"{status // 100}XX", cast_to))
@@ -1124,7 +1133,7 @@ class SyncAPIClient(_BaseClient):
 
         Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
         call's ``max_retries``, waiting :func:`retry_delay` between attempts; a TLS certificate that does not
-        verify is not retried. A redirect is followed (up to ``MAX_REDIRECTS``) only when it stays on the
+        verify is not retried. A 304 is an answer when the operation lists it. A redirect is followed (up to ``MAX_REDIRECTS``) only when it stays on the
         request's origin; any other 3xx raises :class:`~._exceptions.RedirectError`. A body over
         ``max_response_size`` is not read further: :class:`~._exceptions.ResponseTooLargeError` for a
         success, the status's error with ``body=None`` otherwise.
@@ -1140,7 +1149,7 @@ class SyncAPIClient(_BaseClient):
             complete = True
             try:
                 response = self._http.send(request, stream=True, follow_redirects=False)
-                if response.status_code < 300 and not stream:
+                if options.answered(response.status_code) and not stream:
                     complete = read_body(response, self.max_response_size)
             except httpx.TimeoutException as exc:
                 if self._may_retry(attempt, retries):
@@ -1173,7 +1182,7 @@ class SyncAPIClient(_BaseClient):
                 raise APIConnectionError(request) from exc
             self._log_response(request, response, started)
             status = response.status_code
-            if status < 300:
+            if options.answered(status):
                 if complete:
                     return response
                 raise ResponseTooLargeError(response, self.max_response_size or 0)
@@ -1357,7 +1366,7 @@ class AsyncAPIClient(_BaseClient):
 
         Connection errors, timeouts and retryable statuses (:func:`should_retry`) are retried up to the
         call's ``max_retries``, waiting :func:`retry_delay` between attempts; a TLS certificate that does not
-        verify is not retried. A redirect is followed (up to ``MAX_REDIRECTS``) only when it stays on the
+        verify is not retried. A 304 is an answer when the operation lists it. A redirect is followed (up to ``MAX_REDIRECTS``) only when it stays on the
         request's origin; any other 3xx raises :class:`~._exceptions.RedirectError`. A body over
         ``max_response_size`` is not read further: :class:`~._exceptions.ResponseTooLargeError` for a
         success, the status's error with ``body=None`` otherwise.
@@ -1373,7 +1382,7 @@ class AsyncAPIClient(_BaseClient):
             complete = True
             try:
                 response = await self._http.send(request, stream=True, follow_redirects=False)
-                if response.status_code < 300 and not stream:
+                if options.answered(response.status_code) and not stream:
                     complete = await aread_body(response, self.max_response_size)
             except httpx.TimeoutException as exc:
                 if self._may_retry(attempt, retries):
@@ -1406,7 +1415,7 @@ class AsyncAPIClient(_BaseClient):
                 raise APIConnectionError(request) from exc
             self._log_response(request, response, started)
             status = response.status_code
-            if status < 300:
+            if options.answered(status):
                 if complete:
                     return response
                 raise ResponseTooLargeError(response, self.max_response_size or 0)
