@@ -204,6 +204,7 @@ class Field:
     required: bool
     description: SpecText | None = None
     has_default: bool = False
+    """An optional field's default, or a required field's only value (:attr:`fixed`)."""
     default: JsonValue = None
     deprecated: bool = False
     read_only: bool = False
@@ -220,8 +221,16 @@ class Field:
         """Whether the model refuses a value without this field. One model class serves requests and
         responses: a required ``writeOnly`` field, which responses leave out, is optional in it (a method
         whose body is the model still asks for it); a required ``readOnly`` one stays required, for the
-        responses that carry it, and a method leaves it out of its body (:attr:`RequestBody.read_only`)."""
-        return self.required and not self.write_only
+        responses that carry it, and a method leaves it out of its body (:attr:`RequestBody.read_only`).
+        A :attr:`fixed` field is filled in instead."""
+        return self.required and not self.write_only and not self.has_default
+
+    @property
+    def fixed(self) -> bool:
+        """A required field that allows one value (``const``, a one-value enum: a union's tag): the model
+        and the methods default it, so that no caller writes what has one answer, and it is sent all the
+        same (:attr:`ModelDecl.always_sent`)."""
+        return self.required and self.has_default
 
 
 ExtraKind = Literal["allow", "forbid", "typed"]
@@ -242,14 +251,13 @@ class ModelDecl:
 
     @property
     def always_sent(self) -> tuple[str, ...]:
-        """The Python names of optional fields that hold a constant and default to it (a union's tag):
-        sent even when not set, since the server may need them to tell this model from another; sending a
-        constant's default says nothing else than leaving it out."""
+        """The Python names of fields that hold a constant and default to it (a union's tag): sent even
+        when not set, since the server may need them to tell this model from another (and requires a
+        :attr:`Field.fixed` one); sending a constant's default says nothing else than leaving it out."""
         return tuple(
             field.py_name
             for field in self.fields
-            if not field.required
-            and field.has_default
+            if field.has_default
             and isinstance(field.type, LiteralType)
             and len(field.type.values) == 1
             and json_equal(field.type.values[0], field.default)

@@ -18,6 +18,7 @@ from ..ir import (
     ArgumentSource,
     Declaration,
     Field,
+    JsonValue,
     ModelDecl,
     ModelType,
     Operation,
@@ -509,7 +510,7 @@ class _Comparator:
             if before.description != after.description:
                 self._emit(K.DESCRIPTION_CHANGED, here, "description changed")
             self._deprecation(before.deprecated, after.deprecated, here)
-            if (before.has_default, before.default) != (after.has_default, after.default):
+            if _documented_default(before) != _documented_default(after):
                 self._emit(K.DEFAULT_CHANGED, here, f"default {before.default!r} -> {after.default!r}")
 
     def _fields(self, old: ModelDecl, new: ModelDecl, where: Where) -> None:
@@ -588,6 +589,12 @@ def _pair_headers_by_case(old: dict[str, Argument], new: dict[str, Argument]) ->
             new[partner] = new.pop(name)
 
 
+def _documented_default(model_field: Field) -> tuple[bool, JsonValue]:
+    """A field's default as the spec documents it: a fixed field's is its type's one value, whose changes
+    the type's comparison reports."""
+    return (False, None) if model_field.fixed else (model_field.has_default, model_field.default)
+
+
 def _pointer(declaration: Declaration, side: Side) -> str:
     """The declaration's JSON pointer; prefixed by its file when that is not the root document."""
     origin = declaration.origin
@@ -597,8 +604,9 @@ def _pointer(declaration: Declaration, side: Side) -> str:
 def _requires(model_field: Field, request: bool) -> bool:
     """Whether a value must hold the field. A request needs what the spec requires: the server refuses a
     call without it, and a method asks for a required ``writeOnly`` field, though the model (which also
-    reads responses) does not. A response holds what the model requires: ``writeOnly`` fields never are."""
-    return model_field.required if request else model_field.model_requires
+    reads responses) does not. A response holds what the model requires (``writeOnly`` fields never are),
+    and a fixed field, which the model fills in."""
+    return model_field.required if request else model_field.model_requires or model_field.fixed
 
 
 def _all_users(usage: Usage, key: str) -> tuple[OperationRef, ...]:

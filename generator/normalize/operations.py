@@ -506,7 +506,15 @@ class OperationNormalizer:
             arguments = [
                 (
                     f.py_name,
-                    Argument(f.py_name, f.wire_name, "body_field", f.type, f.required, f.description, f.deprecated),
+                    Argument(
+                        f.py_name,
+                        f.wire_name,
+                        "body_field",
+                        f.type,
+                        f.required and not f.fixed,
+                        f.description,
+                        f.deprecated,
+                    ),
                 )
                 for f in decl.fields
                 if not f.read_only

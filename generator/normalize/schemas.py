@@ -24,6 +24,7 @@ from ..ir import (
     Declaration,
     ExtraKind,
     Field,
+    LiteralType,
     MapType,
     ModelDecl,
     ModelType,
@@ -509,6 +510,8 @@ class SchemaNormalizer:
                 default = self._referenced_default(nodes)
             values = self._aliased(expr)  # a default is judged against what an alias stands for
             has_default = default is not None and wire not in shape.required and default_fits(default, values)
+            if wire in shape.required and isinstance(expr, LiteralType) and len(expr.values) == 1 and not expr.nullable:
+                has_default, default = True, expr.values[0]  # Field.fixed: the one value it may hold
             if default is not None and wire not in shape.required and default_misfits(default, values):
                 self.warn(
                     nodes[0],

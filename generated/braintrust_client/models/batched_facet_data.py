@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -18,7 +18,11 @@ __all__ = [
 
 
 class BatchedFacetData(BaseModel):
-    type_: Annotated[Literal["batched_facet"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["batched_facet"], OpenEnum] = Field(
+        default="batched_facet", validation_alias="type", serialization_alias="type"
+    )
 
     preprocessor: NullableSavedFunctionId = None
     """The preprocessor function to use for facet extraction. If not provided, the project default preprocessor will be used, falling back to the global 'thread' preprocessor."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -15,6 +15,10 @@ __all__ = [
 
 
 class ChatCompletionContentPartFileWithTitle(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     file: ChatCompletionContentPartFileFile
 
-    type_: Annotated[Literal["file"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["file"], OpenEnum] = Field(
+        default="file", validation_alias="type", serialization_alias="type"
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -15,9 +15,13 @@ __all__ = [
 
 
 class ChatCompletionContentPartImageWithTitle(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     image_url: ChatCompletionContentPartImageWithTitleImageUrl
 
-    type_: Annotated[Literal["image_url"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["image_url"], OpenEnum] = Field(
+        default="image_url", validation_alias="type", serialization_alias="type"
+    )
 
 
 class ChatCompletionContentPartImageWithTitleImageUrl(BaseModel):

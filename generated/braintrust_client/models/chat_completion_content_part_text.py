@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -15,12 +15,20 @@ __all__ = [
 
 
 class ChatCompletionContentPartText(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     text: Annotated[str | None, NotNull] = ""
 
-    type_: Annotated[Literal["text"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["text"], OpenEnum] = Field(
+        default="text", validation_alias="type", serialization_alias="type"
+    )
 
     cache_control: Annotated[ChatCompletionContentPartTextCacheControl | None, NotNull] = None
 
 
 class ChatCompletionContentPartTextCacheControl(BaseModel):
-    type_: Annotated[Literal["ephemeral"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["ephemeral"], OpenEnum] = Field(
+        default="ephemeral", validation_alias="type", serialization_alias="type"
+    )

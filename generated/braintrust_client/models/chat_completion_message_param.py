@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Discriminator, Tag
 
@@ -26,7 +26,9 @@ __all__ = [
 
 
 class ChatCompletionMessageParamAssistant(BaseModel):
-    role: Annotated[Literal["assistant"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("role",)
+
+    role: Annotated[Literal["assistant"], OpenEnum] = "assistant"
 
     content: str | list[ChatCompletionContentPartText] | None = None
 
@@ -48,47 +50,59 @@ class ChatCompletionMessageParamAssistantFunctionCall(BaseModel):
 
 
 class ChatCompletionMessageParamDeveloper(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("role",)
+
     content: Annotated[str | list[ChatCompletionContentPartText] | None, NotNull] = None
 
-    role: Annotated[Literal["developer"], OpenEnum]
+    role: Annotated[Literal["developer"], OpenEnum] = "developer"
 
     name: Annotated[str | None, NotNull] = None
 
 
 class ChatCompletionMessageParamFallback(BaseModel):
-    role: Annotated[Literal["model"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("role",)
+
+    role: Annotated[Literal["model"], OpenEnum] = "model"
 
     content: str | None = None
 
 
 class ChatCompletionMessageParamFunction(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("role",)
+
     content: str | None
 
     name: str
 
-    role: Annotated[Literal["function"], OpenEnum]
+    role: Annotated[Literal["function"], OpenEnum] = "function"
 
 
 class ChatCompletionMessageParamSystem(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("role",)
+
     content: Annotated[str | list[ChatCompletionContentPartText] | None, NotNull] = None
 
-    role: Annotated[Literal["system"], OpenEnum]
+    role: Annotated[Literal["system"], OpenEnum] = "system"
 
     name: Annotated[str | None, NotNull] = None
 
 
 class ChatCompletionMessageParamTool(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("role",)
+
     content: Annotated[str | list[ChatCompletionContentPartText] | None, NotNull] = None
 
-    role: Annotated[Literal["tool"], OpenEnum]
+    role: Annotated[Literal["tool"], OpenEnum] = "tool"
 
     tool_call_id: Annotated[str | None, NotNull] = ""
 
 
 class ChatCompletionMessageParamUser(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("role",)
+
     content: Annotated[str | list[ChatCompletionContentPart] | None, NotNull] = None
 
-    role: Annotated[Literal["user"], OpenEnum]
+    role: Annotated[Literal["user"], OpenEnum] = "user"
 
     name: Annotated[str | None, NotNull] = None
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -15,11 +15,15 @@ __all__ = [
 
 
 class ChatCompletionMessageToolCall(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     id: str
 
     function: ChatCompletionMessageToolCallFunction
 
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
 
 class ChatCompletionMessageToolCallFunction(BaseModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -40,7 +40,11 @@ class CodeBundle(BaseModel):
 
 
 class CodeBundleLocationExperiment(BaseModel):
-    type_: Annotated[Literal["experiment"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["experiment"], OpenEnum] = Field(
+        default="experiment", validation_alias="type", serialization_alias="type"
+    )
 
     eval_name: str
 
@@ -54,29 +58,49 @@ class CodeBundleLocationExperiment(BaseModel):
 
 
 class CodeBundleLocationExperimentPositionClassifier(BaseModel):
-    type_: Annotated[Literal["classifier"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["classifier"], OpenEnum] = Field(
+        default="classifier", validation_alias="type", serialization_alias="type"
+    )
 
     index: Annotated[int, Field(ge=0), OpenConstraints]
 
 
 class CodeBundleLocationExperimentPositionScorer(BaseModel):
-    type_: Annotated[Literal["scorer"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["scorer"], OpenEnum] = Field(
+        default="scorer", validation_alias="type", serialization_alias="type"
+    )
 
     index: Annotated[int, Field(ge=0), OpenConstraints]
 
 
 class CodeBundleLocationExperimentPositionTask(BaseModel):
-    type_: Annotated[Literal["task"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["task"], OpenEnum] = Field(
+        default="task", validation_alias="type", serialization_alias="type"
+    )
 
 
 class CodeBundleLocationFunction(BaseModel):
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
     index: Annotated[int, Field(ge=0), OpenConstraints]
 
 
 class CodeBundleLocationSandbox(BaseModel):
-    type_: Annotated[Literal["sandbox"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["sandbox"], OpenEnum] = Field(
+        default="sandbox", validation_alias="type", serialization_alias="type"
+    )
 
     sandbox_spec: Annotated[
         Annotated[CodeBundleLocationSandboxSandboxSpecModal, Tag("modal")]
@@ -98,11 +122,15 @@ class CodeBundleLocationSandbox(BaseModel):
 
 
 class CodeBundleLocationSandboxSandboxSpecLambda(BaseModel):
-    provider: Annotated[Literal["lambda"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("provider",)
+
+    provider: Annotated[Literal["lambda"], OpenEnum] = "lambda"
 
 
 class CodeBundleLocationSandboxSandboxSpecModal(BaseModel):
-    provider: Annotated[Literal["modal"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("provider",)
+
+    provider: Annotated[Literal["modal"], OpenEnum] = "modal"
 
     snapshot_ref: str
     """sandbox snapshot ref"""

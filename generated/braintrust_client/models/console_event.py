@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, NotNull, OpenEnum
 from .console_event_data import ConsoleEventData
@@ -15,7 +15,9 @@ __all__ = [
 class ConsoleEvent(BaseModel):
     """A line that code in the function wrote to its console."""
 
-    event: Annotated[Literal["console"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event",)
+
+    event: Annotated[Literal["console"], OpenEnum] = "console"
 
     data: ConsoleEventData
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -59,7 +59,12 @@ class CreateProjectAutomation(BaseModel):
 
 
 class CreateProjectAutomationConfigAsyncQuery(BaseModel):
-    event_type: Annotated[Literal["async_query"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = (
+        "event_type",
+        "format",
+    )
+
+    event_type: Annotated[Literal["async_query"], OpenEnum] = "async_query"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -76,7 +81,7 @@ class CreateProjectAutomationConfigAsyncQuery(BaseModel):
     query: str
     """The SQL query to execute asynchronously"""
 
-    format: Annotated[Literal["jsonl"], OpenEnum]
+    format: Annotated[Literal["jsonl"], OpenEnum] = "jsonl"
     """The materialized result format"""
 
     batch_size: Annotated[int, Field(gt=0, le=100000), OpenConstraints] | None = None
@@ -84,7 +89,9 @@ class CreateProjectAutomationConfigAsyncQuery(BaseModel):
 
 
 class CreateProjectAutomationConfigBtqlExport(BaseModel):
-    event_type: Annotated[Literal["btql_export"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["btql_export"], OpenEnum] = "btql_export"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -131,7 +138,11 @@ class CreateProjectAutomationConfigBtqlExport(BaseModel):
 
 
 class CreateProjectAutomationConfigBtqlExportCredentialsAwsIam(BaseModel):
-    type_: Annotated[Literal["aws_iam"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["aws_iam"], OpenEnum] = Field(
+        default="aws_iam", validation_alias="type", serialization_alias="type"
+    )
 
     role_arn: str
     """The ARN of the IAM role to use"""
@@ -141,8 +152,10 @@ class CreateProjectAutomationConfigBtqlExportCredentialsAwsIam(BaseModel):
 
 
 class CreateProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     type_: Annotated[Literal["gcp_service_account"], OpenEnum] = Field(
-        validation_alias="type", serialization_alias="type"
+        default="gcp_service_account", validation_alias="type", serialization_alias="type"
     )
 
     service_account_email: str
@@ -150,22 +163,36 @@ class CreateProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount(BaseMo
 
 
 class CreateProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery(BaseModel):
-    type_: Annotated[Literal["btql_query"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["btql_query"], OpenEnum] = Field(
+        default="btql_query", validation_alias="type", serialization_alias="type"
+    )
 
     btql_query: str
     """The BTQL query to export"""
 
 
 class CreateProjectAutomationConfigBtqlExportExportDefinitionLogSpans(BaseModel):
-    type_: Annotated[Literal["log_spans"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["log_spans"], OpenEnum] = Field(
+        default="log_spans", validation_alias="type", serialization_alias="type"
+    )
 
 
 class CreateProjectAutomationConfigBtqlExportExportDefinitionLogTraces(BaseModel):
-    type_: Annotated[Literal["log_traces"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["log_traces"], OpenEnum] = Field(
+        default="log_traces", validation_alias="type", serialization_alias="type"
+    )
 
 
 class CreateProjectAutomationConfigEnvironmentUpdate(BaseModel):
-    event_type: Annotated[Literal["environment_update"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["environment_update"], OpenEnum] = "environment_update"
     """The type of automation."""
 
     environment_filter: Annotated[list[str] | None, NotNull] = None
@@ -181,7 +208,11 @@ class CreateProjectAutomationConfigEnvironmentUpdate(BaseModel):
 
 
 class CreateProjectAutomationConfigEnvironmentUpdateActionSlack(BaseModel):
-    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(
+        default="slack", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     workspace_id: str
@@ -195,7 +226,11 @@ class CreateProjectAutomationConfigEnvironmentUpdateActionSlack(BaseModel):
 
 
 class CreateProjectAutomationConfigEnvironmentUpdateActionWebhook(BaseModel):
-    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(
+        default="webhook", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     url: str
@@ -203,7 +238,9 @@ class CreateProjectAutomationConfigEnvironmentUpdateActionWebhook(BaseModel):
 
 
 class CreateProjectAutomationConfigLogs(BaseModel):
-    event_type: Annotated[Literal["logs"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["logs"], OpenEnum] = "logs"
     """The type of automation."""
 
     btql_filter: str
@@ -222,7 +259,11 @@ class CreateProjectAutomationConfigLogs(BaseModel):
 
 
 class CreateProjectAutomationConfigLogsActionSlack(BaseModel):
-    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(
+        default="slack", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     workspace_id: str
@@ -236,7 +277,11 @@ class CreateProjectAutomationConfigLogsActionSlack(BaseModel):
 
 
 class CreateProjectAutomationConfigLogsActionWebhook(BaseModel):
-    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(
+        default="webhook", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     url: str
@@ -244,7 +289,9 @@ class CreateProjectAutomationConfigLogsActionWebhook(BaseModel):
 
 
 class CreateProjectAutomationConfigRetention(BaseModel):
-    event_type: Annotated[Literal["retention"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["retention"], OpenEnum] = "retention"
     """The type of automation."""
 
     object_type: RetentionObjectType

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, NotNull, OpenEnum
 
@@ -14,7 +14,9 @@ __all__ = [
 class DoneEvent(BaseModel):
     """The invocation finished; the stream ends after this event."""
 
-    event: Annotated[Literal["done"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event",)
+
+    event: Annotated[Literal["done"], OpenEnum] = "done"
 
     data: str
     """Empty."""

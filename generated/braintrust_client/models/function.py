@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -21,6 +21,8 @@ __all__ = [
 
 
 class Function(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("log_id",)
+
     id: str
     """Unique identifier for the prompt"""
 
@@ -30,7 +32,7 @@ class Function(BaseModel):
     project_id: str
     """Unique identifier for the project that the prompt belongs under"""
 
-    log_id: Annotated[Literal["p"], OpenEnum]
+    log_id: Annotated[Literal["p"], OpenEnum] = "p"
     """A literal 'p' which identifies the object as a project prompt"""
 
     org_id: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
@@ -34,7 +34,11 @@ __all__ = [
 
 
 class FunctionDataCode(BaseModel):
-    type_: Annotated[Literal["code"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["code"], OpenEnum] = Field(
+        default="code", validation_alias="type", serialization_alias="type"
+    )
 
     data: Annotated[
         Annotated[FunctionDataCodeDataBundle, Tag("bundle")] | Annotated[FunctionDataCodeDataInline, Tag("inline")],
@@ -44,7 +48,11 @@ class FunctionDataCode(BaseModel):
 
 
 class FunctionDataCodeDataBundle(BaseModel):
-    type_: Annotated[Literal["bundle"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["bundle"], OpenEnum] = Field(
+        default="bundle", validation_alias="type", serialization_alias="type"
+    )
 
     runtime_context: CodeBundleRuntimeContext
 
@@ -63,7 +71,11 @@ class FunctionDataCodeDataBundle(BaseModel):
 
 
 class FunctionDataCodeDataInline(BaseModel):
-    type_: Annotated[Literal["inline"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["inline"], OpenEnum] = Field(
+        default="inline", validation_alias="type", serialization_alias="type"
+    )
 
     runtime_context: FunctionDataCodeDataInlineRuntimeContext
 
@@ -80,7 +92,11 @@ class FunctionDataCodeDataInlineRuntimeContext(BaseModel):
 
 
 class FunctionDataGlobal(BaseModel):
-    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["global"], OpenEnum] = Field(
+        default="global", validation_alias="type", serialization_alias="type"
+    )
 
     name: str
 
@@ -91,7 +107,11 @@ class FunctionDataGlobal(BaseModel):
 
 
 class FunctionDataParameters(BaseModel):
-    type_: Annotated[Literal["parameters"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["parameters"], OpenEnum] = Field(
+        default="parameters", validation_alias="type", serialization_alias="type"
+    )
 
     data: dict[str, Any]
     """The parameters data"""
@@ -103,7 +123,11 @@ class FunctionDataParameters(BaseModel):
 class FunctionDataParametersSchema(BaseModel):
     """JSON Schema format for parameters"""
 
-    type_: Annotated[Literal["object"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["object"], OpenEnum] = Field(
+        default="object", validation_alias="type", serialization_alias="type"
+    )
 
     properties: dict[str, dict[str, Any]]
 
@@ -115,13 +139,21 @@ class FunctionDataParametersSchema(BaseModel):
 
 
 class FunctionDataPrompt(BaseModel):
-    type_: Annotated[Literal["prompt"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["prompt"], OpenEnum] = Field(
+        default="prompt", validation_alias="type", serialization_alias="type"
+    )
 
 
 class FunctionDataRemoteEval(BaseModel):
     """A remote eval to run"""
 
-    type_: Annotated[Literal["remote_eval"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["remote_eval"], OpenEnum] = Field(
+        default="remote_eval", validation_alias="type", serialization_alias="type"
+    )
 
     endpoint: str
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
@@ -34,7 +34,11 @@ __all__ = [
 
 
 class FunctionDataNullishCode(BaseModel):
-    type_: Annotated[Literal["code"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["code"], OpenEnum] = Field(
+        default="code", validation_alias="type", serialization_alias="type"
+    )
 
     data: Annotated[
         Annotated[FunctionDataNullishCodeDataBundle, Tag("bundle")]
@@ -45,7 +49,11 @@ class FunctionDataNullishCode(BaseModel):
 
 
 class FunctionDataNullishCodeDataBundle(BaseModel):
-    type_: Annotated[Literal["bundle"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["bundle"], OpenEnum] = Field(
+        default="bundle", validation_alias="type", serialization_alias="type"
+    )
 
     runtime_context: CodeBundleRuntimeContext
 
@@ -64,7 +72,11 @@ class FunctionDataNullishCodeDataBundle(BaseModel):
 
 
 class FunctionDataNullishCodeDataInline(BaseModel):
-    type_: Annotated[Literal["inline"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["inline"], OpenEnum] = Field(
+        default="inline", validation_alias="type", serialization_alias="type"
+    )
 
     runtime_context: FunctionDataNullishCodeDataInlineRuntimeContext
 
@@ -81,7 +93,11 @@ class FunctionDataNullishCodeDataInlineRuntimeContext(BaseModel):
 
 
 class FunctionDataNullishGlobal(BaseModel):
-    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["global"], OpenEnum] = Field(
+        default="global", validation_alias="type", serialization_alias="type"
+    )
 
     name: str
 
@@ -92,7 +108,11 @@ class FunctionDataNullishGlobal(BaseModel):
 
 
 class FunctionDataNullishParameters(BaseModel):
-    type_: Annotated[Literal["parameters"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["parameters"], OpenEnum] = Field(
+        default="parameters", validation_alias="type", serialization_alias="type"
+    )
 
     data: dict[str, Any]
     """The parameters data"""
@@ -104,7 +124,11 @@ class FunctionDataNullishParameters(BaseModel):
 class FunctionDataNullishParametersSchema(BaseModel):
     """JSON Schema format for parameters"""
 
-    type_: Annotated[Literal["object"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["object"], OpenEnum] = Field(
+        default="object", validation_alias="type", serialization_alias="type"
+    )
 
     properties: dict[str, dict[str, Any]]
 
@@ -116,13 +140,21 @@ class FunctionDataNullishParametersSchema(BaseModel):
 
 
 class FunctionDataNullishPrompt(BaseModel):
-    type_: Annotated[Literal["prompt"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["prompt"], OpenEnum] = Field(
+        default="prompt", validation_alias="type", serialization_alias="type"
+    )
 
 
 class FunctionDataNullishRemoteEval(BaseModel):
     """A remote eval to run"""
 
-    type_: Annotated[Literal["remote_eval"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["remote_eval"], OpenEnum] = Field(
+        default="remote_eval", validation_alias="type", serialization_alias="type"
+    )
 
     endpoint: str
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -18,7 +18,11 @@ __all__ = [
 class GraphData(BaseModel):
     """This feature is preliminary and unsupported."""
 
-    type_: Annotated[Literal["graph"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["graph"], OpenEnum] = Field(
+        default="graph", validation_alias="type", serialization_alias="type"
+    )
 
     nodes: dict[str, GraphNode]
 

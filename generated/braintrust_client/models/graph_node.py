@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
@@ -32,13 +32,17 @@ __all__ = [
 
 
 class GraphNodeAggregator(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodeAggregatorPosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["aggregator"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["aggregator"], OpenEnum] = Field(
+        default="aggregator", validation_alias="type", serialization_alias="type"
+    )
 
 
 class GraphNodeAggregatorPosition(BaseModel):
@@ -52,13 +56,17 @@ class GraphNodeAggregatorPosition(BaseModel):
 
 
 class GraphNodeBtql(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodeBtqlPosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["btql"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["btql"], OpenEnum] = Field(
+        default="btql", validation_alias="type", serialization_alias="type"
+    )
 
     expr: str
     """A BTQL expression to be evaluated"""
@@ -75,13 +83,17 @@ class GraphNodeBtqlPosition(BaseModel):
 
 
 class GraphNodeFunction(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodeFunctionPosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
     function: FunctionIdRef
 
@@ -97,13 +109,17 @@ class GraphNodeFunctionPosition(BaseModel):
 
 
 class GraphNodeGate(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodeGatePosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["gate"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["gate"], OpenEnum] = Field(
+        default="gate", validation_alias="type", serialization_alias="type"
+    )
 
     condition: str | None = None
     """A BTQL expression to be evaluated"""
@@ -120,13 +136,17 @@ class GraphNodeGatePosition(BaseModel):
 
 
 class GraphNodeInput(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodeInputPosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["input"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["input"], OpenEnum] = Field(
+        default="input", validation_alias="type", serialization_alias="type"
+    )
     """The input to the graph"""
 
 
@@ -141,13 +161,17 @@ class GraphNodeInputPosition(BaseModel):
 
 
 class GraphNodeLiteralModel(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodeLiteralModelPosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["literal"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["literal"], OpenEnum] = Field(
+        default="literal", validation_alias="type", serialization_alias="type"
+    )
 
     value: Any = None
     """A literal value to be returned"""
@@ -164,13 +188,17 @@ class GraphNodeLiteralModelPosition(BaseModel):
 
 
 class GraphNodeOutput(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodeOutputPosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["output"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["output"], OpenEnum] = Field(
+        default="output", validation_alias="type", serialization_alias="type"
+    )
     """The output of the graph"""
 
 
@@ -185,13 +213,17 @@ class GraphNodeOutputPosition(BaseModel):
 
 
 class GraphNodePromptTemplate(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     description: str | None = None
     """The description of the node"""
 
     position: GraphNodePromptTemplatePosition | None = None
     """The position of the node"""
 
-    type_: Annotated[Literal["prompt_template"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    type_: Annotated[Literal["prompt_template"], OpenEnum] = Field(
+        default="prompt_template", validation_alias="type", serialization_alias="type"
+    )
 
     prompt: PromptBlockData
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -16,7 +16,11 @@ __all__ = [
 class GroupScope(BaseModel):
     """Process spans/traces grouped by a field (e.g., session_id)"""
 
-    type_: Annotated[Literal["group"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["group"], OpenEnum] = Field(
+        default="group", validation_alias="type", serialization_alias="type"
+    )
 
     group_by: str
     """Field path to group by, e.g. metadata.session_id"""

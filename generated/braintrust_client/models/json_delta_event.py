@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, NotNull, OpenEnum
 
@@ -14,7 +14,9 @@ __all__ = [
 class JsonDeltaEvent(BaseModel):
     """A piece of JSON output; concatenate the pieces and parse the result once the stream ends."""
 
-    event: Annotated[Literal["json_delta"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event",)
+
+    event: Annotated[Literal["json_delta"], OpenEnum] = "json_delta"
 
     data: str
     """JSON text, possibly incomplete on its own."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Field
 
@@ -124,7 +124,11 @@ class ModelParamsOpenAIFunctionCallFunction(BaseModel):
 
 
 class ModelParamsOpenAIToolChoiceFunction(BaseModel):
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
     function: ModelParamsOpenAIToolChoiceFunctionFunction
 

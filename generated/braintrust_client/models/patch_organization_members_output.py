@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, OpenEnum
 
@@ -13,7 +13,9 @@ __all__ = [
 
 
 class PatchOrganizationMembersOutput(BaseModel):
-    status: Annotated[Literal["success"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("status",)
+
+    status: Annotated[Literal["success"], OpenEnum] = "success"
 
     org_id: str
     """The id of the org that was modified."""

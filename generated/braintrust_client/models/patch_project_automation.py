@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -44,7 +44,12 @@ class PatchProjectAutomation(BaseModel):
 
 
 class PatchProjectAutomationConfigAsyncQuery(BaseModel):
-    event_type: Annotated[Literal["async_query"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = (
+        "event_type",
+        "format",
+    )
+
+    event_type: Annotated[Literal["async_query"], OpenEnum] = "async_query"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -61,7 +66,7 @@ class PatchProjectAutomationConfigAsyncQuery(BaseModel):
     query: str
     """The SQL query to execute asynchronously"""
 
-    format: Annotated[Literal["jsonl"], OpenEnum]
+    format: Annotated[Literal["jsonl"], OpenEnum] = "jsonl"
     """The materialized result format"""
 
     batch_size: Annotated[int, Field(gt=0, le=100000), OpenConstraints] | None = None
@@ -69,7 +74,9 @@ class PatchProjectAutomationConfigAsyncQuery(BaseModel):
 
 
 class PatchProjectAutomationConfigBtqlExport(BaseModel):
-    event_type: Annotated[Literal["btql_export"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["btql_export"], OpenEnum] = "btql_export"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -116,7 +123,11 @@ class PatchProjectAutomationConfigBtqlExport(BaseModel):
 
 
 class PatchProjectAutomationConfigBtqlExportCredentialsAwsIam(BaseModel):
-    type_: Annotated[Literal["aws_iam"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["aws_iam"], OpenEnum] = Field(
+        default="aws_iam", validation_alias="type", serialization_alias="type"
+    )
 
     role_arn: str
     """The ARN of the IAM role to use"""
@@ -126,8 +137,10 @@ class PatchProjectAutomationConfigBtqlExportCredentialsAwsIam(BaseModel):
 
 
 class PatchProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     type_: Annotated[Literal["gcp_service_account"], OpenEnum] = Field(
-        validation_alias="type", serialization_alias="type"
+        default="gcp_service_account", validation_alias="type", serialization_alias="type"
     )
 
     service_account_email: str
@@ -135,22 +148,36 @@ class PatchProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount(BaseMod
 
 
 class PatchProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery(BaseModel):
-    type_: Annotated[Literal["btql_query"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["btql_query"], OpenEnum] = Field(
+        default="btql_query", validation_alias="type", serialization_alias="type"
+    )
 
     btql_query: str
     """The BTQL query to export"""
 
 
 class PatchProjectAutomationConfigBtqlExportExportDefinitionLogSpans(BaseModel):
-    type_: Annotated[Literal["log_spans"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["log_spans"], OpenEnum] = Field(
+        default="log_spans", validation_alias="type", serialization_alias="type"
+    )
 
 
 class PatchProjectAutomationConfigBtqlExportExportDefinitionLogTraces(BaseModel):
-    type_: Annotated[Literal["log_traces"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["log_traces"], OpenEnum] = Field(
+        default="log_traces", validation_alias="type", serialization_alias="type"
+    )
 
 
 class PatchProjectAutomationConfigEnvironmentUpdate(BaseModel):
-    event_type: Annotated[Literal["environment_update"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["environment_update"], OpenEnum] = "environment_update"
     """The type of automation."""
 
     environment_filter: Annotated[list[str] | None, NotNull] = None
@@ -166,7 +193,11 @@ class PatchProjectAutomationConfigEnvironmentUpdate(BaseModel):
 
 
 class PatchProjectAutomationConfigEnvironmentUpdateActionSlack(BaseModel):
-    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(
+        default="slack", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     workspace_id: str
@@ -180,7 +211,11 @@ class PatchProjectAutomationConfigEnvironmentUpdateActionSlack(BaseModel):
 
 
 class PatchProjectAutomationConfigEnvironmentUpdateActionWebhook(BaseModel):
-    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(
+        default="webhook", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     url: str
@@ -188,7 +223,9 @@ class PatchProjectAutomationConfigEnvironmentUpdateActionWebhook(BaseModel):
 
 
 class PatchProjectAutomationConfigLogs(BaseModel):
-    event_type: Annotated[Literal["logs"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["logs"], OpenEnum] = "logs"
     """The type of automation."""
 
     btql_filter: str
@@ -207,7 +244,11 @@ class PatchProjectAutomationConfigLogs(BaseModel):
 
 
 class PatchProjectAutomationConfigLogsActionSlack(BaseModel):
-    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(
+        default="slack", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     workspace_id: str
@@ -221,7 +262,11 @@ class PatchProjectAutomationConfigLogsActionSlack(BaseModel):
 
 
 class PatchProjectAutomationConfigLogsActionWebhook(BaseModel):
-    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(
+        default="webhook", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     url: str
@@ -229,7 +274,9 @@ class PatchProjectAutomationConfigLogsActionWebhook(BaseModel):
 
 
 class PatchProjectAutomationConfigRetention(BaseModel):
-    event_type: Annotated[Literal["retention"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["retention"], OpenEnum] = "retention"
     """The type of automation."""
 
     object_type: RetentionObjectType

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, NotNull, OpenEnum
 from .progress_event_data import ProgressEventData
@@ -15,7 +15,9 @@ __all__ = [
 class ProgressEvent(BaseModel):
     """Progress of a function that the invoked function called (a tool, a scorer, a nested prompt)."""
 
-    event: Annotated[Literal["progress"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event",)
+
+    event: Annotated[Literal["progress"], OpenEnum] = "progress"
 
     data: ProgressEventData
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -69,7 +69,12 @@ class ProjectAutomation(BaseModel):
 
 
 class ProjectAutomationConfigAsyncQuery(BaseModel):
-    event_type: Annotated[Literal["async_query"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = (
+        "event_type",
+        "format",
+    )
+
+    event_type: Annotated[Literal["async_query"], OpenEnum] = "async_query"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -86,7 +91,7 @@ class ProjectAutomationConfigAsyncQuery(BaseModel):
     query: str
     """The SQL query to execute asynchronously"""
 
-    format: Annotated[Literal["jsonl"], OpenEnum]
+    format: Annotated[Literal["jsonl"], OpenEnum] = "jsonl"
     """The materialized result format"""
 
     batch_size: Annotated[int, Field(gt=0, le=100000), OpenConstraints] | None = None
@@ -94,7 +99,9 @@ class ProjectAutomationConfigAsyncQuery(BaseModel):
 
 
 class ProjectAutomationConfigBtqlExport(BaseModel):
-    event_type: Annotated[Literal["btql_export"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["btql_export"], OpenEnum] = "btql_export"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -141,7 +148,11 @@ class ProjectAutomationConfigBtqlExport(BaseModel):
 
 
 class ProjectAutomationConfigBtqlExportCredentialsAwsIam(BaseModel):
-    type_: Annotated[Literal["aws_iam"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["aws_iam"], OpenEnum] = Field(
+        default="aws_iam", validation_alias="type", serialization_alias="type"
+    )
 
     role_arn: str
     """The ARN of the IAM role to use"""
@@ -151,8 +162,10 @@ class ProjectAutomationConfigBtqlExportCredentialsAwsIam(BaseModel):
 
 
 class ProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     type_: Annotated[Literal["gcp_service_account"], OpenEnum] = Field(
-        validation_alias="type", serialization_alias="type"
+        default="gcp_service_account", validation_alias="type", serialization_alias="type"
     )
 
     service_account_email: str
@@ -160,22 +173,36 @@ class ProjectAutomationConfigBtqlExportCredentialsGcpServiceAccount(BaseModel):
 
 
 class ProjectAutomationConfigBtqlExportExportDefinitionBtqlQuery(BaseModel):
-    type_: Annotated[Literal["btql_query"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["btql_query"], OpenEnum] = Field(
+        default="btql_query", validation_alias="type", serialization_alias="type"
+    )
 
     btql_query: str
     """The BTQL query to export"""
 
 
 class ProjectAutomationConfigBtqlExportExportDefinitionLogSpans(BaseModel):
-    type_: Annotated[Literal["log_spans"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["log_spans"], OpenEnum] = Field(
+        default="log_spans", validation_alias="type", serialization_alias="type"
+    )
 
 
 class ProjectAutomationConfigBtqlExportExportDefinitionLogTraces(BaseModel):
-    type_: Annotated[Literal["log_traces"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["log_traces"], OpenEnum] = Field(
+        default="log_traces", validation_alias="type", serialization_alias="type"
+    )
 
 
 class ProjectAutomationConfigEnvironmentUpdate(BaseModel):
-    event_type: Annotated[Literal["environment_update"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["environment_update"], OpenEnum] = "environment_update"
     """The type of automation."""
 
     environment_filter: Annotated[list[str] | None, NotNull] = None
@@ -191,7 +218,11 @@ class ProjectAutomationConfigEnvironmentUpdate(BaseModel):
 
 
 class ProjectAutomationConfigEnvironmentUpdateActionSlack(BaseModel):
-    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(
+        default="slack", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     workspace_id: str
@@ -205,7 +236,11 @@ class ProjectAutomationConfigEnvironmentUpdateActionSlack(BaseModel):
 
 
 class ProjectAutomationConfigEnvironmentUpdateActionWebhook(BaseModel):
-    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(
+        default="webhook", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     url: str
@@ -213,7 +248,9 @@ class ProjectAutomationConfigEnvironmentUpdateActionWebhook(BaseModel):
 
 
 class ProjectAutomationConfigLogs(BaseModel):
-    event_type: Annotated[Literal["logs"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["logs"], OpenEnum] = "logs"
     """The type of automation."""
 
     btql_filter: str
@@ -232,7 +269,11 @@ class ProjectAutomationConfigLogs(BaseModel):
 
 
 class ProjectAutomationConfigLogsActionSlack(BaseModel):
-    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(
+        default="slack", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     workspace_id: str
@@ -246,7 +287,11 @@ class ProjectAutomationConfigLogsActionSlack(BaseModel):
 
 
 class ProjectAutomationConfigLogsActionWebhook(BaseModel):
-    type_: Annotated[Literal["webhook"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["webhook"], OpenEnum] = Field(
+        default="webhook", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     url: str
@@ -254,7 +299,9 @@ class ProjectAutomationConfigLogsActionWebhook(BaseModel):
 
 
 class ProjectAutomationConfigRetention(BaseModel):
-    event_type: Annotated[Literal["retention"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["retention"], OpenEnum] = "retention"
     """The type of automation."""
 
     object_type: RetentionObjectType

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -22,6 +22,8 @@ __all__ = [
 
 
 class ProjectLogsEvent(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("log_id",)
+
     id: str
     """A unique identifier for the project logs event. If you don't provide one, Braintrust will generate one for you"""
 
@@ -42,7 +44,7 @@ class ProjectLogsEvent(BaseModel):
     project_id: str
     """Unique identifier for the project"""
 
-    log_id: Annotated[Literal["g"], OpenEnum]
+    log_id: Annotated[Literal["g"], OpenEnum] = "g"
     """A literal 'g' which identifies the log as a project log"""
 
     input: Any = None

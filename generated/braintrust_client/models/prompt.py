@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import Field
 
@@ -17,6 +17,8 @@ __all__ = [
 
 
 class Prompt(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("log_id",)
+
     id: str
     """Unique identifier for the prompt"""
 
@@ -26,7 +28,7 @@ class Prompt(BaseModel):
     project_id: str
     """Unique identifier for the project that the prompt belongs under"""
 
-    log_id: Annotated[Literal["p"], OpenEnum]
+    log_id: Annotated[Literal["p"], OpenEnum] = "p"
     """A literal 'p' which identifies the object as a project prompt"""
 
     org_id: str

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
@@ -17,7 +17,11 @@ __all__ = [
 
 
 class PromptBlockDataChat(BaseModel):
-    type_: Annotated[Literal["chat"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["chat"], OpenEnum] = Field(
+        default="chat", validation_alias="type", serialization_alias="type"
+    )
 
     messages: list[ChatCompletionMessageParam]
 
@@ -25,7 +29,11 @@ class PromptBlockDataChat(BaseModel):
 
 
 class PromptBlockDataCompletion(BaseModel):
-    type_: Annotated[Literal["completion"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["completion"], OpenEnum] = Field(
+        default="completion", validation_alias="type", serialization_alias="type"
+    )
 
     content: str
 

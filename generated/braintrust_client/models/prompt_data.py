@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -58,7 +58,9 @@ class PromptData(BaseModel):
 
 
 class PromptDataMcpValueId(BaseModel):
-    type_: Annotated[Literal["id"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["id"], OpenEnum] = Field(default="id", validation_alias="type", serialization_alias="type")
 
     id: str
 
@@ -69,7 +71,11 @@ class PromptDataMcpValueId(BaseModel):
 
 
 class PromptDataMcpValueUrl(BaseModel):
-    type_: Annotated[Literal["url"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["url"], OpenEnum] = Field(
+        default="url", validation_alias="type", serialization_alias="type"
+    )
 
     url: str
 
@@ -90,7 +96,11 @@ class PromptDataOrigin(BaseModel):
 class PromptDataToolFunctionsItemFunction(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
     id: str
 
@@ -101,7 +111,11 @@ class PromptDataToolFunctionsItemFunction(BaseModel):
 class PromptDataToolFunctionsItemGlobal(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["global"], OpenEnum] = Field(
+        default="global", validation_alias="type", serialization_alias="type"
+    )
 
     name: str
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -60,7 +60,9 @@ class PromptDataNullish(BaseModel):
 
 
 class PromptDataNullishMcpValueId(BaseModel):
-    type_: Annotated[Literal["id"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["id"], OpenEnum] = Field(default="id", validation_alias="type", serialization_alias="type")
 
     id: str
 
@@ -71,7 +73,11 @@ class PromptDataNullishMcpValueId(BaseModel):
 
 
 class PromptDataNullishMcpValueUrl(BaseModel):
-    type_: Annotated[Literal["url"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["url"], OpenEnum] = Field(
+        default="url", validation_alias="type", serialization_alias="type"
+    )
 
     url: str
 
@@ -92,7 +98,11 @@ class PromptDataNullishOrigin(BaseModel):
 class PromptDataNullishToolFunctionsItemFunction(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
     id: str
 
@@ -103,7 +113,11 @@ class PromptDataNullishToolFunctionsItemFunction(BaseModel):
 class PromptDataNullishToolFunctionsItemGlobal(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["global"], OpenEnum] = Field(
+        default="global", validation_alias="type", serialization_alias="type"
+    )
 
     name: str
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -14,7 +14,11 @@ __all__ = [
 
 
 class PromptParserNullish(BaseModel):
-    type_: Annotated[Literal["llm_classifier"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["llm_classifier"], OpenEnum] = Field(
+        default="llm_classifier", validation_alias="type", serialization_alias="type"
+    )
 
     use_cot: bool
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, NotNull, OpenEnum
 
@@ -14,7 +14,9 @@ __all__ = [
 class ReasoningDeltaEvent(BaseModel):
     """A piece of the model's reasoning."""
 
-    event: Annotated[Literal["reasoning_delta"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event",)
+
+    event: Annotated[Literal["reasoning_delta"], OpenEnum] = "reasoning_delta"
 
     data: str
     """The reasoning text to append."""

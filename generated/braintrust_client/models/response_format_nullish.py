@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
@@ -18,17 +18,29 @@ __all__ = [
 
 
 class ResponseFormatNullishJsonObject(BaseModel):
-    type_: Annotated[Literal["json_object"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["json_object"], OpenEnum] = Field(
+        default="json_object", validation_alias="type", serialization_alias="type"
+    )
 
 
 class ResponseFormatNullishJsonSchema(BaseModel):
-    type_: Annotated[Literal["json_schema"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["json_schema"], OpenEnum] = Field(
+        default="json_schema", validation_alias="type", serialization_alias="type"
+    )
 
     json_schema: ResponseFormatJsonSchema
 
 
 class ResponseFormatNullishText(BaseModel):
-    type_: Annotated[Literal["text"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["text"], OpenEnum] = Field(
+        default="text", validation_alias="type", serialization_alias="type"
+    )
 
 
 ResponseFormatNullish: TypeAlias = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -16,4 +16,8 @@ __all__ = [
 class SpanScope(BaseModel):
     """Process individual spans"""
 
-    type_: Annotated[Literal["span"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["span"], OpenEnum] = Field(
+        default="span", validation_alias="type", serialization_alias="type"
+    )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, NotNull, OpenEnum
 
@@ -14,7 +14,9 @@ __all__ = [
 class StartEvent(BaseModel):
     """The invocation started."""
 
-    event: Annotated[Literal["start"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event",)
+
+    event: Annotated[Literal["start"], OpenEnum] = "start"
 
     data: str
     """Empty."""

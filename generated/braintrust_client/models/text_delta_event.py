@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, NotNull, OpenEnum
 
@@ -14,7 +14,9 @@ __all__ = [
 class TextDeltaEvent(BaseModel):
     """A piece of the text output."""
 
-    event: Annotated[Literal["text_delta"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event",)
+
+    event: Annotated[Literal["text_delta"], OpenEnum] = "text_delta"
 
     data: str
     """The text to append to the output so far."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -24,7 +24,9 @@ __all__ = [
 
 
 class TopicAutomationConfig(BaseModel):
-    event_type: Annotated[Literal["topic"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["topic"], OpenEnum] = "topic"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -83,7 +85,11 @@ class TopicAutomationConfigBackfillTimeRangeVariant2(BaseModel):
 class TopicAutomationConfigFacetFunctionsItemFunction(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
     id: str
 
@@ -94,7 +100,11 @@ class TopicAutomationConfigFacetFunctionsItemFunction(BaseModel):
 class TopicAutomationConfigFacetFunctionsItemGlobal(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["global"], OpenEnum] = Field(
+        default="global", validation_alias="type", serialization_alias="type"
+    )
 
     name: str
 

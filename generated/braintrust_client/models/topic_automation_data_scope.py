@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Discriminator, Field, Tag
 
@@ -17,19 +17,29 @@ __all__ = [
 
 
 class TopicAutomationDataScopeExperiment(BaseModel):
-    type_: Annotated[Literal["experiment"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["experiment"], OpenEnum] = Field(
+        default="experiment", validation_alias="type", serialization_alias="type"
+    )
 
     experiment_id: str
 
 
 class TopicAutomationDataScopeProjectExperiments(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
     type_: Annotated[Literal["project_experiments"], OpenEnum] = Field(
-        validation_alias="type", serialization_alias="type"
+        default="project_experiments", validation_alias="type", serialization_alias="type"
     )
 
 
 class TopicAutomationDataScopeProjectLogs(BaseModel):
-    type_: Annotated[Literal["project_logs"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["project_logs"], OpenEnum] = Field(
+        default="project_logs", validation_alias="type", serialization_alias="type"
+    )
 
 
 TopicAutomationDataScope: TypeAlias = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -16,7 +16,9 @@ __all__ = [
 
 
 class TopicDigestAutomationConfig(BaseModel):
-    event_type: Annotated[Literal["topic_digest"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("event_type",)
+
+    event_type: Annotated[Literal["topic_digest"], OpenEnum] = "topic_digest"
     """The type of automation."""
 
     status: Annotated[AutomationStatus | None, NotNull] = None
@@ -39,7 +41,11 @@ class TopicDigestAutomationConfig(BaseModel):
 class TopicDigestAutomationConfigAction(BaseModel):
     """The Slack action to take when the digest is sent"""
 
-    type_: Annotated[Literal["slack"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["slack"], OpenEnum] = Field(
+        default="slack", validation_alias="type", serialization_alias="type"
+    )
     """The type of action to take"""
 
     workspace_id: str

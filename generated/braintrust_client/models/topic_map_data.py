@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -15,7 +15,11 @@ __all__ = [
 
 
 class TopicMapData(BaseModel):
-    type_: Annotated[Literal["topic_map"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["topic_map"], OpenEnum] = Field(
+        default="topic_map", validation_alias="type", serialization_alias="type"
+    )
 
     source_facet: str
     """The facet field name to use as input for classification"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Discriminator, Field, Tag
 
@@ -30,7 +30,11 @@ class TopicMapFunctionAutomation(BaseModel):
 class TopicMapFunctionAutomationFunctionFunction(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["function"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["function"], OpenEnum] = Field(
+        default="function", validation_alias="type", serialization_alias="type"
+    )
 
     id: str
 
@@ -41,7 +45,11 @@ class TopicMapFunctionAutomationFunctionFunction(BaseModel):
 class TopicMapFunctionAutomationFunctionGlobal(BaseModel):
     """Optional function identifier that produced the classification"""
 
-    type_: Annotated[Literal["global"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["global"], OpenEnum] = Field(
+        default="global", validation_alias="type", serialization_alias="type"
+    )
 
     name: str
 

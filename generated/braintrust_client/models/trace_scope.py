@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field
 
@@ -16,7 +16,11 @@ __all__ = [
 class TraceScope(BaseModel):
     """Process entire traces (all spans sharing the same root_span_id)"""
 
-    type_: Annotated[Literal["trace"], OpenEnum] = Field(validation_alias="type", serialization_alias="type")
+    __always_sent__: ClassVar[tuple[str, ...]] = ("type_",)
+
+    type_: Annotated[Literal["trace"], OpenEnum] = Field(
+        default="trace", validation_alias="type", serialization_alias="type"
+    )
 
     idle_seconds: Annotated[float | None, NotNull] = None
     """Consider trace complete after this many seconds of inactivity (default: 30)"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, ClassVar, Literal, TypeAlias
 
 from pydantic import Field
 
@@ -23,8 +23,10 @@ __all__ = [
 
 
 class ViewOptionsMonitor(BaseModel):
+    __always_sent__: ClassVar[tuple[str, ...]] = ("view_type",)
+
     view_type: Annotated[Literal["monitor"], OpenEnum] = Field(
-        validation_alias="viewType", serialization_alias="viewType"
+        default="monitor", validation_alias="viewType", serialization_alias="viewType"
     )
 
     options: ViewOptionsMonitorOptions

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, OpenEnum
 
@@ -12,6 +12,8 @@ __all__ = [
 
 
 class Circle(BaseModel):
-    kind: Annotated[Literal["circle"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("kind",)
+
+    kind: Annotated[Literal["circle"], OpenEnum] = "circle"
 
     radius: float

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from .._models import BaseModel, OpenEnum
 
@@ -12,6 +12,8 @@ __all__ = [
 
 
 class Square(BaseModel):
-    kind: Annotated[Literal["square"], OpenEnum]
+    __always_sent__: ClassVar[tuple[str, ...]] = ("kind",)
+
+    kind: Annotated[Literal["square"], OpenEnum] = "square"
 
     side: float
