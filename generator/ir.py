@@ -7,7 +7,7 @@ is a :class:`SpecText`, which the render stage refuses to print unless an escapi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -137,6 +137,15 @@ class ArrayType:
 
 
 @dataclass(frozen=True)
+class TupleType:
+    """An array of fixed length whose positions have types of their own: 3.1's ``prefixItems`` beside
+    ``items: false`` (a point's ``[longitude, latitude]``)."""
+
+    items: tuple[TypeExpr, ...]
+    nullable: bool = False
+
+
+@dataclass(frozen=True)
 class MapType:
     """An object with no known properties whose values share one type: ``dict[str, T]`` (R8)."""
 
@@ -173,7 +182,26 @@ class UnionType:
     discriminator: Discriminator | None = None
 
 
-TypeExpr = AnyType | NullType | PrimitiveType | LiteralType | ArrayType | MapType | ModelType | UnionType
+TypeExpr = AnyType | NullType | PrimitiveType | LiteralType | ArrayType | TupleType | MapType | ModelType | UnionType
+
+
+def union_of_types(exprs: Iterable[TypeExpr]) -> TypeExpr:
+    """A value of any of ``exprs``: one type where they are one, else a union of the distinct ones (unions
+    without a discriminator flattened, null made the union's ``nullable``, any value absorbing the rest)."""
+    variants: list[TypeExpr] = []
+    nullable = False
+    for expr in exprs:
+        if isinstance(expr, AnyType):
+            return expr
+        nullable = nullable or expr.nullable
+        parts = expr.variants if isinstance(expr, UnionType) and expr.discriminator is None else (expr,)
+        for part in parts:
+            bare = replace(part, nullable=False)
+            if not isinstance(bare, NullType) and bare not in variants:
+                variants.append(bare)
+    if len(variants) > 1:
+        return UnionType(tuple(variants), nullable=nullable)
+    return replace(variants[0], nullable=nullable) if variants else NullType()
 
 
 def referenced_symbols(expr: TypeExpr) -> Iterator[Symbol]:
@@ -185,6 +213,8 @@ def referenced_symbols(expr: TypeExpr) -> Iterator[Symbol]:
             yield current.symbol
         elif isinstance(current, ArrayType):
             stack.append(current.items)
+        elif isinstance(current, TupleType):
+            stack.extend(reversed(current.items))
         elif isinstance(current, MapType):
             stack.append(current.values)
         elif isinstance(current, UnionType):
@@ -393,20 +423,7 @@ class Response:
         type's own, from a sibling success without a body)."""
         if not self.alternatives or self.type is None:
             return self.type
-        variants: list[TypeExpr] = []
-        nullable = self.type.nullable
-        for expr in (self.type, *(expr for _, expr in self.alternatives)):
-            if isinstance(expr, AnyType):
-                return expr
-            nullable = nullable or expr.nullable
-            parts = expr.variants if isinstance(expr, UnionType) and expr.discriminator is None else (expr,)
-            for part in parts:
-                bare = replace(part, nullable=False)
-                if not isinstance(bare, NullType) and bare not in variants:
-                    variants.append(bare)
-        if len(variants) > 1:
-            return UnionType(tuple(variants), nullable=nullable)
-        return replace(variants[0], nullable=nullable) if variants else NullType()
+        return union_of_types((self.type, *(expr for _, expr in self.alternatives)))
 
 
 PaginationKind = Literal["id_cursor", "token_cursor"]

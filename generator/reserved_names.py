@@ -60,6 +60,7 @@ ANNOTATION_NAMES = frozenset(
         "bytes",
         "dict",
         "list",
+        "tuple",
         "object",
         "datetime",
         "date",

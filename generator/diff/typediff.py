@@ -25,6 +25,7 @@ from ..ir import (
     NumberConstraints,
     PrimitiveType,
     StringConstraints,
+    TupleType,
     TypeExpr,
     UnionType,
 )
@@ -74,6 +75,8 @@ def _bare(expr: TypeExpr, declarations: dict[str, Declaration], root_name: str) 
         return "Literal[" + ", ".join(repr(v) for v in expr.values) + "]"
     if isinstance(expr, ArrayType):
         return f"list[{describe(expr.items, declarations, root_name)}]"
+    if isinstance(expr, TupleType):
+        return f"tuple[{', '.join(describe(item, declarations, root_name) for item in expr.items)}]"
     if isinstance(expr, MapType):
         return f"dict[str, {describe(expr.values, declarations, root_name)}]"
     if isinstance(expr, ModelType):
@@ -167,6 +170,9 @@ class TypeComparer:
             return expr.kind in _PLAIN_JSON_KINDS
         if isinstance(expr, ArrayType):
             return self._read_as_plain_json(expr.items, depth + 1)
+        if isinstance(expr, TupleType):
+            # a tuple is read as a tuple, not a list: no longer the plain JSON value it was
+            return False
         if isinstance(expr, MapType):
             return self._read_as_plain_json(expr.values, depth + 1)
         if isinstance(expr, UnionType):
@@ -236,6 +242,9 @@ class TypeComparer:
             self._bounds("maxItems", old.constraints.max_items, new.constraints.max_items, False, where)
             if old.unique != new.unique:
                 self._constraint("uniqueItems", old.unique, new.unique, "tightened" if new.unique else "relaxed", where)
+        elif isinstance(old, TupleType) and isinstance(new, TupleType) and len(old.items) == len(new.items):
+            for index, (before, after) in enumerate(zip(old.items, new.items, strict=True)):
+                self.compare(before, after, where.inner(f"[{index}]"), depth + 1)
         elif isinstance(old, MapType) and isinstance(new, MapType):
             self.compare(old.values, new.values, where.inner("{}"), depth + 1)
         elif isinstance(old, NullType) and isinstance(new, NullType):

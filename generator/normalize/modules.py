@@ -23,6 +23,7 @@ from ..ir import (
     ModelModule,
     ModelType,
     Symbol,
+    TupleType,
     TypeExpr,
     UnionType,
     declaration_types,
@@ -210,6 +211,8 @@ def _without(expr: TypeExpr, keys: set[str]) -> TypeExpr:
         return AnyType()
     if isinstance(expr, ArrayType):
         return replace(expr, items=_without(expr.items, keys))
+    if isinstance(expr, TupleType):
+        return replace(expr, items=tuple(_without(item, keys) for item in expr.items))
     if isinstance(expr, MapType):
         return replace(expr, values=_without(expr.values, keys))
     if isinstance(expr, UnionType):

@@ -33,8 +33,10 @@ from ..ir import (
     PrimitiveType,
     SpecText,
     Symbol,
+    TupleType,
     TypeExpr,
     UnionType,
+    union_of_types,
 )
 from ..json_values import json_equal
 from ..resolve import Located, Location, ResolvedSpec
@@ -64,6 +66,9 @@ to: without this bound each level typed the node again, once per such variant, e
 document ran for minutes); its third entry is typed as any value instead, with a warning."""
 _COMPONENT_SCHEMAS = "#/components/schemas/"
 _TAG_NAMES = ("type", "kind", "object", "role", "event_type")
+_MOST_TUPLE_LENGTHS = 3
+"""A ``prefixItems`` array that may have more lengths than this is a list: a union of that many tuples
+reads worse than the list it describes."""
 MAX_VARIANT_COMBINATIONS = 256
 MAX_VARIANTS_IN_ALL = 50_000
 """Variants made by distributing unions over allOf in the whole document: beyond, the spec is refused
@@ -391,6 +396,8 @@ class SchemaNormalizer:
         if json_type == "object":
             return self._object(shape, context, own)
         if json_type == "array":
+            if shape.prefix_items:
+                return self._tuple(shape, context)
             items = self.type_of_all(shape.items, (*context, "Item")) if shape.items else AnyType()
             constraints = ArrayConstraints(shape.min_items, shape.max_items)
             return ArrayType(items, constraints=constraints, unique=shape.unique_items)
@@ -561,6 +568,26 @@ class SchemaNormalizer:
         return expr
 
     # --- unions -------------------------------------------------------------------------------------
+
+    def _tuple(self, shape: Shape, context: NameContext) -> TypeExpr:
+        """3.1's ``prefixItems``. Where the length is bounded by them (``items: false``, or ``maxItems``), a
+        tuple, or a union of the few tuples the bounds allow (``[x, y]`` or ``[x, y, z]``); else a list of
+        any of the positions' types and the further items'."""
+        positions = [
+            self.type_of_all(nodes, (*context, f"Item{index}")) for index, nodes in enumerate(shape.prefix_items, 1)
+        ]
+        closed = any(node.node is False for node in shape.items)
+        most = len(positions) if closed else None
+        if shape.max_items is not None and shape.max_items <= len(positions):
+            most = shape.max_items
+        least = min(shape.min_items or 0, len(positions))
+        if most is not None and most - least < _MOST_TUPLE_LENGTHS:
+            lengths = range(least, most + 1)
+            return union_of_types(TupleType(tuple(positions[:length])) for length in lengths)
+        further = [node for node in shape.items if node.node is not False]
+        rest = [] if closed else [self.type_of_all(further, (*context, "Item")) if further else AnyType()]
+        constraints = ArrayConstraints(shape.min_items, most if most is not None else shape.max_items)
+        return ArrayType(union_of_types([*positions, *rest]), constraints=constraints, unique=shape.unique_items)
 
     def union_of(self, variants: list[Located], context: NameContext, discriminator: Located | None = None) -> TypeExpr:
         """``anyOf``/``oneOf`` (R6): null variants make the union nullable; nested unions flatten."""

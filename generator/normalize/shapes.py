@@ -51,6 +51,9 @@ class Shape:
     additional: list[Located] = field(default_factory=list)
     closed: bool = False
     items: list[Located] = field(default_factory=list)
+    """What each item must satisfy; beside ``prefix_items``, each item after them."""
+    prefix_items: tuple[list[Located], ...] = ()
+    """3.1's ``prefixItems``: what the item at each position must satisfy."""
     groups: list[list[Located]] = field(default_factory=list)
     discriminator: Located | None = None
     """The ``discriminator`` object, where the node has one."""
@@ -99,7 +102,7 @@ class Shape:
             return frozenset(json_type_of(v) for v in self.enum if v is not None)
         if self.properties or self.closed or self.additional:
             return frozenset({"object"})
-        if self.items:
+        if self.items or self.prefix_items:
             return frozenset({"array"})
         return None
 
@@ -126,7 +129,6 @@ _UNSUPPORTED = (
     "else",
     "patternProperties",
     "dependentSchemas",
-    "prefixItems",
     "propertyNames",
     "contains",
 )
@@ -255,6 +257,9 @@ class ShapeReader:
             shape.additional = [located.child("additionalProperties")]
         if isinstance(node.get("items"), (dict, bool)):
             shape.items = [located.child("items")]
+        prefix = node.get("prefixItems")
+        if isinstance(prefix, list) and prefix:
+            shape.prefix_items = tuple([located.child("prefixItems", index)] for index in range(len(prefix)))
         for key in ("anyOf", "oneOf"):
             variants = node.get(key)
             if isinstance(variants, list) and variants:
@@ -282,6 +287,7 @@ _SCHEMA_OR_BOOLEAN = (dict, bool)
 _KEYWORD_KINDS: dict[str, tuple[tuple[type, ...], str]] = {
     "properties": ((dict,), "an object of schemas"),
     "items": (_SCHEMA_OR_BOOLEAN, "a schema"),
+    "prefixItems": ((list,), "a list of schemas"),
     "additionalProperties": (_SCHEMA_OR_BOOLEAN, "a schema or a boolean"),
     "allOf": ((list,), "a list of schemas"),
     "anyOf": ((list,), "a list of schemas"),
@@ -463,6 +469,7 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
         additional=_united(a.additional, b.additional),
         closed=a.closed or b.closed,
         items=_united(a.items, b.items),
+        prefix_items=_united_positions(a, b),
         groups=_united_groups(a.groups, b.groups),
         discriminator=a.discriminator or b.discriminator,
         format=a.format or b.format,
@@ -491,6 +498,19 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
     if not merged.impossible and _conflicting_constants(a, b, reader):
         merged.impossible = True
     return merged
+
+
+def _united_positions(a: Shape, b: Shape) -> tuple[list[Located], ...]:
+    """What both shapes say of each position of a tuple: a shape's ``prefixItems`` entry for it, else its
+    ``items`` (which, beside ``prefixItems``, hold for the positions after them, and else for all)."""
+    if not a.prefix_items and not b.prefix_items:
+        return ()
+
+    def position(shape: Shape, index: int) -> list[Located]:
+        return shape.prefix_items[index] if index < len(shape.prefix_items) else shape.items
+
+    length = max(len(a.prefix_items), len(b.prefix_items))
+    return tuple(_united(position(a, index), position(b, index)) for index in range(length))
 
 
 def _united(a: list[Located], b: list[Located]) -> list[Located]:

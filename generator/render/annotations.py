@@ -18,6 +18,7 @@ from ..ir import (
     NullType,
     PrimitiveType,
     Symbol,
+    TupleType,
     TypeExpr,
     UnionType,
 )
@@ -72,6 +73,9 @@ class TypeRenderer:
             base = f"Sequence[{items}]" if request else f"{self._builtin('list')}[{items}]"
             constraints = _args(min_length=expr.constraints.min_items, max_length=expr.constraints.max_items)
             return f"Annotated[{base}, Field({constraints}), OpenConstraints]" if constraints and not request else base
+        if isinstance(expr, TupleType):
+            items = ", ".join(self.annotation(item, request) for item in expr.items)
+            return f"{self._builtin('tuple')}[{items or '()'}]"
         if isinstance(expr, MapType):
             values = self.annotation(expr.values, request)
             return (

@@ -72,7 +72,7 @@ def resource_context(helpers: ResourceHelpers, resource: Resource) -> dict[str, 
     }
 
 
-_BUILTIN_TYPES = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
+_BUILTIN_TYPES = frozenset({"list", "tuple", "dict", "str", "int", "float", "bool", "bytes"})
 
 
 class TaggedEvents(NamedTuple):
