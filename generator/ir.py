@@ -388,7 +388,11 @@ class RequestBody:
     """For a form or multipart body: (wire name, style, explode) of each field whose style the media type's
     ``encoding`` gives (``deepObject``, ``form``, ``spaceDelimited``, ``pipeDelimited``)."""
     json_parts: tuple[SpecText, ...] = ()
-    """For a multipart body: the fields that ``encoding`` sends as JSON parts (``contentType: application/json``)."""
+    """For a multipart body: the fields sent as JSON parts: those ``encoding`` gives a JSON ``contentType``,
+    and objects it says nothing of (OpenAPI's default ``contentType`` for an object is ``application/json``)."""
+    part_types: tuple[tuple[SpecText, SpecText], ...] = ()
+    """For a multipart body: (wire name, media type) of each file field whose ``encoding`` gives it one
+    media type (``image/png``), sent where the caller gives none."""
 
     @property
     def own_json_type(self) -> SpecText | None:

@@ -2,8 +2,10 @@
 takes them), and raw bytes or text (application/octet-stream, text/plain).
 
 A string of ``format: binary`` is file content (:class:`FileContent`: bytes, or a name, bytes and a
-media type); in a multipart body each file is a file part and every other field a part written as in a
-form body (brackets for nested values). A raw body is the ``body`` argument, sent as it is.
+media type); in a multipart body each file is a file part (of the media type ``encoding`` gives it, where
+the caller gives none), an object a JSON part unless ``encoding`` gives it a style (OpenAPI's default), and
+every other field a part written as in a form body (brackets for nested values, where ``encoding`` asks for
+them). A raw body is the ``body`` argument, sent as it is.
 """
 
 from __future__ import annotations
@@ -61,6 +63,31 @@ paths:
                 title: {type: string}
                 photos: {type: array, items: {type: string, format: binary}}
       responses: {"204": {description: done}}
+  /v1/volumes:
+    post:
+      operationId: PostVolumes
+      requestBody:
+        required: true
+        content:
+          multipart/form-data:
+            encoding:
+              cover: {contentType: image/png}
+              scans: {contentType: image/tiff}
+              pages: {contentType: "image/png, image/jpeg"}
+              options: {style: deepObject, explode: true}
+            schema:
+              type: object
+              required: [cover]
+              properties:
+                cover: {type: string, format: binary}
+                scans: {type: array, items: {type: string, format: binary}}
+                pages: {type: array, items: {type: string, format: binary}}
+                metadata:
+                  type: object
+                  properties: {title: {type: string}, authors: {type: array, items: {type: string}}}
+                labels: {type: object, additionalProperties: {type: string}}
+                options: {type: object, properties: {ocr: {type: boolean}}}
+      responses: {"204": {description: stored}}
   /v1/blobs/{key}:
     put:
       operationId: PutBlob
@@ -147,6 +174,31 @@ def test_files_and_fields_are_sent_as_parts(package_root: Path) -> None:
         )
         client.files.create(file=b"raw bytes", purpose="dispute_evidence")
         assert ("file", "upload", "application/octet-stream", b"raw bytes") in _parts(seen[-1])
+
+
+def test_encoding_gives_part_types_and_objects_are_json_parts(package_root: Path) -> None:
+    with imported(package_root, "uploads_client") as package:
+        client, seen = _recording(package, httpx.Response(204))
+        client.volumes.create(
+            cover=b"PNG",
+            scans=[b"one", ("two.tif", b"two"), ("three.jpg", b"three", "image/jpeg")],
+            pages=[b"page"],
+            metadata={"title": "T", "authors": ["x", "y"]},
+            labels={"shelf": "a"},
+            options={"ocr": True},
+        )
+        assert sorted(_parts(seen[-1])) == sorted(
+            [
+                ("cover", "upload", "image/png", b"PNG"),
+                ("scans", "upload", "image/tiff", b"one"),
+                ("scans", "two.tif", "image/tiff", b"two"),
+                ("scans", "three.jpg", "image/jpeg", b"three"),
+                ("pages", "upload", "application/octet-stream", b"page"),  # two types given: none chosen
+                ("metadata", None, "application/json", b'{"title":"T","authors":["x","y"]}'),
+                ("labels", None, "application/json", b'{"shelf":"a"}'),
+                ("options[ocr]", None, None, b"true"),
+            ]
+        )
 
 
 def test_a_list_of_files_gives_one_part_each_and_no_file_is_still_multipart(package_root: Path) -> None:

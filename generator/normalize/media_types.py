@@ -89,6 +89,11 @@ class FieldEncodings(NamedTuple):
     """The fields of a multipart body that ``encoding`` sends as JSON."""
     problems: tuple[tuple[str, str], ...]
     """(field, message) for each entry that cannot be used."""
+    part_types: tuple[tuple[str, str], ...] = ()
+    """(wire name, media type) of each multipart field whose ``contentType`` is one media type, not JSON:
+    the type of its file part where the caller gives none (``image/png``)."""
+    described: frozenset[str] = frozenset()
+    """The fields whose entry gives a style, ``explode`` or ``contentType``: the others are sent by default."""
 
 
 def field_encodings(media: dict[str, Any], encoding: BodyEncoding) -> FieldEncodings:
@@ -98,6 +103,8 @@ def field_encodings(media: dict[str, Any], encoding: BodyEncoding) -> FieldEncod
         return FieldEncodings((), (), ())
     styles: list[tuple[str, str, bool]] = []
     json_parts: list[str] = []
+    part_types: list[tuple[str, str]] = []
+    described: set[str] = set()
     problems: list[tuple[str, str]] = []
     for name, entry in sorted(entries.items()):
         if not isinstance(entry, dict):
@@ -112,11 +119,12 @@ def field_encodings(media: dict[str, Any], encoding: BodyEncoding) -> FieldEncod
         if style is not None or explode is not None:
             style = style or "form"
             styles.append((name, style, explode if isinstance(explode, bool) else style == "form"))
+            described.add(name)
         content_type = entry.get("contentType")
-        if (
-            encoding == "multipart"
-            and isinstance(content_type, str)
-            and JSON_TYPES.match(content_type.split(";")[0].strip().lower())
-        ):
-            json_parts.append(name)
-    return FieldEncodings(tuple(styles), tuple(json_parts), tuple(problems))
+        if encoding == "multipart" and isinstance(content_type, str):
+            described.add(name)
+            if JSON_TYPES.match(content_type.split(";")[0].strip().lower()):
+                json_parts.append(name)
+            elif "," not in content_type and "*" not in content_type and content_type.strip():
+                part_types.append((name, content_type.strip()))
+    return FieldEncodings(tuple(styles), tuple(json_parts), tuple(problems), tuple(part_types), frozenset(described))

@@ -502,7 +502,14 @@ class OperationNormalizer:
             self._warn(located.child("content", media_type, "encoding", name), problem, "operation.body-encoding")
         styles = tuple((SpecText(name), style, explode) for name, style, explode in encodings.styles)
         json_parts = tuple(SpecText(name) for name in encodings.json_parts)
+        part_types = tuple((SpecText(name), SpecText(media)) for name, media in encodings.part_types)
         if isinstance(decl, ModelDecl) and not expr.nullable:
+            if encoding == "multipart":  # an object's part is JSON unless `encoding` says otherwise
+                json_parts += tuple(
+                    f.wire_name
+                    for f in decl.fields
+                    if f.wire_name not in encodings.described and self.schemas.is_object(f.type)
+                )
             arguments = [
                 (
                     f.py_name,
@@ -521,11 +528,22 @@ class OperationNormalizer:
             ]
             read_only = tuple(f.py_name for f in decl.fields if f.read_only and f.required)
             body = RequestBody(
-                SpecText(media_type), expr, required, decl.symbol, description, encoding, read_only, styles, json_parts
+                SpecText(media_type),
+                expr,
+                required,
+                decl.symbol,
+                description,
+                encoding,
+                read_only,
+                styles,
+                json_parts,
+                part_types,
             )
             return arguments, body
         argument = Argument("body", SpecText("body"), "body", expr, required, description)
-        body = RequestBody(SpecText(media_type), expr, required, None, description, encoding, (), styles, json_parts)
+        body = RequestBody(
+            SpecText(media_type), expr, required, None, description, encoding, (), styles, json_parts, part_types
+        )
         return [("body", argument)], body
 
     def _arguments(

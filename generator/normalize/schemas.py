@@ -558,6 +558,16 @@ class SchemaNormalizer:
                         return target["default"]
         return None
 
+    def is_object(self, expr: TypeExpr) -> bool:
+        """Whether every value of the type is a JSON object: a model class, a map, or a union of them
+        (through aliases)."""
+        expr = self._aliased(expr)
+        if isinstance(expr, UnionType):
+            return all(self.is_object(variant) for variant in expr.variants)
+        if isinstance(expr, ModelType):
+            return isinstance(self.declarations.get(expr.symbol.key), ModelDecl)
+        return isinstance(expr, MapType)
+
     def _aliased(self, expr: TypeExpr) -> TypeExpr:
         """What a chain of aliases stands for (``expr`` itself where it is no alias)."""
         for _ in range(MAX_DEPTH):

@@ -172,6 +172,9 @@ class RequestOptions:
     :func:`encode_form`)."""
     json_parts: frozenset[str] = frozenset()
     """For a multipart body: the fields sent as JSON parts."""
+    part_types: Mapping[str, str] = field(default_factory=dict)
+    """For a multipart body: the media type of each file field whose part the spec gives one, sent where
+    the caller gives none."""
     content: bytes | str | None = None
     """A body sent as it is (application/octet-stream, text/plain), instead of ``json``."""
     content_type: str | None = None
@@ -490,14 +493,28 @@ def _is_file(value: object) -> bool:
     )
 
 
+def _typed_file(file: Any, media_type: str | None) -> Any:
+    """A file part as httpx takes it, of ``media_type`` where its caller gave none (bare bytes are called
+    ``upload``, as httpx calls them)."""
+    if media_type is None:
+        return file
+    if isinstance(file, bytes):
+        return ("upload", file, media_type)
+    if len(file) == 2 or file[2] is None:
+        return (file[0], file[1], media_type)
+    return file
+
+
 def encode_multipart(
     values: Mapping[str, object],
     styles: Mapping[str, tuple[str, bool]] | None = None,
     json_parts: frozenset[str] = frozenset(),
+    part_types: Mapping[str, str] | None = None,
 ) -> list[tuple[str, Any]]:
     """The parts of a multipart/form-data body: files (bytes, or a tuple of name, bytes and media type;
-    a list of them gives one part each) as file parts, the fields ``json_parts`` names as JSON parts, every
-    other value as in a form body (see :func:`encode_form`)."""
+    a list of them gives one part each) as file parts, of the media type ``part_types`` gives their field
+    where the caller gives none; the fields ``json_parts`` names as JSON parts; every other value as in a
+    form body (see :func:`encode_form`)."""
     files: list[tuple[str, Any]] = []
     fields: dict[str, object] = {}
     from ._models import to_jsonable
@@ -505,10 +522,11 @@ def encode_multipart(
     for key, value in values.items():
         if isinstance(value, NotGiven):
             continue
+        media_type = (part_types or {}).get(key)
         if _is_file(value):
-            files.append((key, value))
+            files.append((key, _typed_file(value, media_type)))
         elif isinstance(value, (list, tuple)) and value and all(_is_file(item) for item in value):
-            files.extend((key, item) for item in value)
+            files.extend((key, _typed_file(item, media_type)) for item in value)
         elif key in json_parts:
             files.append((key, (None, _json_bytes(to_jsonable(value)), "application/json")))
         else:
@@ -770,7 +788,9 @@ class _BaseClient:
                 # httpx writes the parts and the boundary; a field that is not a file is a part without a
                 # file name, so the body is multipart even when no file is given
                 files = (
-                    encode_multipart(body, options.form_styles, options.json_parts) if isinstance(body, Mapping) else []
+                    encode_multipart(body, options.form_styles, options.json_parts, options.part_types)
+                    if isinstance(body, Mapping)
+                    else []
                 )
             else:
                 content_type = options.content_type or "application/json"  # or the spec's +json type

@@ -37,4 +37,4 @@ Timeout = float | httpx.Timeout | None
 FileContent = bytes | tuple[str | None, bytes] | tuple[str | None, bytes, str | None]
 """A file to upload (``format: binary`` in a multipart body): its bytes, or ``(file name, bytes)``, or
 ``(file name, bytes, media type)``. Without a name the part is called ``upload``; without a media type,
-it is guessed from the name."""
+it is the one the API's description gives the field, else guessed from the name."""
