@@ -53,7 +53,7 @@ class EventsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Event:
-        """create"""
+        """``POST /events``"""
         _options = RequestOptions(
             method="post",
             path="/events",
@@ -127,7 +127,7 @@ class AsyncEventsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Event:
-        """create"""
+        """``POST /events``"""
         _options = RequestOptions(
             method="post",
             path="/events",

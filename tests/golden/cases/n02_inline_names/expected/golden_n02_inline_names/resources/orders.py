@@ -35,7 +35,7 @@ class OrdersResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> OrdersListResponse:
-        """list"""
+        """``GET /orders``"""
         _options = RequestOptions(
             method="get",
             path="/orders",
@@ -74,7 +74,7 @@ class AsyncOrdersResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> OrdersListResponse:
-        """list"""
+        """``GET /orders``"""
         _options = RequestOptions(
             method="get",
             path="/orders",

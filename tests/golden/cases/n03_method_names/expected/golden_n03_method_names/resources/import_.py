@@ -34,7 +34,7 @@ class ImportResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /v1/import``"""
         _options = RequestOptions(
             method="post",
             path="/v1/import",
@@ -73,7 +73,7 @@ class AsyncImportResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /v1/import``"""
         _options = RequestOptions(
             method="post",
             path="/v1/import",

@@ -35,7 +35,7 @@ class WidgetLogsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """feedback"""
+        """``POST /v1/widget_logs/{widget_id}/feedback``"""
         _options = RequestOptions(
             method="post",
             path=format_path(
@@ -80,7 +80,7 @@ class AsyncWidgetLogsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """feedback"""
+        """``POST /v1/widget_logs/{widget_id}/feedback``"""
         _options = RequestOptions(
             method="post",
             path=format_path(

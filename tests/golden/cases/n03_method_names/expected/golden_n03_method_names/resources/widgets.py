@@ -34,7 +34,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """list"""
+        """``GET /v1/widget``"""
         _options = RequestOptions(
             method="get",
             path="/v1/widget",
@@ -57,7 +57,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /v1/widget``"""
         _options = RequestOptions(
             method="post",
             path="/v1/widget",
@@ -80,7 +80,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """find_and_delete"""
+        """``DELETE /v1/widget``"""
         _options = RequestOptions(
             method="delete",
             path="/v1/widget",
@@ -104,7 +104,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """retrieve"""
+        """``GET /v1/widget/{widget_id}``"""
         _options = RequestOptions(
             method="get",
             path=format_path(
@@ -133,7 +133,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """delete"""
+        """``DELETE /v1/widget/{widget_id}``"""
         _options = RequestOptions(
             method="delete",
             path=format_path(
@@ -162,7 +162,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """update"""
+        """``PATCH /v1/widget/{widget_id}``"""
         _options = RequestOptions(
             method="patch",
             path=format_path(
@@ -191,7 +191,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """fetch"""
+        """``GET /v1/widget/{widget_id}/fetch``"""
         _options = RequestOptions(
             method="get",
             path=format_path(
@@ -220,7 +220,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """fetch_post"""
+        """``POST /v1/widget/{widget_id}/fetch``"""
         _options = RequestOptions(
             method="post",
             path=format_path(
@@ -248,7 +248,7 @@ class WidgetsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """batch_update"""
+        """``POST /v1/widget/batch_update``"""
         _options = RequestOptions(
             method="post",
             path="/v1/widget/batch_update",
@@ -295,7 +295,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """list"""
+        """``GET /v1/widget``"""
         _options = RequestOptions(
             method="get",
             path="/v1/widget",
@@ -318,7 +318,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /v1/widget``"""
         _options = RequestOptions(
             method="post",
             path="/v1/widget",
@@ -341,7 +341,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """find_and_delete"""
+        """``DELETE /v1/widget``"""
         _options = RequestOptions(
             method="delete",
             path="/v1/widget",
@@ -365,7 +365,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """retrieve"""
+        """``GET /v1/widget/{widget_id}``"""
         _options = RequestOptions(
             method="get",
             path=format_path(
@@ -394,7 +394,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """delete"""
+        """``DELETE /v1/widget/{widget_id}``"""
         _options = RequestOptions(
             method="delete",
             path=format_path(
@@ -423,7 +423,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """update"""
+        """``PATCH /v1/widget/{widget_id}``"""
         _options = RequestOptions(
             method="patch",
             path=format_path(
@@ -452,7 +452,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """fetch"""
+        """``GET /v1/widget/{widget_id}/fetch``"""
         _options = RequestOptions(
             method="get",
             path=format_path(
@@ -481,7 +481,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """fetch_post"""
+        """``POST /v1/widget/{widget_id}/fetch``"""
         _options = RequestOptions(
             method="post",
             path=format_path(
@@ -509,7 +509,7 @@ class AsyncWidgetsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """batch_update"""
+        """``POST /v1/widget/batch_update``"""
         _options = RequestOptions(
             method="post",
             path="/v1/widget/batch_update",

@@ -77,7 +77,7 @@ class ThingsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Class:
-        """list"""
+        """``GET /things``"""
         _query, _headers = request_params(
             build_body(
                 _ListParams,
@@ -119,7 +119,7 @@ class ThingsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StreamModel:
-        """create"""
+        """``POST /things``"""
         _query, _headers = request_params(
             build_body(
                 _CreateParams,
@@ -183,7 +183,7 @@ class AsyncThingsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Class:
-        """list"""
+        """``GET /things``"""
         _query, _headers = request_params(
             build_body(
                 _ListParams,
@@ -225,7 +225,7 @@ class AsyncThingsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> StreamModel:
-        """create"""
+        """``POST /things``"""
         _query, _headers = request_params(
             build_body(
                 _CreateParams,

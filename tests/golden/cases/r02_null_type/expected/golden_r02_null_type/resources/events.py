@@ -35,7 +35,7 @@ class EventsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Event:
-        """retrieve"""
+        """``GET /events``"""
         _options = RequestOptions(
             method="get",
             path="/events",
@@ -74,7 +74,7 @@ class AsyncEventsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Event:
-        """retrieve"""
+        """``GET /events``"""
         _options = RequestOptions(
             method="get",
             path="/events",

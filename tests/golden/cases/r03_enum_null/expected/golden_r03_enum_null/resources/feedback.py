@@ -42,7 +42,7 @@ class FeedbackResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /feedback``"""
         _options = RequestOptions(
             method="post",
             path="/feedback",
@@ -94,7 +94,7 @@ class AsyncFeedbackResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /feedback``"""
         _options = RequestOptions(
             method="post",
             path="/feedback",

@@ -35,7 +35,7 @@ class AclResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Acl:
-        """retrieve"""
+        """``GET /acl``"""
         _options = RequestOptions(
             method="get",
             path="/acl",
@@ -74,7 +74,7 @@ class AsyncAclResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Acl:
-        """retrieve"""
+        """``GET /acl``"""
         _options = RequestOptions(
             method="get",
             path="/acl",

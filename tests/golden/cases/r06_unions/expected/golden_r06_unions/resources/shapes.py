@@ -43,7 +43,7 @@ class ShapesResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Drawing:
-        """create"""
+        """``POST /shapes``"""
         _options = RequestOptions(
             method="post",
             path="/shapes",
@@ -95,7 +95,7 @@ class AsyncShapesResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Drawing:
-        """create"""
+        """``POST /shapes``"""
         _options = RequestOptions(
             method="post",
             path="/shapes",

@@ -35,7 +35,7 @@ class ItemsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Item:
-        """retrieve"""
+        """``GET /items``"""
         _options = RequestOptions(
             method="get",
             path="/items",
@@ -74,7 +74,7 @@ class AsyncItemsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Item:
-        """retrieve"""
+        """``GET /items``"""
         _options = RequestOptions(
             method="get",
             path="/items",

@@ -46,7 +46,7 @@ class MetricsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Report:
-        """create"""
+        """``POST /metrics``"""
         _options = RequestOptions(
             method="post",
             path="/metrics",
@@ -100,7 +100,7 @@ class AsyncMetricsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Report:
-        """create"""
+        """``POST /metrics``"""
         _options = RequestOptions(
             method="post",
             path="/metrics",

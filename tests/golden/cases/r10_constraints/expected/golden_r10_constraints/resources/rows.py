@@ -50,7 +50,7 @@ class RowsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """list"""
+        """``GET /rows``"""
         _query, _headers = request_params(
             build_body(
                 _ListParams,
@@ -88,7 +88,7 @@ class RowsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /rows``"""
         _options = RequestOptions(
             method="post",
             path="/rows",
@@ -139,7 +139,7 @@ class AsyncRowsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """list"""
+        """``GET /rows``"""
         _query, _headers = request_params(
             build_body(
                 _ListParams,
@@ -177,7 +177,7 @@ class AsyncRowsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """create"""
+        """``POST /rows``"""
         _options = RequestOptions(
             method="post",
             path="/rows",

@@ -36,7 +36,7 @@ class JobsResource(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Job:
-        """retrieve"""
+        """``GET /jobs/{job_id}``"""
         _options = RequestOptions(
             method="get",
             path=format_path(
@@ -81,7 +81,7 @@ class AsyncJobsResource(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Job:
-        """retrieve"""
+        """``GET /jobs/{job_id}``"""
         _options = RequestOptions(
             method="get",
             path=format_path(
