@@ -238,7 +238,8 @@ class Field:
     default: JsonValue = None
     deprecated: bool = False
     read_only: bool = False
-    """``readOnly``: sent by the server only, so no argument of a method whose body is the model."""
+    """``readOnly``: sent by the server only, so no argument of a method whose body is the model, and
+    left out of a request's nested models (:attr:`set_by_server`)."""
     write_only: bool = False
     """``writeOnly``: sent by the client only, so a response may leave it out."""
 
@@ -250,10 +251,15 @@ class Field:
     def model_requires(self) -> bool:
         """Whether the model refuses a value without this field. One model class serves requests and
         responses: a required ``writeOnly`` field, which responses leave out, is optional in it (a method
-        whose body is the model still asks for it); a required ``readOnly`` one stays required, for the
-        responses that carry it, and a method leaves it out of its body (:attr:`RequestBody.read_only`).
-        A :attr:`fixed` field is filled in instead."""
+        whose body is the model still asks for it); a required ``readOnly`` one is, of responses only
+        (:attr:`set_by_server`). A :attr:`fixed` field is filled in instead."""
         return self.required and not self.write_only and not self.has_default
+
+    @property
+    def set_by_server(self) -> bool:
+        """A required ``readOnly`` field: a response must carry it, and keeps its type; a model built for a
+        request, at any depth, leaves it out (the runtime's ``SetByServer``)."""
+        return self.required and self.read_only and not self.write_only and not self.has_default
 
     @property
     def fixed(self) -> bool:
@@ -364,6 +370,11 @@ class Argument:
         :attr:`Field.model_requires`, which the same template reads: arguments only go one way)."""
         return self.required
 
+    @property
+    def set_by_server(self) -> bool:
+        """Never: an argument is what the caller sends (:attr:`Field.set_by_server`, for the same template)."""
+        return False
+
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 
@@ -381,9 +392,6 @@ class RequestBody:
     ``field_styles``; nested values in bracket notation);
     ``multipart`` for multipart/form-data (file fields as file parts, the others as ``form``); ``binary``
     (application/octet-stream) and ``text`` (text/plain): the ``body`` argument's bytes or text as they are."""
-    read_only: tuple[str, ...] = ()
-    """The Python names of the body model's required ``readOnly`` fields: no arguments, and the body is
-    checked without them."""
     field_styles: tuple[tuple[SpecText, str, bool], ...] = ()
     """For a form or multipart body: (wire name, style, explode) of each field whose style the media type's
     ``encoding`` gives (``deepObject``, ``form``, ``spaceDelimited``, ``pipeDelimited``)."""

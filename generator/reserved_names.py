@@ -88,7 +88,20 @@ MODEL_ATTRIBUTES = frozenset(
 MODEL_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("typing", ("Annotated", "Any", "ClassVar", "Literal", "TypeAlias")),
     ("pydantic", ("Discriminator", "Field", "Tag")),
-    (".._models", ("BaseModel", "NotNull", "OneOf", "OpenConstraints", "OpenEnum", "OpenUnion", "discriminate")),
+    (
+        ".._models",
+        (
+            "BaseModel",
+            "NotNull",
+            "OneOf",
+            "OpenConstraints",
+            "OpenEnum",
+            "OpenUnion",
+            "SET_BY_SERVER",
+            "SetByServer",
+            "discriminate",
+        ),
+    ),
     (".._types", ("FileContent",)),
 )
 RESOURCE_MODULE_IMPORTS: tuple[tuple[str, tuple[str, ...]], ...] = (

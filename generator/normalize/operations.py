@@ -526,7 +526,6 @@ class OperationNormalizer:
                 for f in decl.fields
                 if not f.read_only
             ]
-            read_only = tuple(f.py_name for f in decl.fields if f.read_only and f.required)
             body = RequestBody(
                 SpecText(media_type),
                 expr,
@@ -534,7 +533,6 @@ class OperationNormalizer:
                 decl.symbol,
                 description,
                 encoding,
-                read_only,
                 styles,
                 json_parts,
                 part_types,
@@ -542,7 +540,7 @@ class OperationNormalizer:
             return arguments, body
         argument = Argument("body", SpecText("body"), "body", expr, required, description)
         body = RequestBody(
-            SpecText(media_type), expr, required, None, description, encoding, (), styles, json_parts, part_types
+            SpecText(media_type), expr, required, None, description, encoding, styles, json_parts, part_types
         )
         return [("body", argument)], body
 

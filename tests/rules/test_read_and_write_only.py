@@ -1,9 +1,11 @@
 """A required property that only one direction carries: ``readOnly`` (the server sends it, a request leaves
 it out) and ``writeOnly`` (the client sends it, a response leaves it out). One model class serves both
-directions: it requires the read-only id (responses carry it) but not the write-only password; the method
-whose body is the model asks for the password and has no argument for the id, and checks its body without
-the id. (Before, the model required both: a create call whose body had a required ``readOnly`` id could not
-be made at all, and a response without the password it never sends back did not parse.)"""
+directions: it requires the read-only id of responses only (a model a caller builds, at any depth of a
+request, leaves it out and does not send it) and never requires the write-only password; the method whose
+body is the model asks for the password and has no argument for the id. (Before, the model required both:
+a create call whose body had a required ``readOnly`` id could not be made at all, and a response without
+the password it never sends back did not parse; later, a team whose body listed users still needed an id
+for each, which was then sent.)"""
 
 from __future__ import annotations
 
@@ -37,6 +39,27 @@ paths:
           content:
             application/json:
               schema: {$ref: "#/components/schemas/User"}
+  /teams:
+    post:
+      operationId: createTeam
+      tags: [Teams]
+      requestBody:
+        required: true
+        content:
+          application/json:
+            schema:
+              type: object
+              required: [members]
+              properties: {members: {type: array, items: {$ref: "#/components/schemas/User"}}}
+      responses:
+        "201":
+          description: created
+          content:
+            application/json:
+              schema:
+                type: object
+                required: [members]
+                properties: {members: {type: array, items: {$ref: "#/components/schemas/User"}}}
 components:
   schemas:
     User:
@@ -75,11 +98,27 @@ def test_the_method_asks_for_the_write_only_field_and_has_no_argument_for_the_re
 
 
 def test_the_model_requires_what_responses_carry(users: Any) -> None:
-    """A response carries the read-only id and leaves out the write-only password."""
+    """A response carries the read-only id and leaves out the write-only password; a model built for a
+    request has no id (it reads None, and is not sent)."""
     user = users.models.User.model_validate({"id": "u1", "name": "ann"})
     assert user.model_dump(exclude_unset=True) == {"id": "u1", "name": "ann"}
-    with pytest.raises(ValueError, match="id"):
-        users.models.User.model_validate({"name": "ann", "password": "p"})
+    built = users.models.User(name="ann", password="p")
+    assert (built.id, built.to_dict()) == (None, {"name": "ann", "password": "p"})
+    with pytest.raises(users.APIResponseValidationError, match=r"members\.0\.id"):
+        mock_client(users.Users, lambda request: httpx.Response(201, json={"members": [{"name": "ann"}]})).teams.create(
+            members=[]
+        )
+
+
+def test_a_nested_model_in_a_request_leaves_its_read_only_fields_out(users: Any) -> None:
+    sent: list[httpx.Request] = []
+    answer = {"members": [{"id": "u1", "name": "ann"}, {"id": "u2", "name": "bo"}]}
+    client = mock_client(users.Users, lambda request: httpx.Response(201, json=answer), sent)
+    team = client.teams.create(members=[users.models.User(name="ann", password="a"), {"name": "bo", "password": "b"}])
+    assert json.loads(sent[0].content) == {
+        "members": [{"name": "ann", "password": "a"}, {"name": "bo", "password": "b"}]
+    }
+    assert [member.id for member in team.members] == ["u1", "u2"]
 
 
 def test_the_generated_package_type_checks(users: Any) -> None:

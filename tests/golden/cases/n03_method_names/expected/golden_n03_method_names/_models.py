@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
 
 __all__ = [
+    "SET_BY_SERVER",
     "BaseModel",
     "NotNull",
     "OneOf",
@@ -37,6 +38,7 @@ __all__ = [
     "OpenEnum",
     "OpenUnion",
     "PageParts",
+    "SetByServer",
     "UnknownVariant",
     "build_body",
     "build_multipart_body",
@@ -300,6 +302,38 @@ class _NotNull:
         return "NotNull"
 
 
+class _Unsent:
+    def __repr__(self) -> str:
+        return "SET_BY_SERVER"
+
+
+SET_BY_SERVER: Any = _Unsent()
+"""The default of a required ``readOnly`` field (see :data:`SetByServer`); typed ``Any``, so that the field
+keeps its own type for the responses that always carry it."""
+
+
+class _SetByServer:
+    """Marks a required ``readOnly`` field: the server sets it, so a response must carry it, while a model
+    that a caller builds for a request leaves it out (it reads None there, and is not sent)."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        schema = handler(source)
+
+        def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+            if value is not SET_BY_SERVER:
+                return next_(value)
+            if _is_response(info):
+                raise PydanticCustomError("missing", "Field required")
+            return None
+
+        return core_schema.with_info_wrap_validator_function(validate, schema)
+
+    def __repr__(self) -> str:
+        return "SetByServer"
+
+
 def _identity(value: Any) -> Any:
     return value
 
@@ -308,6 +342,7 @@ OpenConstraints = _OpenConstraints()
 OpenEnum = _OpenEnum()
 OpenUnion = _OpenUnion()
 NotNull = _NotNull()
+SetByServer = _SetByServer()
 
 
 def discriminate(wire_name: str, aliases: Mapping[str, str] | None = None) -> Callable[[Any], Any]:
@@ -510,20 +545,8 @@ def wire_value(item: object, wire_name: str) -> object:
     return (item.model_extra or {}).get(wire_name)
 
 
-def _validated(model: type[BaseModel], values: Mapping[str, object], read_only: tuple[str, ...] = ()) -> BaseModel:
-    checker = _without_read_only(model, read_only) if read_only else model
-    return checker.model_validate({key: value for key, value in values.items() if not isinstance(value, NotGiven)})
-
-
-@functools.cache
-def _without_read_only(model: type[BaseModel], read_only: tuple[str, ...]) -> type[BaseModel]:
-    """``model`` with its required ``readOnly`` fields (Python names) made optional: a request leaves them
-    out, while a response that lacks one is refused. Made once per model."""
-    fields: dict[str, Any] = {name: (Any, None) for name in read_only}
-    derived: type[BaseModel] = pydantic.create_model(
-        model.__name__, __base__=model, __module__=model.__module__, **fields
-    )
-    return derived
+def _validated(model: type[BaseModel], values: Mapping[str, object]) -> BaseModel:
+    return model.model_validate({key: value for key, value in values.items() if not isinstance(value, NotGiven)})
 
 
 def _python_values(value: pydantic.BaseModel) -> dict[str, Any]:
@@ -531,22 +554,20 @@ def _python_values(value: pydantic.BaseModel) -> dict[str, Any]:
     return value.model_dump(mode="python", by_alias=True, exclude_unset=True)
 
 
-def build_body(model: type[BaseModel], values: Mapping[str, object], read_only: tuple[str, ...] = ()) -> dict[str, Any]:
+def build_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
     """Validates the given arguments (wire-keyed, ``NOT_GIVEN`` dropped) and returns the JSON to send.
 
     Validation is strict (see the module's docstring), so a value the API would refuse fails here,
-    before any request, with a :class:`pydantic.ValidationError` naming the field. ``read_only`` names the
-    model's required fields that only responses carry: the body is valid without them.
+    before any request, with a :class:`pydantic.ValidationError` naming the field. A required field
+    that only responses carry (:data:`SetByServer`) may be left out.
     """
-    return _validated(model, values, read_only).to_dict()
+    return _validated(model, values).to_dict()
 
 
-def build_multipart_body(
-    model: type[BaseModel], values: Mapping[str, object], read_only: tuple[str, ...] = ()
-) -> dict[str, Any]:
+def build_multipart_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str, Any]:
     """As :func:`build_body`, for a multipart body: the values stay Python values, so that the bytes of a
     file reach the request as bytes (the rest is made JSON-like when the parts are written)."""
-    return _python_values(_validated(model, values, read_only))
+    return _python_values(_validated(model, values))
 
 
 def multipart_values(value: object) -> dict[str, Any]:
