@@ -15,9 +15,10 @@ import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 from .diagnostics import Diagnostics, escape_pointer_token
+from .ir import PAGINATION_KINDS, PaginationKind
 from .reserved_names import KEYWORDS, PACKAGE_LEVEL_NAMES, client_names, configured_name_problem, package_name_problem
 
 CONFIG_FILE = "pyproject.toml"
@@ -39,9 +40,10 @@ _VERSION = re.compile(r"\d+(\.\d+)*([abc]|rc)?\d*(\.post\d+)?(\.dev\d+)?")
 class PaginationRule:
     """Recognises a paginated operation by its cursor parameter and the array its response holds."""
 
-    kind: Literal["id_cursor", "token_cursor"]
+    kind: PaginationKind
     cursor_param: str
-    items_field: str
+    items_field: str = ""
+    """The answer's array of items; for a page-number or offset rule, absent where the answer is the array."""
     limit_param: str | None = None
     next_field: str | None = None
     id_field: str = "id"
@@ -293,13 +295,17 @@ def _parse_pagination(raw: Any, bad: Problem) -> tuple[PaginationRule, ...] | No
         if unknown:
             bad(f"unknown pagination keys: {', '.join(sorted(unknown))}")
             return None
-        if item.get("kind") not in ("id_cursor", "token_cursor"):
-            bad("kind must be 'id_cursor' or 'token_cursor'")
+        if item.get("kind") not in PAGINATION_KINDS:
+            bad(f"kind must be one of {', '.join(repr(kind) for kind in PAGINATION_KINDS)}")
             return None
         if not all(isinstance(value, str) for value in item.values()):
             bad("pagination values must be strings")
             return None
-        needed = ["items-field", "cursor-param"] + (["next-field"] if item["kind"] == "token_cursor" else [])
+        needed = ["cursor-param"]
+        if item["kind"] in ("id_cursor", "token_cursor"):
+            needed.insert(0, "items-field")
+        if item["kind"] == "token_cursor":
+            needed.append("next-field")
         missing = [key for key in needed if key not in item]
         if missing:
             bad(f"a rule of kind {item['kind']} needs {' and '.join(missing)}")

@@ -438,7 +438,8 @@ class Response:
         return union_of_types((self.type, *(expr for _, expr in self.alternatives)))
 
 
-PaginationKind = Literal["id_cursor", "token_cursor"]
+PaginationKind = Literal["id_cursor", "token_cursor", "page_number", "offset"]
+PAGINATION_KINDS: tuple[PaginationKind, ...] = ("id_cursor", "token_cursor", "page_number", "offset")
 
 
 @dataclass(frozen=True)
@@ -448,6 +449,9 @@ class Pagination:
     ``id_cursor``: send the last item's ``id`` as ``cursor_param`` (``starting_after``), or, for a walk
     that started with ``reverse_cursor_param`` (``ending_before``), the first item's as that one.
     ``token_cursor``: send the response's ``next_field`` back as ``cursor_param`` until it is absent.
+    ``page_number``: send the next page's number (``first_page`` where the first request sent none).
+    ``offset``: send the count of items before the next page (the offset sent, plus this page's items).
+    The last two end at a page without items.
     """
 
     kind: PaginationKind
@@ -465,6 +469,9 @@ class Pagination:
     them is an invalid response, not an empty one."""
     has_more_field: str | None = None
     """The answer's field that says whether another page follows: false ends the walk."""
+    first_page: int = 1
+    """For ``page_number``: the number of the page the server answers where none is sent (the
+    parameter's ``minimum``, else 1), whose successor is the second page."""
 
 
 StreamFlagLocation = Literal["query", "body", "free_body"]

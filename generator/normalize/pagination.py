@@ -1,5 +1,6 @@
 """Pagination: which operations page, and how, by the rules of the configuration (DESIGN §4): a cursor
-argument, the answer's array of items, and the field or item id that gives the next page's cursor."""
+argument, the answer's array of items, and what gives the next page's cursor (a field of the answer, the
+last item's id, or, for page numbers and offsets, the cursor sent and the items received)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import NamedTuple
 
 from ..config import PaginationRule
 from ..ir import (
+    Argument,
     ArrayType,
     Declaration,
     Field,
@@ -20,6 +22,9 @@ from ..ir import (
     PrimitiveType,
     TypeExpr,
 )
+
+_COUNTED = ("page_number", "offset")
+"""Kinds whose cursor is a number the client counts, not a value the server gives."""
 
 
 class Paged(NamedTuple):
@@ -57,6 +62,8 @@ def pagination_of(
             ),
             None,
         )
+        if cursor is None or (rule.kind in _COUNTED and not _is_count(cursor.type)):
+            continue
         items = fields.get(rule.items_field)
         if cursor is None or items is None or not isinstance(items.type, ArrayType):
             continue
@@ -65,7 +72,7 @@ def pagination_of(
         if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, declarations):
             continue
         pagination = replace(
-            _make_pagination(rule, operation, items.type.items, cursor.source),
+            _make_pagination(rule, operation, items.type.items, cursor),
             items_required=items.required and not items.type.nullable,
             has_more_field=rule.has_more_field if _is_boolean(fields.get(rule.has_more_field or "")) else None,
         )
@@ -80,14 +87,19 @@ def _bare_list_pagination(
     declarations: Mapping[str, Declaration],
 ) -> Paged | None:
     """An answer that is the array of items itself, with an id cursor among the arguments (Braintrust's
-    ``GET /v1/acl/list_org``): the next page starts after the last item's id."""
+    ``GET /v1/acl/list_org``: the next page starts after the last item's id), or a page number or offset
+    (GitHub's ``page``)."""
     for rule in rules:
         cursor = next(
             (a for a in operation.arguments if a.wire_name == rule.cursor_param and a.source == "query"), None
         )
-        if rule.kind != "id_cursor" or cursor is None or not _has_id(response_type.items, rule, declarations):
+        if cursor is None or rule.kind == "token_cursor":
             continue
-        pagination = _make_pagination(replace(rule, items_field=""), operation, response_type.items, cursor.source)
+        if rule.kind == "id_cursor" and not _has_id(response_type.items, rule, declarations):
+            continue
+        if rule.kind in _COUNTED and not _is_count(cursor.type):
+            continue
+        pagination = _make_pagination(replace(rule, items_field=""), operation, response_type.items, cursor)
         return Paged(replace(pagination, items_required=not response_type.nullable), rule)
     return None
 
@@ -110,10 +122,25 @@ def _has_id(item: TypeExpr, rule: PaginationRule, declarations: Mapping[str, Dec
     return isinstance(decl, ModelDecl) and any(f.wire_name == rule.id_field for f in decl.fields)
 
 
-def _make_pagination(rule: PaginationRule, operation: Operation, item_type: TypeExpr, source: str) -> Pagination:
+def _is_count(expr: TypeExpr) -> bool:
+    """Whether a page number or offset parameter takes whole numbers (a string cursor is no count)."""
+    return isinstance(expr, PrimitiveType) and expr.kind == "int"
+
+
+def _first_page(cursor: Argument) -> int:
+    """The page a server answers where no page number is sent: the parameter's least value, else 1."""
+    least = cursor.type.number.ge if isinstance(cursor.type, PrimitiveType) else None
+    return int(least) if least is not None and float(least).is_integer() else 1
+
+
+def _make_pagination(rule: PaginationRule, operation: Operation, item_type: TypeExpr, cursor: Argument) -> Pagination:
     limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
     reverse = next(
-        (a.wire_name for a in operation.arguments if a.wire_name == rule.reverse_cursor_param and a.source == source),
+        (
+            a.wire_name
+            for a in operation.arguments
+            if a.wire_name == rule.reverse_cursor_param and a.source == cursor.source
+        ),
         None,
     )
     return Pagination(
@@ -121,9 +148,10 @@ def _make_pagination(rule: PaginationRule, operation: Operation, item_type: Type
         items_field=rule.items_field,
         item_type=item_type,
         cursor_param=rule.cursor_param,
-        cursor_location="body" if source == "body_field" else "query",
+        cursor_location="body" if cursor.source == "body_field" else "query",
         limit_param=limit,
         next_field=rule.next_field,
         id_field=rule.id_field,
         reverse_cursor_param=reverse if rule.kind == "id_cursor" else None,
+        first_page=_first_page(cursor) if rule.kind == "page_number" else 1,
     )

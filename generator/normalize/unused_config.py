@@ -44,8 +44,8 @@ def report_unused_entries(config: Config, found: NamesInSpec, diagnostics: Diagn
                 diagnostics.warning(
                     config.source,
                     f"#/tool/oapigen/pagination/{index}",
-                    f"no operation pages by this rule (a {rule.cursor_param!r} argument, and an answer whose"
-                    f" {rule.items_field!r} is an array{_of_items(rule)}): the rule changes nothing",
+                    f"no operation pages by this rule (a {rule.cursor_param!r} argument{_of_cursor(rule)}, and an"
+                    f" answer {_of_answer(rule)}{_of_items(rule)}): the rule changes nothing",
                     "config.unused",
                 )
     for table, tokens, known, reason in tables:
@@ -71,7 +71,20 @@ def _by_index(names: Sequence[str]) -> dict[str, str]:
     return tokens
 
 
+def _of_cursor(rule: PaginationRule) -> str:
+    return " that takes a whole number" if rule.kind in ("page_number", "offset") else ""
+
+
+def _of_answer(rule: PaginationRule) -> str:
+    if not rule.items_field:
+        return "that is an array"
+    either = ", or that is one" if rule.kind != "token_cursor" else ""
+    return f"whose {rule.items_field!r} is an array{either}"
+
+
 def _of_items(rule: PaginationRule) -> str:
     if rule.kind == "token_cursor":
         return f", beside the next page's token in {rule.next_field!r}"
-    return f" of objects with an {rule.id_field!r}"
+    if rule.kind == "id_cursor":
+        return f" of objects with an {rule.id_field!r}"
+    return ""

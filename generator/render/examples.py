@@ -97,9 +97,11 @@ class ReadmeExamples:
         """Each example the README may show, by name; None where the API has no call that fits it."""
         simple = self._simple
         in_home = [c for c in simple if c.resource.attr_name == self._home]
-        id_pages = [
-            c for c in simple if c.operation.pagination is not None and c.operation.pagination.kind == "id_cursor"
-        ]
+        # pages that the client counts or reads from the items (not a token the server gives), an id first
+        id_pages = sorted(
+            (c for c in simple if c.operation.pagination is not None and c.operation.pagination.kind != "token_cursor"),
+            key=lambda c: c.operation.pagination is None or c.operation.pagination.kind != "id_cursor",
+        )
         return {
             "create": _example(self._creates),
             "retrieve": _example(

@@ -1,15 +1,18 @@
 """Pages of list results: each page is also an iterator over every item of every later page.
 
-Two ways to reach the next page exist (the configuration says which operation uses which):
+Four ways to reach the next page exist (the configuration says which operation uses which):
 ``id_cursor`` sends the last item's id as the cursor (``starting_after``), or, when the first request
 paged backwards (``ending_before``), the first item's id as that one, and stops at a page without items;
 a page shorter than the ``limit`` asked for is not taken as the last, since a server may send fewer
 items than asked. ``token_cursor`` sends back the cursor the server returned and stops when the server
-returns none, or the one it was just sent. Either way, where the answer has a has-more flag (Stripe's
-``has_more``), false ends the walk at once. A walk over the pages also stops, with a warning, where the
-next cursor is one it sent before: the server is going round in a circle, and following it would repeat
-the same pages forever; and, for an id cursor, where a page holds the very item its cursor names: the
-server ignored the cursor, and the page repeats one given already (its items are not given again).
+returns none, or the one it was just sent. ``page_number`` sends the next page's number, and ``offset``
+the count of items before the next page (the offset sent, plus this page's items); both stop at a page
+without items. Any way, where the answer has a has-more flag (Stripe's ``has_more``), false ends the walk
+at once. A walk over the pages also stops, with a warning, where the next cursor is one it sent before:
+the server is going round in a circle, and following it would repeat the same pages forever; for an id
+cursor, where a page holds the very item its cursor names; and for a page number or offset, where a page
+holds the very items of the page before: either way the server ignored the cursor, and the page repeats one
+given already (its items are not given again).
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ _LAST_PAGE = "there is no next page: this is the last one (check has_next_page()
 class Paging:
     """How one operation pages: where the items are and how the next request differs."""
 
-    kind: Literal["id_cursor", "token_cursor"]
+    kind: Literal["id_cursor", "token_cursor", "page_number", "offset"]
     items_field: str
     """The field of the answer that holds the items; empty where the answer is the array of items itself."""
     cursor_param: str
@@ -53,6 +56,8 @@ class Paging:
     """Whether every page must carry ``items_field``: a page without it is refused, not read as empty."""
     has_more_field: str | None = None
     """The answer's boolean that says whether another page follows (``has_more``): false ends the walk."""
+    first_page: int = 1
+    """For ``page_number``: the page the server answers where no number is sent."""
 
 
 class _BasePage(Generic[T]):
@@ -97,13 +102,20 @@ class _BasePage(Generic[T]):
     def next_cursor(self) -> str | None:
         """The cursor that asks for the next page, or None when this page is the last."""
         step = self._next_step()
-        return None if step is None else step[1]
+        return None if step is None else str(step[1])
 
-    def _next_step(self) -> tuple[str, str] | None:
+    def _next_step(self) -> tuple[str, str | int] | None:
         """The parameter and value that ask for the next page, or None when this page is the last."""
         paging = self._paging
         if paging.has_more_field is not None and self._has_more is False:
             return None  # the server says so: asking on would fetch an empty page
+        if paging.kind in ("page_number", "offset"):
+            if not self.items:
+                return None
+            sent = _count(self._sent(paging.cursor_param))
+            if paging.kind == "page_number":
+                return paging.cursor_param, (paging.first_page if sent is None else sent) + 1
+            return paging.cursor_param, (sent or 0) + len(self.items)
         if paging.kind == "token_cursor":
             token = self._next_token
             if not isinstance(token, str) or not token or token == self._sent(paging.cursor_param):
@@ -124,8 +136,9 @@ class _BasePage(Generic[T]):
     def has_next_page(self) -> bool:
         return self._next_step() is not None
 
-    def next_page_params(self) -> dict[str, str] | None:
-        """What the next request changes (``{"starting_after": "<last id>"}`` or ``{"cursor": ...}``), or None."""
+    def next_page_params(self) -> dict[str, str | int] | None:
+        """What the next request changes (``{"starting_after": "<last id>"}``, ``{"cursor": ...}``,
+        ``{"page": 2}``), or None."""
         step = self._next_step()
         return None if step is None else {step[0]: step[1]}
 
@@ -137,7 +150,7 @@ class _BasePage(Generic[T]):
         param, cursor = step
         if self._paging.cursor_location == "body":
             return self._options.with_json(param, cursor)
-        return self._options.with_query(param, cursor)
+        return self._options.with_query(param, str(cursor))
 
     def _sent(self, name: str) -> object:
         """The value of parameter ``name`` in the request of this page (None when not sent)."""
@@ -149,12 +162,25 @@ class _BasePage(Generic[T]):
         return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page()}>"
 
 
+def _count(value: object) -> int | None:
+    """A page number or offset as the request sent it (a query's text, a body's number); None if none."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        try:
+            return int(value)
+        except ValueError:
+            return None
+    return None
+
+
 class _Walk:
     """The cursors that one walk over pages has sent, the first page's own included (a walk resumed from a
     saved cursor, or started at ``starting_after``): a server that leads back to it goes round too."""
 
     def __init__(self, first: _BasePage[Any]) -> None:
         self._sent: set[tuple[str, str]] = set()
+        self._last_items: list[Any] = []
         for name in (first._paging.cursor_param, first._paging.reverse_cursor_param):
             value = None if name is None else first._sent(name)
             if name is not None and value is not None:
@@ -163,9 +189,11 @@ class _Walk:
     def goes_on(self, page: _BasePage[Any]) -> bool:
         """Whether the walk fetches the page after ``page``: not after the last page, nor where the next
         cursor is one this walk sent before (pages A, B, A, ... would never end)."""
-        step = page._next_step()
-        if step is None:
+        found = page._next_step()
+        if found is None:
             return False
+        step = found[0], str(found[1])
+        self._last_items = page.items
         if step in self._sent:
             logger.warning(
                 "Pagination stopped: the server sent %s=%r again, a cursor this walk followed before; "
@@ -182,6 +210,17 @@ class _Walk:
         item its id cursor names, which a page after (or before) that item cannot. The server ignored the
         cursor and answered a page the walk has given already: its items would come twice."""
         paging = page._paging
+        if paging.kind in ("page_number", "offset"):
+            if page.items and page.items == self._last_items:
+                logger.warning(
+                    "Pagination stopped: the page asked for with %s=%s holds the very items of the page before; "
+                    "the server ignored the %s, and its items would repeat forever.",
+                    paging.cursor_param,
+                    page._sent(paging.cursor_param),
+                    "page number" if paging.kind == "page_number" else "offset",
+                )
+                return False
+            return True
         if paging.kind != "id_cursor":
             return True
         for name in (paging.cursor_param, paging.reverse_cursor_param):

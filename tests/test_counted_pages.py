@@ -1,0 +1,161 @@
+"""Pagination by page number (GitHub's ``page``) and by offset: the client counts the next page's cursor,
+from the cursor it sent (or the first page, where it sent none) and the items it received, and the walk
+ends at a page without items, or where the server ignores the cursor and answers the same items again.
+Lists whose answer is the array itself page so too. Sync and async alike. (Only id and token cursors could
+be configured: such lists were single-page methods, and a caller looped by hand.)"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.config import Config, PaginationRule
+from tests.support import generate, imported, write_spec
+
+ISSUE = '{$ref: "#/components/schemas/Issue"}'
+SPEC = f"""
+openapi: 3.0.3
+info: {{title: Tracker, version: "1"}}
+paths:
+  /issues:
+    get:
+      operationId: listIssues
+      tags: [issues]
+      parameters:
+        - {{name: page, in: query, schema: {{type: integer, default: 1}}}}
+        - {{name: per_page, in: query, schema: {{type: integer}}}}
+      responses:
+        "200":
+          description: a page of issues
+          content: {{application/json: {{schema: {{type: array, items: {ISSUE}}}}}}}
+  /sheets:
+    get:
+      operationId: listSheets
+      tags: [sheets]
+      parameters: [{{name: page, in: query, schema: {{type: integer, minimum: 0}}}}]
+      responses:
+        "200":
+          description: a page of sheets
+          content: {{application/json: {{schema: {{type: array, items: {ISSUE}}}}}}}
+  /events:
+    get:
+      operationId: listEvents
+      tags: [events]
+      parameters:
+        - {{name: offset, in: query, schema: {{type: integer, minimum: 0}}}}
+        - {{name: limit, in: query, schema: {{type: integer}}}}
+      responses:
+        "200":
+          description: a page of events
+          content:
+            application/json:
+              schema: {{type: object, required: [results], properties: {{results: {{type: array, items: {ISSUE}}}}}}}
+  /labels:
+    get:
+      operationId: listLabels
+      tags: [labels]
+      parameters: [{{name: page, in: query, schema: {{type: string}}}}]
+      responses:
+        "200":
+          description: labels, paged by a token named page
+          content: {{application/json: {{schema: {{type: array, items: {ISSUE}}}}}}}
+components:
+  schemas:
+    Issue: {{type: object, required: [title], properties: {{title: {{type: string}}}}}}
+"""
+RULES = (
+    PaginationRule(kind="page_number", cursor_param="page", limit_param="per_page"),
+    PaginationRule(kind="offset", cursor_param="offset", items_field="results", limit_param="limit"),
+)
+TITLES = [f"t{n}" for n in range(5)]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    folder = tmp_path_factory.mktemp("counted")
+    config = Config(package_name="tracker", client_name="Tracker", pagination=RULES)
+    root = generate(write_spec(folder, SPEC), folder / "out", config)
+    with imported(root, "tracker") as module:
+        yield module
+
+
+def _server(sent: list[dict[str, str]], ignores_cursor: bool = False) -> Callable[[httpx.Request], httpx.Response]:
+    """Two items a page: pages numbered from 1 (``/issues``) or 0 (``/sheets``), or by offset (``/events``)."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        query = dict(request.url.params)
+        sent.append(query)
+        path = request.url.path
+        if path == "/events":
+            start = 0 if ignores_cursor else int(query.get("offset", 0))
+        else:
+            first = 0 if path == "/sheets" else 1
+            start = 0 if ignores_cursor else (int(query.get("page", first)) - first) * 2
+        items = [{"title": title} for title in TITLES[start : start + 2]]
+        return httpx.Response(200, json={"results": items} if path == "/events" else items)
+
+    return answer
+
+
+def _client(package: Any, answer: Callable[[httpx.Request], httpx.Response], aio: bool = False) -> Any:
+    if aio:
+        http: Any = httpx.AsyncClient(transport=httpx.MockTransport(answer))
+        return package.AsyncTracker(api_key="k", base_url="http://api.test", http_client=http)
+    return package.Tracker(
+        api_key="k", base_url="http://api.test", http_client=httpx.Client(transport=httpx.MockTransport(answer))
+    )
+
+
+def test_page_numbers_count_from_the_first_page(package: Any) -> None:
+    sent: list[dict[str, str]] = []
+    client = _client(package, _server(sent))
+    assert [issue.title for issue in client.issues.list(per_page=2)] == TITLES
+    assert [query.get("page") for query in sent] == [None, "2", "3", "4"]
+    assert client.issues.list(page=2).next_page_params() == {"page": 3}
+
+    sent.clear()
+    assert [sheet.title for sheet in client.sheets.list()] == TITLES  # the parameter's minimum: page 0 first
+    assert [query.get("page") for query in sent] == [None, "1", "2", "3"]
+
+
+def test_offsets_count_the_items_received(package: Any) -> None:
+    sent: list[dict[str, str]] = []
+    client = _client(package, _server(sent))
+    assert [event.title for event in client.events.list(limit=2)] == TITLES
+    assert [query.get("offset") for query in sent] == [None, "2", "4", "5"]
+    sent.clear()
+    assert [event.title for event in client.events.list(offset=3)] == TITLES[3:]
+    assert [query.get("offset") for query in sent] == ["3", "5"]
+
+
+def test_async_walks_count_alike(package: Any) -> None:
+    sent: list[dict[str, str]] = []
+
+    async def walk() -> list[str]:
+        async with _client(package, _server(sent), aio=True) as client:
+            return [issue.title async for issue in client.issues.list()]
+
+    assert asyncio.run(walk()) == TITLES
+    assert [query.get("page") for query in sent] == [None, "2", "3", "4"]
+
+
+def test_a_server_that_ignores_the_cursor_ends_the_walk(package: Any, caplog: pytest.LogCaptureFixture) -> None:
+    sent: list[dict[str, str]] = []
+    client = _client(package, _server(sent, ignores_cursor=True))
+    with caplog.at_level(logging.WARNING):
+        assert [issue.title for issue in client.issues.list()] == TITLES[:2]
+        assert [event.title for event in client.events.list()] == TITLES[:2]
+    assert len(sent) == 4
+    assert "ignored the page number" in caplog.text and "ignored the offset" in caplog.text
+
+
+def test_a_cursor_that_is_no_number_is_no_page_number(package: Any) -> None:
+    """``/labels`` takes a string named ``page``: a token, not a count; its method returns the list."""
+    client = _client(package, lambda request: httpx.Response(200, json=[{"title": "bug"}]))
+    assert [label.title for label in client.labels.list()] == ["bug"]
+    assert isinstance(client.labels.list(), list)
