@@ -43,7 +43,8 @@ class PaginationRule:
     kind: PaginationKind
     cursor_param: str
     items_field: str = ""
-    """The answer's array of items; for a page-number or offset rule, absent where the answer is the array."""
+    """The answer's array of items; for a page-number, offset or next-URL rule, absent where the answer is
+    the array."""
     limit_param: str | None = None
     next_field: str | None = None
     id_field: str = "id"

@@ -438,8 +438,8 @@ class Response:
         return union_of_types((self.type, *(expr for _, expr in self.alternatives)))
 
 
-PaginationKind = Literal["id_cursor", "token_cursor", "page_number", "offset"]
-PAGINATION_KINDS: tuple[PaginationKind, ...] = ("id_cursor", "token_cursor", "page_number", "offset")
+PaginationKind = Literal["id_cursor", "token_cursor", "page_number", "offset", "next_url"]
+PAGINATION_KINDS: tuple[PaginationKind, ...] = ("id_cursor", "token_cursor", "page_number", "offset", "next_url")
 
 
 @dataclass(frozen=True)
@@ -451,7 +451,10 @@ class Pagination:
     ``token_cursor``: send the response's ``next_field`` back as ``cursor_param`` until it is absent.
     ``page_number``: send the next page's number (``first_page`` where the first request sent none).
     ``offset``: send the count of items before the next page (the offset sent, plus this page's items).
-    The last two end at a page without items.
+    These two end at a page without items.
+    ``next_url``: request the URL of the next page that the answer's ``next_field`` holds (Django REST
+    framework's ``next``, Twilio's ``next_page_uri``), or, without one, the ``Link`` header's ``rel="next"``
+    (GitHub's), while it stays on the API's origin.
     """
 
     kind: PaginationKind

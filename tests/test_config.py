@@ -327,7 +327,7 @@ def test_a_stream_switched_by_an_argument_the_operation_lacks_is_an_error(tmp_pa
     [
         ('kind = "id_cursor"\nitems-field = "data"', "a rule of kind id_cursor needs cursor-param"),
         ('kind = "token_cursor"\ncursor-param = "cursor"', "a rule of kind token_cursor needs items-field and next-field"),
-        ('kind = "cursor"\ncursor-param = "c"\nitems-field = "d"', "kind must be one of 'id_cursor', 'token_cursor', 'page_number', 'offset'"),
+        ('kind = "cursor"\ncursor-param = "c"\nitems-field = "d"', "kind must be one of 'id_cursor', 'token_cursor', 'page_number', 'offset', 'next_url'"),
         ('kind = "page_number"\nitems-field = "d"', "a rule of kind page_number needs cursor-param"),
         ('kind = "id_cursor"\ncursor-param = "c"\nitems-field = "d"\npage-size = "n"', "unknown pagination keys: page-size"),
     ],

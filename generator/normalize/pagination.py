@@ -67,7 +67,9 @@ def pagination_of(
         items = fields.get(rule.items_field)
         if cursor is None or items is None or not isinstance(items.type, ArrayType):
             continue
-        if rule.kind == "token_cursor" and (rule.next_field is None or rule.next_field not in fields):
+        if rule.kind in ("token_cursor", "next_url") and rule.next_field is not None and rule.next_field not in fields:
+            continue
+        if rule.kind == "token_cursor" and rule.next_field is None:
             continue
         if rule.kind == "id_cursor" and not _has_id(items.type.items, rule, declarations):
             continue
@@ -87,14 +89,14 @@ def _bare_list_pagination(
     declarations: Mapping[str, Declaration],
 ) -> Paged | None:
     """An answer that is the array of items itself, with an id cursor among the arguments (Braintrust's
-    ``GET /v1/acl/list_org``: the next page starts after the last item's id), or a page number or offset
-    (GitHub's ``page``)."""
+    ``GET /v1/acl/list_org``: the next page starts after the last item's id), a page number or offset, or
+    the ``Link`` header's next URL (GitHub's ``page``, and its links)."""
     for rule in rules:
         cursor = next(
             (a for a in operation.arguments if a.wire_name == rule.cursor_param and a.source == "query"), None
         )
-        if cursor is None or rule.kind == "token_cursor":
-            continue
+        if cursor is None or rule.kind == "token_cursor" or (rule.kind == "next_url" and rule.next_field is not None):
+            continue  # an answer that is an array has no field for the next cursor
         if rule.kind == "id_cursor" and not _has_id(response_type.items, rule, declarations):
             continue
         if rule.kind in _COUNTED and not _is_count(cursor.type):

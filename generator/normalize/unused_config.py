@@ -78,13 +78,15 @@ def _of_cursor(rule: PaginationRule) -> str:
 def _of_answer(rule: PaginationRule) -> str:
     if not rule.items_field:
         return "that is an array"
-    either = ", or that is one" if rule.kind != "token_cursor" else ""
+    either = ", or that is one" if rule.kind != "token_cursor" and rule.next_field is None else ""
     return f"whose {rule.items_field!r} is an array{either}"
 
 
 def _of_items(rule: PaginationRule) -> str:
     if rule.kind == "token_cursor":
         return f", beside the next page's token in {rule.next_field!r}"
+    if rule.kind == "next_url" and rule.next_field is not None:
+        return f", beside the next page's URL in {rule.next_field!r}"
     if rule.kind == "id_cursor":
         return f" of objects with an {rule.id_field!r}"
     return ""

@@ -1,13 +1,15 @@
 """Pages of list results: each page is also an iterator over every item of every later page.
 
-Four ways to reach the next page exist (the configuration says which operation uses which):
+Five ways to reach the next page exist (the configuration says which operation uses which):
 ``id_cursor`` sends the last item's id as the cursor (``starting_after``), or, when the first request
 paged backwards (``ending_before``), the first item's id as that one, and stops at a page without items;
 a page shorter than the ``limit`` asked for is not taken as the last, since a server may send fewer
 items than asked. ``token_cursor`` sends back the cursor the server returned and stops when the server
 returns none, or the one it was just sent. ``page_number`` sends the next page's number, and ``offset``
 the count of items before the next page (the offset sent, plus this page's items); both stop at a page
-without items. Any way, where the answer has a has-more flag (Stripe's ``has_more``), false ends the walk
+without items. ``next_url`` requests the next page's URL, which the answer gives in a field (Django REST
+framework's ``next``) or in its ``Link`` header (``rel="next"``), as long as it stays on the origin of the
+page before (the API key goes nowhere else), and stops where there is none. Any way, where the answer has a has-more flag (Stripe's ``has_more``), false ends the walk
 at once. A walk over the pages also stops, with a warning, where the next cursor is one it sent before:
 the server is going round in a circle, and following it would repeat the same pages forever; for an id
 cursor, where a page holds the very item its cursor names; and for a page number or offset, where a page
@@ -18,7 +20,7 @@ given already (its items are not given again).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
@@ -43,7 +45,7 @@ _LAST_PAGE = "there is no next page: this is the last one (check has_next_page()
 class Paging:
     """How one operation pages: where the items are and how the next request differs."""
 
-    kind: Literal["id_cursor", "token_cursor", "page_number", "offset"]
+    kind: Literal["id_cursor", "token_cursor", "page_number", "offset", "next_url"]
     items_field: str
     """The field of the answer that holds the items; empty where the answer is the array of items itself."""
     cursor_param: str
@@ -109,6 +111,9 @@ class _BasePage(Generic[T]):
         paging = self._paging
         if paging.has_more_field is not None and self._has_more is False:
             return None  # the server says so: asking on would fetch an empty page
+        if paging.kind == "next_url":
+            url = self._next_url()
+            return None if url is None else ("url", url)
         if paging.kind in ("page_number", "offset"):
             if not self.items:
                 return None
@@ -133,12 +138,31 @@ class _BasePage(Generic[T]):
             return None  # no id, or the cursor just sent: a server that ignores it would answer this page again
         return param, str(cursor)
 
+    def _next_url(self) -> str | None:
+        """The next page's absolute URL: the answer's ``next_field``, else its ``Link`` header's next, resolved
+        against this page's; None where there is none, or where it leaves this page's origin (with a warning:
+        the API key would go to another server)."""
+        link = self._next_token if self._paging.next_field else None
+        if self._paging.next_field is None and self.response is not None:
+            link = self.response.links.get("next", {}).get("url")
+        if not isinstance(link, str) or not link or self.response is None:
+            return None
+        here = self.response.request.url
+        try:
+            url = here.join(link)
+        except httpx.InvalidURL:
+            return None
+        if (url.scheme, url.host, url.port) != (here.scheme, here.host, here.port):
+            logger.warning("Pagination stopped: the next page's URL leaves the API's origin (%s).", url.host)
+            return None
+        return str(url)
+
     def has_next_page(self) -> bool:
         return self._next_step() is not None
 
     def next_page_params(self) -> dict[str, str | int] | None:
         """What the next request changes (``{"starting_after": "<last id>"}``, ``{"cursor": ...}``,
-        ``{"page": 2}``), or None."""
+        ``{"page": 2}``, or, for a link, ``{"url": ...}``), or None."""
         step = self._next_step()
         return None if step is None else {step[0]: step[1]}
 
@@ -148,6 +172,8 @@ class _BasePage(Generic[T]):
         if step is None:
             return None
         param, cursor = step
+        if self._paging.kind == "next_url":  # the link holds the whole query
+            return replace(self._options, url=str(cursor), query=())
         if self._paging.cursor_location == "body":
             return self._options.with_json(param, cursor)
         return self._options.with_query(param, str(cursor))
@@ -185,6 +211,8 @@ class _Walk:
             value = None if name is None else first._sent(name)
             if name is not None and value is not None:
                 self._sent.add((name, str(value)))
+        if first.response is not None:  # a link back to the first page goes round too
+            self._sent.add(("url", str(first.response.request.url)))
 
     def goes_on(self, page: _BasePage[Any]) -> bool:
         """Whether the walk fetches the page after ``page``: not after the last page, nor where the next

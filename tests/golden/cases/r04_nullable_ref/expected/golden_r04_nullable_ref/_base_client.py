@@ -194,6 +194,9 @@ class RequestOptions:
     ``2XX``), where it differs from the method's main type."""
     accept: str | None = None
     """The media type the operation answers with, when it is not JSON (sent as ``Accept``)."""
+    url: str | None = None
+    """An absolute URL that the request goes to, instead of the base URL and ``path``: a next page's link,
+    which holds its query."""
     not_modified: bool = False
     """The operation lists ``304 Not Modified`` among its answers: a 304 is then the answer to a conditional
     request (``If-None-Match``, ``If-Modified-Since``), read as None, not a redirect."""
@@ -812,7 +815,9 @@ class _BaseClient:
         )
         return http.build_request(
             options.method.upper(),
-            (options.server.rstrip("/") if options.server and self._own_servers else self._base) + options.path,
+            options.url
+            if options.url is not None
+            else (options.server.rstrip("/") if options.server and self._own_servers else self._base) + options.path,
             params=query,
             headers=headers,
             content=content,

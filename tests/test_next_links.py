@@ -1,0 +1,130 @@
+"""Pagination by the next page's URL: the ``Link`` header's ``rel="next"`` (GitHub's), or a field of the
+answer (Django REST framework's ``next``, absolute; Twilio's ``next_page_uri``, relative). The walk requests
+each link as it is, until there is none; it never follows one to another origin, where the API key would
+go. Sync and async alike."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from generator.config import Config, PaginationRule
+from tests.support import generate, imported, write_spec
+
+SPEC = """
+openapi: 3.0.3
+info: {title: Tracker, version: "1"}
+paths:
+  /issues:
+    get:
+      operationId: listIssues
+      tags: [issues]
+      parameters: [{name: page, in: query, schema: {type: integer}}, {name: state, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: a page of issues; the next page's link in the Link header
+          content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Issue"}}}}
+  /notes:
+    get:
+      operationId: listNotes
+      tags: [notes]
+      parameters: [{name: cursor, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: a page of notes, and the next page's URL
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  results: {type: array, items: {$ref: "#/components/schemas/Issue"}}
+                  next: {type: string, nullable: true}
+components:
+  schemas:
+    Issue: {type: object, required: [title], properties: {title: {type: string}}}
+"""
+RULES = (
+    PaginationRule(kind="next_url", cursor_param="page"),
+    PaginationRule(kind="next_url", cursor_param="cursor", items_field="results", next_field="next"),
+)
+TITLES = [f"t{n}" for n in range(5)]
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    folder = tmp_path_factory.mktemp("links")
+    config = Config(package_name="tracker", client_name="Tracker", pagination=RULES)
+    root = generate(write_spec(folder, SPEC), folder / "out", config)
+    with imported(root, "tracker") as module:
+        yield module
+
+
+def _server(sent: list[str], next_origin: str = "http://api.test") -> Callable[[httpx.Request], httpx.Response]:
+    """Two items a page. ``/issues`` links the next page in its Link header (absolute), ``/notes`` in its
+    body (relative, with a cursor the server makes up)."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(str(request.url))
+        if request.url.path == "/issues":
+            page = int(request.url.params.get("page", "1"))
+            items = [{"title": title} for title in TITLES[(page - 1) * 2 : page * 2]]
+            more = page * 2 < len(TITLES)
+            link = {"Link": f'<{next_origin}/issues?page={page + 1}&state=open>; rel="next"'} if more else {}
+            return httpx.Response(200, json=items, headers=link)
+        start = int(request.url.params.get("cursor", "c0")[1:])
+        results = [{"title": title} for title in TITLES[start : start + 2]]
+        following = f"/notes?cursor=c{start + 2}" if start + 2 < len(TITLES) else None
+        return httpx.Response(200, json={"results": results, "next": following})
+
+    return answer
+
+
+def _client(package: Any, answer: Callable[[httpx.Request], httpx.Response]) -> Any:
+    return package.Tracker(
+        api_key="k", base_url="http://api.test", http_client=httpx.Client(transport=httpx.MockTransport(answer))
+    )
+
+
+def test_the_link_header_leads_to_each_page(package: Any) -> None:
+    sent: list[str] = []
+    client = _client(package, _server(sent))
+    assert [issue.title for issue in client.issues.list(state="open")] == TITLES
+    assert sent == [
+        "http://api.test/issues?state=open",
+        "http://api.test/issues?page=2&state=open",
+        "http://api.test/issues?page=3&state=open",
+    ]
+    assert client.issues.list().next_page_params() == {"url": "http://api.test/issues?page=2&state=open"}
+
+
+def test_a_field_of_the_answer_leads_to_each_page(package: Any) -> None:
+    sent: list[str] = []
+    client = _client(package, _server(sent))
+    assert [note.title for note in client.notes.list()] == TITLES
+    assert sent == ["http://api.test/notes", "http://api.test/notes?cursor=c2", "http://api.test/notes?cursor=c4"]
+
+
+def test_async_walks_follow_links_alike(package: Any) -> None:
+    sent: list[str] = []
+
+    async def walk() -> list[str]:
+        http = httpx.AsyncClient(transport=httpx.MockTransport(_server(sent)))
+        async with package.AsyncTracker(api_key="k", base_url="http://api.test", http_client=http) as client:
+            return [issue.title async for issue in client.issues.list()]
+
+    assert asyncio.run(walk()) == TITLES
+    assert len(sent) == 3
+
+
+def test_a_link_to_another_origin_is_not_followed(package: Any, caplog: pytest.LogCaptureFixture) -> None:
+    sent: list[str] = []
+    client = _client(package, _server(sent, next_origin="https://elsewhere.test"))
+    with caplog.at_level(logging.WARNING):
+        assert [issue.title for issue in client.issues.list()] == TITLES[:2]
+    assert sent == ["http://api.test/issues"]
+    assert "leaves the API's origin (elsewhere.test)" in caplog.text
