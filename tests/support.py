@@ -74,9 +74,12 @@ def generate(spec: Path, out: Path, config: Config | None = None, **overrides: A
 
 
 @contextlib.contextmanager
-def generated_from(folder: Path, spec_text: str, package: str, client: str) -> Iterator[Any]:
-    """Generates ``spec_text`` into ``folder`` as ``package`` (client class ``client``) and imports it."""
-    config = Config(package_name=package, client_name=client, spec=write_spec(folder, spec_text), out=folder / "out")
+def generated_from(folder: Path, spec_text: str, package: str, client: str, **settings: Any) -> Iterator[Any]:
+    """Generates ``spec_text`` into ``folder`` as ``package`` (client class ``client``, and any other
+    ``settings`` of :class:`Config`) and imports it."""
+    config = Config(
+        package_name=package, client_name=client, spec=write_spec(folder, spec_text), out=folder / "out", **settings
+    )
     generate(config.spec, config.out, config)
     with imported(config.out, package) as module:
         yield module

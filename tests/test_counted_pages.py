@@ -14,8 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.config import Config, PaginationRule
-from tests.support import generate, imported, write_spec
+from generator.config import PaginationRule
+from tests.support import generated_from
 
 ISSUE = '{$ref: "#/components/schemas/Issue"}'
 SPEC = f"""
@@ -77,10 +77,7 @@ TITLES = [f"t{n}" for n in range(5)]
 
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    folder = tmp_path_factory.mktemp("counted")
-    config = Config(package_name="tracker", client_name="Tracker", pagination=RULES)
-    root = generate(write_spec(folder, SPEC), folder / "out", config)
-    with imported(root, "tracker") as module:
+    with generated_from(tmp_path_factory.mktemp("counted"), SPEC, "tracker", "Tracker", pagination=RULES) as module:
         yield module
 
 
