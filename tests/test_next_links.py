@@ -7,14 +7,17 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
-from generator.config import PaginationRule
-from tests.support import generated_from
+from generator.config import PaginationRule, load_config
+from generator.diagnostics import Diagnostics
+from tests.support import REPO, generated_from
 
 SPEC = """
 openapi: 3.0.3
@@ -24,7 +27,10 @@ paths:
     get:
       operationId: listIssues
       tags: [issues]
-      parameters: [{name: page, in: query, schema: {type: integer}}, {name: state, in: query, schema: {type: string}}]
+      parameters:
+        - {name: page, in: query, schema: {type: integer}}
+        - {name: per_page, in: query, schema: {type: integer}}
+        - {name: state, in: query, schema: {type: string}}
       responses:
         "200":
           description: a page of issues; the next page's link in the Link header
@@ -81,8 +87,8 @@ def _server(sent: list[str], next_origin: str = "http://api.test") -> Callable[[
     return answer
 
 
-def _client(package: Any, answer: Callable[[httpx.Request], httpx.Response]) -> Any:
-    return package.Tracker(
+def _client(package: Any, answer: Callable[[httpx.Request], httpx.Response], name: str = "Tracker") -> Any:
+    return getattr(package, name)(
         api_key="k", base_url="http://api.test", http_client=httpx.Client(transport=httpx.MockTransport(answer))
     )
 
@@ -125,3 +131,19 @@ def test_a_link_to_another_origin_is_not_followed(package: Any, caplog: pytest.L
         assert [issue.title for issue in client.issues.list()] == TITLES[:2]
     assert sent == ["http://api.test/issues"]
     assert "leaves the API's origin (elsewhere.test)" in caplog.text
+
+
+def test_the_readmes_rule_for_github_pages_its_lists(tmp_path: Path) -> None:
+    """The README gives a rule for GitHub's lists: arrays whose next page is in the Link header."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"GitHub's lists.*?```toml\n(.*?)```", readme, re.DOTALL)
+    assert found is not None, "the README no longer gives a rule for GitHub's lists"
+    (tmp_path / "pyproject.toml").write_text(f"[tool.oapigen]\n{found.group(1)}", encoding="utf-8")
+    diagnostics = Diagnostics()
+    rules = load_config(tmp_path / "pyproject.toml", diagnostics).pagination
+    assert not diagnostics.items
+    sent: list[str] = []
+    with generated_from(tmp_path / "gh", SPEC, "gh_client", "GitHub", pagination=rules) as module:
+        client = _client(module, _server(sent), "GitHub")
+        assert [issue.title for issue in client.issues.list(state="open", per_page=2)] == TITLES
+    assert len(sent) == 3
