@@ -773,6 +773,14 @@ class _BaseClient:
             extra = encode_query(options.extra_query)
             replaced = {key for key, _ in extra}
             query = (*(pair for pair in query or () if pair[0] not in replaced), *extra)
+        url = (options.server.rstrip("/") if options.server and self._own_servers else self._base) + options.path
+        if options.url is not None:
+            # a next page's link holds its query; httpx would replace it with ``params``, so what the client
+            # adds (a key, extra_query) joins it instead, replacing a parameter of the same name
+            link = httpx.URL(options.url)
+            added = {key for key, _ in query or ()}
+            query = (*(pair for pair in link.params.multi_items() if pair[0] not in added), *(query or ()))
+            url = str(link.copy_with(query=None))
         body: object = options.json
         if options.extra_body:
             from ._models import to_jsonable
@@ -815,9 +823,7 @@ class _BaseClient:
         )
         return http.build_request(
             options.method.upper(),
-            options.url
-            if options.url is not None
-            else (options.server.rstrip("/") if options.server and self._own_servers else self._base) + options.path,
+            url,
             params=query,
             headers=headers,
             content=content,

@@ -153,7 +153,12 @@ class _BasePage(Generic[T]):
         except httpx.InvalidURL:
             return None
         if (url.scheme, url.host, url.port) != (here.scheme, here.host, here.port):
-            logger.warning("Pagination stopped: the next page's URL leaves the API's origin (%s).", url.host)
+            logger.warning(
+                "Pagination stopped: the next page's URL is on %s, not on the API's %s; it is not followed, "
+                "since the API key would go there.",
+                _origin(url),
+                _origin(here),
+            )
             return None
         return str(url)
 
@@ -188,6 +193,20 @@ class _BasePage(Generic[T]):
         return f"<{type(self).__name__} items={len(self.items)} has_next_page={self.has_next_page()}>"
 
 
+def _origin(url: httpx.URL) -> str:
+    """Scheme, host and port: what a link shows in a warning (its path and query may hold the key)."""
+    return f"{url.scheme}://{url.host}" + (f":{url.port}" if url.port is not None else "")
+
+
+def _walk_key(step: tuple[str, str]) -> tuple[str, str]:
+    """A step as a walk compares it: a link with its query in order (a server may write one page's link
+    with its parameters in another order)."""
+    if step[0] != "url":
+        return step
+    url = httpx.URL(step[1])
+    return step[0], str(url.copy_with(query=None).copy_merge_params(sorted(url.params.multi_items())))
+
+
 def _count(value: object) -> int | None:
     """A page number or offset as the request sent it (a query's text, a body's number); None if none."""
     if isinstance(value, int) and not isinstance(value, bool):
@@ -212,7 +231,7 @@ class _Walk:
             if name is not None and value is not None:
                 self._sent.add((name, str(value)))
         if first.response is not None:  # a link back to the first page goes round too
-            self._sent.add(("url", str(first.response.request.url)))
+            self._sent.add(_walk_key(("url", str(first.response.request.url))))
 
     def goes_on(self, page: _BasePage[Any]) -> bool:
         """Whether the walk fetches the page after ``page``: not after the last page, nor where the next
@@ -220,14 +239,14 @@ class _Walk:
         found = page._next_step()
         if found is None:
             return False
-        step = found[0], str(found[1])
+        step = _walk_key((found[0], str(found[1])))
         self._last_items = page.items
         if step in self._sent:
+            # a link is not shown: it may hold the API key (an API that takes it in the query)
             logger.warning(
-                "Pagination stopped: the server sent %s=%r again, a cursor this walk followed before; "
-                "following it would repeat the same pages forever.",
-                step[0],
-                step[1],
+                "Pagination stopped: the server sent %s again, a cursor this walk followed before; following it "
+                "would repeat the same pages forever.",
+                "a link to a page" if page._paging.kind == "next_url" else f"{step[0]}={step[1]!r}",
             )
             return False
         self._sent.add(step)
@@ -239,7 +258,8 @@ class _Walk:
         cursor and answered a page the walk has given already: its items would come twice."""
         paging = page._paging
         if paging.kind in ("page_number", "offset"):
-            if page.items and page.items == self._last_items:
+            # objects only: plain values (tags, ids) may well repeat from one page to the next
+            if page.items and not isinstance(page.items[0], (str, int, float)) and page.items == self._last_items:
                 logger.warning(
                     "Pagination stopped: the page asked for with %s=%s holds the very items of the page before; "
                     "the server ignored the %s, and its items would repeat forever.",
