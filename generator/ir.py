@@ -289,14 +289,21 @@ class ModelDecl:
     def always_sent(self) -> tuple[str, ...]:
         """The Python names of fields that hold a constant and default to it (a union's tag): sent even
         when not set, since the server may need them to tell this model from another (and requires a
-        :attr:`Field.fixed` one); sending a constant's default says nothing else than leaving it out."""
+        :attr:`Field.fixed` one); sending a constant's default says nothing else than leaving it out. Not a
+        ``readOnly`` one, which requests leave out."""
         return tuple(
             field.py_name
             for field in self.fields
             if field.has_default
-            and isinstance(field.type, LiteralType)
-            and len(field.type.values) == 1
-            and json_equal(field.type.values[0], field.default)
+            and not field.read_only
+            and (
+                field.fixed
+                or (
+                    isinstance(field.type, LiteralType)
+                    and len(field.type.values) == 1
+                    and json_equal(field.type.values[0], field.default)
+                )
+            )
         )
 
 

@@ -28,16 +28,20 @@ paths:
           application/json:
             schema:
               type: object
-              required: [version, shape]
+              required: [version, shape, unit, scale, drawn_by]
               properties:
                 version: {const: v1}
                 shape: {$ref: "#/components/schemas/Shape"}
+                unit: {$ref: "#/components/schemas/Unit"}
+                scale: {type: number, enum: [1.5]}
+                drawn_by: {const: server, readOnly: true}
       responses:
         "200":
           description: the shape drawn
           content: {application/json: {schema: {$ref: "#/components/schemas/Shape"}}}
 components:
   schemas:
+    Unit: {type: string, enum: [cm]}
     Shape:
       oneOf: [{$ref: "#/components/schemas/Circle"}, {$ref: "#/components/schemas/Square"}]
       discriminator: {propertyName: kind}
@@ -67,9 +71,11 @@ def test_a_fixed_field_is_filled_in_and_sent(tmp_path: Path) -> None:
         )
         drawn = client.shapes.create(shape=circle)
         assert isinstance(drawn, package.models.Square) and drawn.side == 3
-        assert json.loads(sent[0].content) == {"version": "v1", "shape": {"kind": "circle", "radius": 2}}
+        fixed = {"version": "v1", "unit": "cm", "scale": 1.5}  # a readOnly one is not sent (drawn_by)
+        assert json.loads(sent[0].content) == {**fixed, "shape": {"kind": "circle", "radius": 2}}
         client.shapes.create(shape={"kind": "square", "side": 4})
-        assert json.loads(sent[1].content) == {"version": "v1", "shape": {"kind": "square", "side": 4}}
+        assert json.loads(sent[1].content) == {**fixed, "shape": {"kind": "square", "side": 4}}
 
-        version = inspect.signature(package.Drawing(api_key="k").shapes.create).parameters["version"]
-        assert version.default is not inspect.Parameter.empty
+        parameters = inspect.signature(package.Drawing(api_key="k").shapes.create).parameters
+        assert all(parameters[name].default is not inspect.Parameter.empty for name in fixed)
+        assert "drawn_by" not in parameters

@@ -84,6 +84,15 @@ def with_nullable(expr: TypeExpr, nullable: bool) -> TypeExpr:
     return replace(expr, nullable=True)
 
 
+def _only_value(expr: TypeExpr) -> str | int | float | bool | None:
+    """The one value a type allows (``const``, a one-value enum of strings or numbers), else None."""
+    if isinstance(expr, LiteralType) and len(expr.values) == 1:
+        return expr.values[0]
+    if isinstance(expr, PrimitiveType) and expr.number.one_of is not None and len(expr.number.one_of) == 1:
+        return expr.number.one_of[0]
+    return None
+
+
 class SchemaNormalizer:
     """Turns schema nodes into :data:`TypeExpr` values and collects the declarations they need."""
 
@@ -517,8 +526,9 @@ class SchemaNormalizer:
                 default = self._referenced_default(nodes)
             values = self._aliased(expr)  # a default is judged against what an alias stands for
             has_default = default is not None and wire not in shape.required and default_fits(default, values)
-            if wire in shape.required and isinstance(expr, LiteralType) and len(expr.values) == 1 and not expr.nullable:
-                has_default, default = True, expr.values[0]  # Field.fixed: the one value it may hold
+            only = _only_value(values) if wire in shape.required and not (expr.nullable or values.nullable) else None
+            if only is not None:
+                has_default, default = True, only  # Field.fixed: the one value it may hold
             if default is not None and wire not in shape.required and default_misfits(default, values):
                 self.warn(
                     nodes[0],
