@@ -361,6 +361,9 @@ class Argument:
     default: JsonValue = None
     """Never set: a parameter's default is the server's to apply (a client that knew it would send it). The
     template macro that arguments share with model fields reads both."""
+    server_default: JsonValue = None
+    """The default the spec gives a parameter, which the server applies and the client never sends; it says
+    which page a request without a page number gets (:attr:`Pagination.first_page`)."""
 
     @property
     def is_aliased(self) -> bool:
@@ -481,7 +484,7 @@ class Pagination:
     """The answer's field that says whether another page follows: false ends the walk."""
     first_page: int = 1
     """For ``page_number``: the number of the page the server answers where none is sent (the
-    parameter's ``minimum``, else 1), whose successor is the second page."""
+    parameter's ``default``, else its ``minimum``, else 1), whose successor is the second page."""
 
 
 StreamFlagLocation = Literal["query", "body", "free_body"]

@@ -18,6 +18,7 @@ from ..ir import (
     AnyType,
     Argument,
     ArgumentSource,
+    JsonValue,
     ModelDecl,
     ModelType,
     Operation,
@@ -54,7 +55,7 @@ from .pagination import pagination_of
 from .schemas import SchemaNormalizer, with_nullable
 from .servers import server_url, url_safe
 from .streaming import streaming_of
-from .values import text
+from .values import as_json, text
 
 _METHOD_ORDER = {
     method: index for index, method in enumerate(("get", "post", "put", "patch", "delete", "head", "options", "trace"))
@@ -599,6 +600,7 @@ class OperationNormalizer:
                     node.get("deprecated") is True,
                     explode,
                     style,
+                    server_default=self._schema_default(located),
                 )
             )
         for candidate, argument in body:
@@ -621,6 +623,13 @@ class OperationNormalizer:
                 )
             )
         return tuple(arguments)
+
+    def _schema_default(self, parameter: Located) -> JsonValue:
+        """The ``default`` of a parameter's schema, where it gives one."""
+        if not isinstance(parameter.node.get("schema"), dict):
+            return None
+        schema = self.spec.follow(parameter.child("schema")).node
+        return as_json(schema["default"]) if isinstance(schema, dict) and "default" in schema else None
 
     def _response(self, item: _RawOperation, context: tuple[str, ...]) -> Response:
         responses = item.located.node.get("responses") or {}

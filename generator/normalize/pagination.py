@@ -130,7 +130,11 @@ def _is_count(expr: TypeExpr) -> bool:
 
 
 def _first_page(cursor: Argument) -> int:
-    """The page a server answers where no page number is sent: the parameter's least value, else 1."""
+    """The page a server answers where no page number is sent: the parameter's default, else its least
+    value, else 1."""
+    default = cursor.server_default
+    if isinstance(default, int) and not isinstance(default, bool):
+        return default
     least = cursor.type.number.ge if isinstance(cursor.type, PrimitiveType) else None
     return int(least) if least is not None and float(least).is_integer() else 1
 
