@@ -38,6 +38,20 @@ paths:
           description: the file's bytes
           content: {text/plain: {schema: {type: string}}}
         "304": {description: not modified}
+  /files:
+    get:
+      operationId: listFiles
+      tags: [files]
+      parameters: [{name: starting_after, in: query, schema: {type: string}}]
+      responses:
+        "200":
+          description: a page of files
+          content:
+            application/json:
+              schema:
+                type: object
+                properties: {objects: {type: array, items: {$ref: "#/components/schemas/FileInfo"}}}
+        "304": {description: not modified}
   /folders/{path}:
     parameters: [{name: path, in: path, required: true, schema: {type: string}}]
     get:
@@ -52,7 +66,7 @@ components:
     FileInfo:
       type: object
       required: [name, size]
-      properties: {name: {type: string}, size: {type: integer}}
+      properties: {id: {type: string}, name: {type: string}, size: {type: integer}}
 """
 
 
@@ -80,6 +94,16 @@ def test_a_listed_304_answers_none(tmp_path: Path) -> None:
                 return await client.files.retrieve("a.txt", if_none_match='"v1"')
 
         assert asyncio.run(call()) is None
+
+
+def test_a_listed_304_answers_an_empty_page_of_a_list(tmp_path: Path) -> None:
+    with generated_from(tmp_path, SPEC, "files_client", "Files") as package:
+        client = mock_client(package.Files, lambda request: httpx.Response(304, headers={"ETag": '"v1"'}))
+        page = client.files.list(extra_headers={"If-None-Match": '"v1"'})
+        assert (page.items, page.response.status_code, page.has_next_page(), list(page)) == ([], 304, False, [])
+        raw = client.with_raw_response.files.list()
+        assert (raw.status_code, raw.parse().items) == (304, [])
+        assert "the page is empty" in (package.Files(api_key="k").files.list.__doc__ or "")
 
 
 def test_a_304_the_operation_does_not_list_is_still_an_error(tmp_path: Path) -> None:

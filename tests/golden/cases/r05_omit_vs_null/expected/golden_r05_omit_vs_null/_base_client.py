@@ -933,8 +933,10 @@ class _BaseClient:
     def _parse_page(self, item_type: Any, paging: Paging, response: httpx.Response) -> PageParts:
         """A page's validated items and what it says of the next page, straight from the response's bytes."""
         with self._errors_redacted():  # see redact_error
-            from ._models import parse_page
+            from ._models import PageParts, parse_page
 
+            if response.status_code == 304:  # Not Modified, which the operation lists: no items, no next page
+                return PageParts([])
             if response.content:
                 self._expect_json(response)
             try:
