@@ -87,6 +87,7 @@ paths:
                   properties: {title: {type: string}, authors: {type: array, items: {type: string}}}
                 labels: {type: object, additionalProperties: {type: string}}
                 options: {type: object, properties: {ocr: {type: boolean}}}
+                regions: {type: array, items: {type: object, properties: {x: {type: integer}, y: {type: integer}}}}
       responses: {"204": {description: stored}}
   /v1/blobs/{key}:
     put:
@@ -186,6 +187,7 @@ def test_encoding_gives_part_types_and_objects_are_json_parts(package_root: Path
             metadata={"title": "T", "authors": ["x", "y"]},
             labels={"shelf": "a"},
             options={"ocr": True},
+            regions=[{"x": 1, "y": 2}, {"x": 3, "y": 4}],
         )
         assert sorted(_parts(seen[-1])) == sorted(
             [
@@ -197,6 +199,8 @@ def test_encoding_gives_part_types_and_objects_are_json_parts(package_root: Path
                 ("metadata", None, "application/json", b'{"title":"T","authors":["x","y"]}'),
                 ("labels", None, "application/json", b'{"shelf":"a"}'),
                 ("options[ocr]", None, None, b"true"),
+                ("regions", None, "application/json", b'{"x":1,"y":2}'),  # an array: a part per item
+                ("regions", None, "application/json", b'{"x":3,"y":4}'),
             ]
         )
 

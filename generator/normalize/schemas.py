@@ -568,14 +568,16 @@ class SchemaNormalizer:
                         return target["default"]
         return None
 
-    def is_object(self, expr: TypeExpr) -> bool:
+    def is_object(self, expr: TypeExpr, *, or_array: bool = False) -> bool:
         """Whether every value of the type is a JSON object: a model class, a map, or a union of them
-        (through aliases)."""
+        (through aliases); with ``or_array``, an array of such objects too."""
         expr = self._aliased(expr)
         if isinstance(expr, UnionType):
             return all(self.is_object(variant) for variant in expr.variants)
         if isinstance(expr, ModelType):
             return isinstance(self.declarations.get(expr.symbol.key), ModelDecl)
+        if isinstance(expr, ArrayType) and or_array:
+            return self.is_object(expr.items)
         return isinstance(expr, MapType)
 
     def _aliased(self, expr: TypeExpr) -> TypeExpr:

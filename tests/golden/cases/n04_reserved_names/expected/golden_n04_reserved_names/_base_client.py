@@ -516,8 +516,8 @@ def encode_multipart(
 ) -> list[tuple[str, Any]]:
     """The parts of a multipart/form-data body: files (bytes, or a tuple of name, bytes and media type;
     a list of them gives one part each) as file parts, of the media type ``part_types`` gives their field
-    where the caller gives none; the fields ``json_parts`` names as JSON parts; every other value as in a
-    form body (see :func:`encode_form`)."""
+    where the caller gives none; the fields ``json_parts`` names as JSON parts (an array as one part per
+    item); every other value as in a form body (see :func:`encode_form`)."""
     files: list[tuple[str, Any]] = []
     fields: dict[str, object] = {}
     from ._models import to_jsonable
@@ -531,7 +531,9 @@ def encode_multipart(
         elif isinstance(value, (list, tuple)) and value and all(_is_file(item) for item in value):
             files.extend((key, _typed_file(item, media_type)) for item in value)
         elif key in json_parts:
-            files.append((key, (None, _json_bytes(to_jsonable(value)), "application/json")))
+            # an array's parts are its items', one each, as OpenAPI's encoding says of arrays
+            items = value if isinstance(value, (list, tuple)) else [value]
+            files.extend((key, (None, _json_bytes(to_jsonable(item)), "application/json")) for item in items)
         else:
             fields[key] = value
     parts: list[tuple[str, Any]] = [(name, (None, text)) for name, text in encode_form(to_jsonable(fields), styles)]
@@ -964,7 +966,12 @@ class _BaseClient:
         """The error for a 3xx answer the client does not follow (see :meth:`SyncAPIClient._send`)."""
         target = response.next_request
         location = str(target.url) if target is not None else response.headers.get("location")
-        if target is None:
+        if response.status_code == 304:
+            reason = (
+                "Not Modified, an answer the API description does not give this operation (to a conditional "
+                "request: If-None-Match, If-Modified-Since)"
+            )
+        elif target is None:
             reason = "a redirect without a usable Location" if location is None else f"a redirect to {location}"
             reason += " was not followed"
         elif _origin(target.url) != _origin(request.url):
