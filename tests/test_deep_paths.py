@@ -40,6 +40,9 @@ SPEC = (
     + _path("/2010-04-01/Accounts/{sid}/Messages.json", "messages", get=LISTING, post=OBJECT)
     + _path("/2010-04-01/Accounts/{sid}/Messages/{message}.json", "messages", get=OBJECT, delete=OBJECT)
     + _path("/tax/settings", "tax", get=OBJECT, post=OBJECT)
+    # tagged as Twilio's spec tags them: no segment names the area, so the path is read from its start
+    + _path("/2010-04-01/Accounts/{sid}/Calls/{call}/Recordings.json", "Api20100401Recording", get=LISTING)
+    + _path("/v1beta1/projects", "projects", get=LISTING, post=OBJECT)
 )
 
 
@@ -62,4 +65,8 @@ def test_paths_read_from_the_segment_that_names_their_resource(tmp_path: Path) -
         # a plural whose GET answers one object is a thing, not a collection (Stripe's tax settings)
         ("get", "/tax/settings"): "settings",
         ("post", "/tax/settings"): "settings_post",
+        # a version, as a date (Twilio's) or with a stage (Google's v1beta1), is no part of a name
+        ("get", "/2010-04-01/Accounts/{sid}/Calls/{call}/Recordings.json"): "accounts_calls_recordings",
+        ("get", "/v1beta1/projects"): "list",
+        ("post", "/v1beta1/projects"): "create",
     }

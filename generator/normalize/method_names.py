@@ -13,8 +13,9 @@ from collections.abc import Container, Iterable
 from .english import is_plural, singular
 from .names import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES, identifier, numbered, snake_case
 
-VERSION_SEGMENT = re.compile(r"^v\d+(\.\d+)*$")
-"""A leading path segment that names the API's version (``/v1``), which no method name includes."""
+VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*((alpha|beta)\d*)?|\d{4}-\d{2}-\d{2})$")
+"""A leading path segment that names the API's version (``/v1``, ``/v1beta1``, Twilio's ``/2010-04-01``),
+which no method name includes."""
 TEMPLATE = re.compile(r"\{([^{}]*)\}")
 """A path template (``{id}``)."""
 
