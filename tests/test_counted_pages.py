@@ -134,7 +134,7 @@ def test_page_numbers_count_from_the_first_page(package: Any) -> None:
     client = _client(package, _server(sent))
     assert [issue.title for issue in client.issues.list(per_page=2)] == TITLES
     assert [query.get("page") for query in sent] == [None, "2", "3", "4"]
-    assert client.issues.list(page=2).next_page_params() == {"page": 3}
+    assert client.issues.list(page=2).next_page_params() == {"page": "3"}
 
     sent.clear()
     assert [sheet.title for sheet in client.sheets.list()] == TITLES  # the parameter's minimum: page 0 first

@@ -165,11 +165,11 @@ class _BasePage(Generic[T]):
     def has_next_page(self) -> bool:
         return self._next_step() is not None
 
-    def next_page_params(self) -> dict[str, str | int] | None:
+    def next_page_params(self) -> dict[str, str] | None:
         """What the next request changes (``{"starting_after": "<last id>"}``, ``{"cursor": ...}``,
-        ``{"page": 2}``, or, for a link, ``{"url": ...}``), or None."""
+        ``{"page": "2"}``, or, for a link, ``{"url": ...}``), or None."""
         step = self._next_step()
-        return None if step is None else {step[0]: step[1]}
+        return None if step is None else {step[0]: str(step[1])}
 
     def next_page_options(self) -> RequestOptions | None:
         """The request that fetches the next page, or None."""
