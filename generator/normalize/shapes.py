@@ -41,7 +41,11 @@ def is_annotation_only(node: Any) -> bool:
 
 @dataclass
 class Shape:
-    """The flat reading of a schema node; ``types`` None means any JSON type, and may hold "null"."""
+    """The flat reading of a schema node; ``types`` None means any JSON type, and may hold "null".
+
+    Fewer than 30 fields: CPython shares one table of keys among the instance dicts of a class only up to
+    29 keys; past that, each of the tens of thousands of shapes of a large spec carries a dict of its own,
+    five times the size (Stripe's peak memory grew by 20 MB when a 30th field came)."""
 
     located: Located
     types: frozenset[str] | None = None
@@ -59,8 +63,6 @@ class Shape:
     """The ``discriminator`` object, where the node has one."""
     format: str | None = None
     description: str | None = None
-    title: str | None = None
-    deprecated: bool = False
     min_length: int | None = None
     max_length: int | None = None
     pattern: str | None = None
@@ -266,10 +268,9 @@ class ShapeReader:
                 shape.groups.append([located.child(key, index) for index in range(len(variants))])
         if isinstance(node.get("discriminator"), dict):
             shape.discriminator = located.child("discriminator")
-        for key in ("format", "description", "title", "pattern"):
+        for key in ("format", "description", "pattern"):
             if isinstance(node.get(key), str):
                 setattr(shape, key, node[key])
-        shape.deprecated = node.get("deprecated") is True
         # Tens of thousands of nodes on a large spec, few with constraints or unsupported keywords:
         # one set test each spares the dozen lookups that would only confirm the defaults.
         if not _CONSTRAINT_KEYS.isdisjoint(node):
@@ -474,8 +475,6 @@ def merge(a: Shape, b: Shape, reader: ShapeReader) -> Shape:
         discriminator=a.discriminator or b.discriminator,
         format=a.format or b.format,
         description=a.description or b.description,
-        title=a.title or b.title,
-        deprecated=a.deprecated or b.deprecated,
         min_length=_tighter(a.min_length, b.min_length, max),
         max_length=_tighter(a.max_length, b.max_length, min),
         pattern=a.pattern or b.pattern,
