@@ -505,9 +505,8 @@ class OperationNormalizer:
         json_parts = tuple(SpecText(name) for name in encodings.json_parts)
         part_types = tuple((SpecText(name), SpecText(media)) for name, media in encodings.part_types)
         if isinstance(decl, ModelDecl) and not expr.nullable:
-            if (
-                encoding == "multipart"
-            ):  # an object's part is JSON (an array's, its items') unless `encoding` says otherwise
+            if encoding == "multipart":
+                # an object's part is JSON (an array's, its items') unless `encoding` says otherwise
                 json_parts += tuple(
                     f.wire_name
                     for f in decl.fields

@@ -65,7 +65,7 @@ def pagination_of(
         if cursor is None or (rule.kind in _COUNTED and not _is_count(cursor.type)):
             continue
         items = fields.get(rule.items_field)
-        if cursor is None or items is None or not isinstance(items.type, ArrayType):
+        if items is None or not isinstance(items.type, ArrayType):
             continue
         if rule.kind in ("token_cursor", "next_url") and rule.next_field is not None and rule.next_field not in fields:
             continue
