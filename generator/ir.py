@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from .json_values import json_equal
+
+if TYPE_CHECKING:
+    from .config import PaginationKind
 
 JsonValue = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
 
@@ -446,10 +449,6 @@ class Response:
         if not self.alternatives or self.type is None:
             return self.type
         return union_of_types((self.type, *(expr for _, expr in self.alternatives)))
-
-
-PaginationKind = Literal["id_cursor", "token_cursor", "page_number", "offset", "next_url"]
-PAGINATION_KINDS: tuple[PaginationKind, ...] = ("id_cursor", "token_cursor", "page_number", "offset", "next_url")
 
 
 @dataclass(frozen=True)
