@@ -102,7 +102,9 @@ def test_the_link_header_leads_to_each_page(package: Any) -> None:
         "http://api.test/issues?page=2&state=open",
         "http://api.test/issues?page=3&state=open",
     ]
-    assert client.issues.list().next_page_params() == {"url": "http://api.test/issues?page=2&state=open"}
+    # the argument that resumes the walk, where the link sets the rule's cursor parameter
+    assert client.issues.list().next_page_params() == {"page": "2"}
+    assert [issue.title for issue in client.issues.list(page=2)] == TITLES[2:]
 
 
 def test_a_field_of_the_answer_leads_to_each_page(package: Any) -> None:
@@ -110,6 +112,13 @@ def test_a_field_of_the_answer_leads_to_each_page(package: Any) -> None:
     client = _client(package, _server(sent))
     assert [note.title for note in client.notes.list()] == TITLES
     assert sent == ["http://api.test/notes", "http://api.test/notes?cursor=c2", "http://api.test/notes?cursor=c4"]
+    assert client.notes.list().next_page_params() == {"cursor": "c2"}
+
+
+def test_a_link_that_sets_no_cursor_is_given_whole(package: Any) -> None:
+    link = {"Link": '<http://api.test/issues/after/t1>; rel="next"'}
+    client = _client(package, lambda request: httpx.Response(200, json=[{"title": "t1"}], headers=link))
+    assert client.issues.list().next_page_params() == {"url": "http://api.test/issues/after/t1"}
 
 
 def test_async_walks_follow_links_alike(package: Any) -> None:

@@ -167,9 +167,16 @@ class _BasePage(Generic[T]):
 
     def next_page_params(self) -> dict[str, str] | None:
         """What the next request changes (``{"starting_after": "<last id>"}``, ``{"cursor": ...}``,
-        ``{"page": "2"}``, or, for a link, ``{"url": ...}``), or None."""
+        ``{"page": "2"}``), or None: the argument that resumes the walk from the next page. For a link,
+        the cursor parameter it sets (GitHub's ``page``), or, where it sets none, ``{"url": ...}``."""
         step = self._next_step()
-        return None if step is None else {step[0]: str(step[1])}
+        if step is None:
+            return None
+        if self._paging.kind == "next_url":
+            cursor = httpx.URL(str(step[1])).params.get(self._paging.cursor_param)
+            if cursor is not None:
+                return {self._paging.cursor_param: cursor}
+        return {step[0]: str(step[1])}
 
     def next_page_options(self) -> RequestOptions | None:
         """The request that fetches the next page, or None."""
