@@ -75,7 +75,9 @@ def test_positions_keep_their_types(tmp_path: Path) -> None:
     sent: list[httpx.Request] = []
     place = {"at": [2.35, 48.85], "box": [[2.2, 48.8], [2.5, 48.9], 35.0]}
     with generated_from(tmp_path, SPEC, "maps_client", "Maps") as package:
-        assert _alias(tmp_path, "lon_lat").startswith("TypeAlias=tuple[Annotated[float,Field(ge=-180,le=180)")
+        lon_lat = _alias(tmp_path, "lon_lat")
+        assert lon_lat.startswith("TypeAlias=Annotated[tuple[Annotated[float,Field(ge=-180,le=180)")
+        assert lon_lat.endswith("],OpenTuple,]")  # a response's array of another length keeps its items
         assert _alias(tmp_path, "box").startswith("TypeAlias=tuple[LonLat,LonLat]|tuple[LonLat,LonLat,float]")
         assert _alias(tmp_path, "labelled").startswith("TypeAlias=list[int|str]")
 
@@ -92,6 +94,17 @@ def test_positions_keep_their_types(tmp_path: Path) -> None:
             with pytest.raises(pydantic.ValidationError):
                 client.places.create(at=wrong)
         assert len(sent) == 1
+
+
+def test_a_response_keeps_an_array_of_another_length(tmp_path: Path) -> None:
+    """One more coordinate (GeoJSON's altitude) does not lose the whole answer; a wrong item still does."""
+    with generated_from(tmp_path, SPEC, "maps_client", "Maps") as package:
+        answers = iter([{"at": [2.35, 48.85, 35]}, {"at": [2.35]}, {"at": ["east", 48.85]}])
+        client = mock_client(package.Maps, lambda request: httpx.Response(200, json=next(answers)))
+        assert client.places.create(at=(2.35, 48.85)).at == (2.35, 48.85, 35)
+        assert client.places.create(at=(2.35, 48.85)).at == (2.35,)
+        with pytest.raises(package.APIResponseValidationError):
+            client.places.create(at=(2.35, 48.85))
 
 
 def test_no_warning_for_a_closed_tuple(tmp_path: Path) -> None:

@@ -74,8 +74,9 @@ class TypeRenderer:
             constraints = _args(min_length=expr.constraints.min_items, max_length=expr.constraints.max_items)
             return f"Annotated[{base}, Field({constraints}), OpenConstraints]" if constraints and not request else base
         if isinstance(expr, TupleType):
-            items = ", ".join(self.annotation(item, request) for item in expr.items)
-            return f"{self._builtin('tuple')}[{items or '()'}]"
+            # OpenTuple: a response's array of another length keeps its items (R10); not inside a union,
+            # whose other tuples are the lengths it allows
+            return self._tuple(expr, request, open_length=not request)
         if isinstance(expr, MapType):
             values = self.annotation(expr.values, request)
             return (
@@ -112,9 +113,17 @@ class TypeRenderer:
             metadata += [f"OneOf({', '.join(pyvalue(v) for v in n.one_of)})", "OpenEnum"]
         return f"Annotated[{base}, {', '.join(metadata)}]" if metadata else base
 
+    def _tuple(self, expr: TupleType, request: bool, open_length: bool = False) -> str:
+        items = ", ".join(self.annotation(item, request) for item in expr.items)
+        tuple_ = f"{self._builtin('tuple')}[{items or '()'}]"
+        return f"Annotated[{tuple_}, OpenTuple]" if open_length else tuple_
+
     def _union(self, expr: UnionType, request: bool) -> str:
         if expr.discriminator is None or request:
-            return union_of(self.annotation(v, request) for v in expr.variants)
+            return union_of(
+                self._tuple(v, request) if isinstance(v, TupleType) else self.annotation(v, request)
+                for v in expr.variants
+            )
         tags = dict((index, value) for value, index in expr.discriminator.mapping)
         parts = " | ".join(
             f"Annotated[{self._bare(v, request)}, Tag({pystr(tags[i])})]" for i, v in enumerate(expr.variants)

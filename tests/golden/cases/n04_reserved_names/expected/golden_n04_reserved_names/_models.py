@@ -17,7 +17,7 @@ import functools
 import json
 import uuid
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, TypeVar, get_args
 
 import pydantic
 from pydantic import ConfigDict, ValidationInfo, model_validator
@@ -36,6 +36,7 @@ __all__ = [
     "OneOf",
     "OpenConstraints",
     "OpenEnum",
+    "OpenTuple",
     "OpenUnion",
     "PageParts",
     "SetByServer",
@@ -220,6 +221,36 @@ class _OpenConstraints:
         return "OpenConstraints"
 
 
+class _OpenTuple:
+    """Marks a tuple (3.1's ``prefixItems`` with ``items: false``) as the rule for what the client sends: a
+    response whose array is longer or shorter keeps its items, those at the tuple's positions read as their
+    types and any further ones as they came, so that one more coordinate (GeoJSON's altitude) does not lose
+    a whole object. In requests the length is enforced."""
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        positions = get_args(source)
+
+        def keep(value: Any, error: pydantic.ValidationError) -> Any:
+            if not isinstance(value, (list, tuple)) or not all(
+                (item["type"] == "too_long" and not item["loc"])
+                or (item["type"] == "missing" and len(item["loc"]) == 1 and item["loc"][0] == len(value))
+                for item in error.errors()
+            ):
+                return _REFUSED
+            read = [
+                _adapter(kind).validate_python(item, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+                for kind, item in zip(positions, value)
+            ]
+            return (*read, *value[len(positions) :])
+
+        return _open_in_responses(handler(source), keep)
+
+    def __repr__(self) -> str:
+        return "OpenTuple"
+
+
 def _keep_scalar(value: Any, error: pydantic.ValidationError) -> Any:
     return value if isinstance(value, (str, int, float, bool)) else _REFUSED
 
@@ -341,6 +372,7 @@ def _identity(value: Any) -> Any:
 OpenConstraints = _OpenConstraints()
 OpenEnum = _OpenEnum()
 OpenUnion = _OpenUnion()
+OpenTuple = _OpenTuple()
 NotNull = _NotNull()
 SetByServer = _SetByServer()
 
