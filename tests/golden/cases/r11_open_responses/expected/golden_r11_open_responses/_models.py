@@ -239,10 +239,7 @@ class _OpenTuple:
                 for item in error.errors()
             ):
                 return _REFUSED
-            read = [
-                _adapter(kind).validate_python(item, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
-                for kind, item in zip(positions, value)
-            ]
+            read = [parse_response(kind, item) for kind, item in zip(positions, value)]
             return (*read, *value[len(positions) :])
 
         return _open_in_responses(handler(source), keep)
