@@ -56,11 +56,19 @@ T = TypeVar("T")
 
 _RESPONSE = "__golden_r08_additional_properties_response__"
 _RESPONSE_CONTEXT = {_RESPONSE: True}
+_STORED = "__golden_r08_additional_properties_stored__"
+_STORED_CONTEXT = {_RESPONSE: True, _STORED: True}
+"""Read as a response, but what :meth:`BaseModel.to_dict` gave may come from a model built for a request."""
 
 
 def _is_response(info: ValidationInfo) -> bool:
     context = info.context
     return isinstance(context, dict) and context.get(_RESPONSE) is True
+
+
+def _is_stored(info: ValidationInfo) -> bool:
+    context = info.context
+    return isinstance(context, dict) and context.get(_STORED) is True
 
 
 class BaseModel(pydantic.BaseModel):
@@ -125,13 +133,15 @@ class BaseModel(pydantic.BaseModel):
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         """The model of a JSON object as the API sends it (what :meth:`to_dict` gave, stored or cached):
-        read as a response is, so an enum value or a field that a newer server added is kept."""
-        return cls.model_validate(data, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+        read as a response is, so an enum value or a field that a newer server added is kept. A field
+        only the server sets (:data:`SetByServer`) may be missing, as it is from a model built for a
+        request: it reads None."""
+        return cls.model_validate(data, context=_STORED_CONTEXT, by_alias=True, by_name=False)
 
     @classmethod
     def from_json(cls, text: str | bytes) -> Self:
         """:meth:`from_dict` of a JSON text (what :meth:`to_json` gave)."""
-        return cls.model_validate_json(text, context=_RESPONSE_CONTEXT, by_alias=True, by_name=False)
+        return cls.model_validate_json(text, context=_STORED_CONTEXT, by_alias=True, by_name=False)
 
 
 _REFUSED = object()
@@ -342,7 +352,8 @@ keeps its own type for the responses that always carry it."""
 
 class _SetByServer:
     """Marks a required ``readOnly`` field: the server sets it, so a response must carry it, while a model
-    that a caller builds for a request leaves it out (it reads None there, and is not sent)."""
+    that a caller builds for a request leaves it out (it reads None there, and is not sent; stored with
+    :meth:`BaseModel.to_dict`, it is read back by :meth:`BaseModel.from_dict` the same)."""
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: pydantic.GetCoreSchemaHandler
@@ -352,7 +363,7 @@ class _SetByServer:
         def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
             if value is not SET_BY_SERVER:
                 return next_(value)
-            if _is_response(info):
+            if _is_response(info) and not _is_stored(info):
                 raise PydanticCustomError("missing", "Field required")
             return None
 
