@@ -244,7 +244,7 @@ class Field:
     """``readOnly``: sent by the server only, so no argument of a method whose body is the model, and
     left out of a request's nested models (:attr:`set_by_server`)."""
     write_only: bool = False
-    """``writeOnly``: sent by the client only, so a response may leave it out."""
+    """``writeOnly``: sent by the client only, so a response may leave it out (:attr:`sent_by_client`)."""
 
     @property
     def is_aliased(self) -> bool:
@@ -263,6 +263,12 @@ class Field:
         """A required ``readOnly`` field: a response must carry it, and keeps its type; a model built for a
         request, at any depth, leaves it out (the runtime's ``SetByServer``)."""
         return self.required and self.read_only and not self.write_only and not self.has_default
+
+    @property
+    def sent_by_client(self) -> bool:
+        """A required ``writeOnly`` field, the mirror of :attr:`set_by_server`: a model built for a request, at
+        any depth, must carry it, while a response leaves it out (the runtime's ``SentByClient``)."""
+        return self.required and self.write_only and not self.read_only and not self.has_default
 
     @property
     def fixed(self) -> bool:
@@ -386,6 +392,12 @@ class Argument:
     @property
     def set_by_server(self) -> bool:
         """Never: an argument is what the caller sends (:attr:`Field.set_by_server`, for the same template)."""
+        return False
+
+    @property
+    def sent_by_client(self) -> bool:
+        """Never: a required argument is required as such (:attr:`Field.sent_by_client`, for the same
+        template)."""
         return False
 
 

@@ -603,9 +603,9 @@ def _pointer(declaration: Declaration, side: Side) -> str:
 
 def _requires(model_field: Field, request: bool) -> bool:
     """Whether a value must hold the field. A request needs what the spec requires: the server refuses a
-    call without it, and a method asks for a required ``writeOnly`` field, though the model (which also
-    reads responses) does not. A response holds what the model requires (``writeOnly`` fields never are),
-    and a fixed field, which the model fills in."""
+    call without it, and a method asks for a required ``writeOnly`` field, as a model built for a request
+    does. A response holds what the model requires of it (``writeOnly`` fields never are), and a fixed
+    field, which the model fills in."""
     return model_field.required if request else model_field.model_requires or model_field.fixed
 
 

@@ -100,7 +100,7 @@ def test_the_method_asks_for_the_write_only_field_and_has_no_argument_for_the_re
 def test_the_model_requires_what_responses_carry(users: Any) -> None:
     """A response carries the read-only id and leaves out the write-only password; a model built for a
     request has no id (it reads None, and is not sent)."""
-    user = users.models.User.model_validate({"id": "u1", "name": "ann"})
+    user = users.models.User.from_dict({"id": "u1", "name": "ann"})
     assert user.model_dump(exclude_unset=True) == {"id": "u1", "name": "ann"}
     built = users.models.User(name="ann", password="p")
     assert (built.id, built.to_dict()) == (None, {"name": "ann", "password": "p"})
@@ -133,6 +133,18 @@ def test_a_nested_model_in_a_request_leaves_its_read_only_fields_out(users: Any)
         "members": [{"name": "ann", "password": "a"}, {"name": "bo", "password": "b"}]
     }
     assert [member.id for member in team.members] == ["u1", "u2"]
+
+
+def test_a_nested_model_in_a_request_must_carry_its_write_only_fields(users: Any) -> None:
+    """The password is required of requests at any depth, as the method asks for it at the top; a
+    response leaves it out, and a stored one is read back without it."""
+    sent: list[httpx.Request] = []
+    client = mock_client(users.Users, lambda request: httpx.Response(201, json={"members": []}), sent)
+    for member in (lambda: users.models.User(name="ann"), lambda: {"name": "ann"}):
+        with pytest.raises(ValueError, match=r"(?s)password.*Field required"):
+            client.teams.create(members=[member()])
+    assert sent == []
+    assert users.models.User.from_dict({"id": "u1", "name": "ann"}).password is None
 
 
 def test_the_generated_package_type_checks(users: Any) -> None:

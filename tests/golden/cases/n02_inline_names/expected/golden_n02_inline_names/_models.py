@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from pydantic.json_schema import JsonSchemaValue
 
 __all__ = [
+    "SENT_BY_CLIENT",
     "SET_BY_SERVER",
     "BaseModel",
     "NotNull",
@@ -39,6 +40,7 @@ __all__ = [
     "OpenTuple",
     "OpenUnion",
     "PageParts",
+    "SentByClient",
     "SetByServer",
     "UnknownVariant",
     "build_body",
@@ -340,20 +342,33 @@ class _NotNull:
         return "NotNull"
 
 
-class _Unsent:
+class _Placeholder:
+    """Stands where a value is missing that one direction of the API must carry."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
     def __repr__(self) -> str:
-        return "SET_BY_SERVER"
+        return self._name
 
 
-SET_BY_SERVER: Any = _Unsent()
+SET_BY_SERVER: Any = _Placeholder("SET_BY_SERVER")
 """The default of a required ``readOnly`` field (see :data:`SetByServer`); typed ``Any``, so that the field
 keeps its own type for the responses that always carry it."""
 
+SENT_BY_CLIENT: Any = _Placeholder("SENT_BY_CLIENT")
+"""The default of a required ``writeOnly`` field (see :data:`SentByClient`); typed ``Any``, as above."""
 
-class _SetByServer:
-    """Marks a required ``readOnly`` field: the server sets it, so a response must carry it, while a model
-    that a caller builds for a request leaves it out (it reads None there, and is not sent; stored with
-    :meth:`BaseModel.to_dict`, it is read back by :meth:`BaseModel.from_dict` the same)."""
+
+class _CarriedOneWay:
+    """Marks a required field that one direction of the API carries and the other leaves out: left out, it
+    holds :attr:`placeholder` until validation, which refuses that where the field is due (:meth:`is_due`)
+    and makes it None elsewhere (a None that is not sent, the field being left unset)."""
+
+    placeholder: Any
+
+    def is_due(self, info: ValidationInfo) -> bool:
+        raise NotImplementedError
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: pydantic.GetCoreSchemaHandler
@@ -361,16 +376,38 @@ class _SetByServer:
         schema = handler(source)
 
         def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
-            if value is not SET_BY_SERVER:
+            if value is not self.placeholder:
                 return next_(value)
-            if _is_response(info) and not _is_stored(info):
+            if self.is_due(info):
                 raise PydanticCustomError("missing", "Field required")
             return None
 
         return core_schema.with_info_wrap_validator_function(validate, schema)
 
     def __repr__(self) -> str:
-        return "SetByServer"
+        return type(self).__name__.lstrip("_")
+
+
+class _SetByServer(_CarriedOneWay):
+    """Marks a required ``readOnly`` field: the server sets it, so a response must carry it, while a model
+    that a caller builds for a request leaves it out (it reads None there, and is not sent; stored with
+    :meth:`BaseModel.to_dict`, it is read back by :meth:`BaseModel.from_dict` the same)."""
+
+    placeholder = SET_BY_SERVER
+
+    def is_due(self, info: ValidationInfo) -> bool:
+        return _is_response(info) and not _is_stored(info)
+
+
+class _SentByClient(_CarriedOneWay):
+    """Marks a required ``writeOnly`` field, the mirror of :data:`SetByServer`: the client sends it, so a
+    model built for a request, at any depth, must carry it, while a response leaves it out (it reads None
+    there)."""
+
+    placeholder = SENT_BY_CLIENT
+
+    def is_due(self, info: ValidationInfo) -> bool:
+        return not _is_response(info)
 
 
 def _identity(value: Any) -> Any:
@@ -383,6 +420,7 @@ OpenUnion = _OpenUnion()
 OpenTuple = _OpenTuple()
 NotNull = _NotNull()
 SetByServer = _SetByServer()
+SentByClient = _SentByClient()
 
 
 def discriminate(wire_name: str, aliases: Mapping[str, str] | None = None) -> Callable[[Any], Any]:
@@ -599,7 +637,8 @@ def build_body(model: type[BaseModel], values: Mapping[str, object]) -> dict[str
 
     Validation is strict (see the module's docstring), so a value the API would refuse fails here,
     before any request, with a :class:`pydantic.ValidationError` naming the field. A required field
-    that only responses carry (:data:`SetByServer`) may be left out.
+    that only responses carry (:data:`SetByServer`) may be left out; one that only requests carry
+    (:data:`SentByClient`) may not, at any depth.
     """
     return _validated(model, values).to_dict()
 
