@@ -452,7 +452,8 @@ class Response:
     result), by code as the spec writes it (``202``, ``2XX``): the answer is read as its code's type."""
     not_modified: bool = False
     """The operation lists ``304 Not Modified``: a conditional request (``If-None-Match``) whose copy is
-    current is answered with nothing, and the call returns None (its ``type`` allows null)."""
+    current is answered with nothing, and the call returns None (its ``type`` allows null), or, for a list,
+    an empty page."""
 
     @property
     def any_type(self) -> TypeExpr | None:
@@ -470,7 +471,8 @@ class Pagination:
     ``id_cursor``: send the last item's ``id`` as ``cursor_param`` (``starting_after``), or, for a walk
     that started with ``reverse_cursor_param`` (``ending_before``), the first item's as that one.
     ``token_cursor``: send the response's ``next_field`` back as ``cursor_param`` until it is absent.
-    ``page_number``: send the next page's number (``first_page`` where the first request sent none).
+    ``page_number``: send the next page's number (the one after the number sent, or after ``first_page``
+    where the first request sent none).
     ``offset``: send the count of items before the next page (the offset sent, plus this page's items).
     These two end at a page without items.
     ``next_url``: request the URL of the next page that the answer's ``next_field`` holds (Django REST

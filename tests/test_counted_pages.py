@@ -27,7 +27,7 @@ paths:
       operationId: listIssues
       tags: [issues]
       parameters:
-        - {{name: page, in: query, schema: {{type: integer, default: 1}}}}
+        - {{name: page, in: query, schema: {{type: integer, default: 1, minimum: 0}}}}
         - {{name: per_page, in: query, schema: {{type: integer}}}}
       responses:
         "200":

@@ -35,6 +35,7 @@ paths:
         "200":
           description: a page of issues; the next page's link in the Link header
           content: {application/json: {schema: {type: array, items: {$ref: "#/components/schemas/Issue"}}}}
+        "304": {description: not modified}
   /notes:
     get:
       operationId: listNotes
@@ -133,13 +134,52 @@ def test_async_walks_follow_links_alike(package: Any) -> None:
     assert len(sent) == 3
 
 
-def test_a_link_to_another_origin_is_not_followed(package: Any, caplog: pytest.LogCaptureFixture) -> None:
+@pytest.mark.parametrize("origin", ["https://elsewhere.test", "https://api.test", "http://api.test:8080"])
+def test_a_link_to_another_origin_is_not_followed(package: Any, caplog: pytest.LogCaptureFixture, origin: str) -> None:
+    """Another host, scheme (the key would leave in clear text the other way round) or port."""
     sent: list[str] = []
-    client = _client(package, _server(sent, next_origin="https://elsewhere.test"))
+    client = _client(package, _server(sent, next_origin=origin))
     with caplog.at_level(logging.WARNING):
         assert [issue.title for issue in client.issues.list()] == TITLES[:2]
     assert sent == ["http://api.test/issues"]
-    assert "the next page's URL is on https://elsewhere.test, not on the API's http://api.test" in caplog.text
+    assert f"the next page's URL is on {origin}, not on the API's http://api.test" in caplog.text
+
+
+def test_asking_about_a_page_whose_link_goes_elsewhere_logs_nothing(
+    package: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The warning says why a walk (or get_next_page) stops; a page only looked at is no walk."""
+    page = _client(package, _server([], next_origin="https://elsewhere.test")).issues.list()
+    with caplog.at_level(logging.WARNING):
+        assert (page.has_next_page(), page.next_page_params(), page.next_cursor()) == (False, None, None)
+        assert "has_next_page=False" in repr(page)
+    assert caplog.text == ""
+    with caplog.at_level(logging.WARNING), pytest.raises(RuntimeError, match="no next page"):
+        page.get_next_page()
+    assert "https://elsewhere.test" in caplog.text
+
+
+def test_next_cursor_is_what_next_page_params_gives(package: Any) -> None:
+    """The cursor a link sets, not the link, which may hold what the client added to the query."""
+    page = _client(package, _server([])).issues.list()
+    assert (page.next_page_params(), page.next_cursor()) == ({"page": "2"}, "2")
+
+
+def test_a_304_page_has_no_next_page_whatever_its_link_says(package: Any) -> None:
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(str(request.url))
+        return httpx.Response(304, headers={"Link": '<http://api.test/issues?page=2>; rel="next"'})
+
+    page = _client(package, answer).issues.list(extra_headers={"If-None-Match": '"v1"'})
+    assert (page.items, page.has_next_page(), list(page), len(sent)) == ([], False, [], 1)
+
+
+def test_a_bare_list_that_lists_304_still_needs_its_array(package: Any) -> None:
+    """304 makes a call's answer optional, not a page's array: a 200 without one is not an empty page."""
+    with pytest.raises(package.APIResponseValidationError):
+        _client(package, lambda request: httpx.Response(200, json=None)).issues.list()
 
 
 def test_the_readmes_rule_for_github_pages_its_lists(tmp_path: Path) -> None:
@@ -205,3 +245,23 @@ def test_a_key_in_the_query_joins_the_link_once_and_stays_out_of_the_log(
     ]
     assert "the server sent a link to a page again" in caplog.text
     assert "SECRET" not in caplog.text
+
+
+def test_a_link_back_to_the_first_page_ends_the_walk_with_a_key_in_the_query(tmp_path: Path) -> None:
+    """The server writes the first page's link without the key the client added to its query."""
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(str(request.url))
+        cursor = request.url.params.get("cursor")
+        following = "http://api.test/notes" if cursor == "c2" else "http://api.test/notes?cursor=c2"
+        return httpx.Response(200, json={"results": [{"title": cursor or "first"}], "next": following})
+
+    with generated_from(tmp_path, KEYED, "keyed_client", "Keyed", pagination=RULES) as module:
+        client = module.Keyed(
+            api_key="SECRET",
+            base_url="http://api.test",
+            http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+        )
+        assert [note.title for note in client.notes.list()] == ["first", "c2"]
+    assert len(sent) == 2

@@ -50,6 +50,7 @@ paths:
             application/json:
               schema:
                 type: object
+                required: [objects]
                 properties: {objects: {type: array, items: {$ref: "#/components/schemas/FileInfo"}}}
         "304": {description: not modified}
   /folders/{path}:

@@ -99,10 +99,11 @@ def test_positions_keep_their_types(tmp_path: Path) -> None:
 def test_a_response_keeps_an_array_of_another_length(tmp_path: Path) -> None:
     """One more coordinate (GeoJSON's altitude) does not lose the whole answer; a wrong item still does."""
     with generated_from(tmp_path, SPEC, "maps_client", "Maps") as package:
-        answers = iter([{"at": [2.35, 48.85, 35]}, {"at": [2.35]}, {"at": ["east", 48.85]}])
+        answers = iter([{"at": [2.35, 48.85, 35]}, {"at": [2.35]}, {"at": []}, {"at": ["east", 48.85]}])
         client = mock_client(package.Maps, lambda request: httpx.Response(200, json=next(answers)))
         assert client.places.create(at=(2.35, 48.85)).at == (2.35, 48.85, 35)
         assert client.places.create(at=(2.35, 48.85)).at == (2.35,)
+        assert client.places.create(at=(2.35, 48.85)).at == ()  # every position missing, not only the last
         with pytest.raises(package.APIResponseValidationError):
             client.places.create(at=(2.35, 48.85))
 

@@ -339,6 +339,10 @@ class OperationNormalizer:
         streaming = streaming_of(operation, item.located, rule, self.schemas, options) if rule is not None else None
         if pagination is not None or streaming is not None:
             operation = replace(operation, pagination=pagination, streaming=streaming)
+        if response.not_modified and response.type is not None and pagination is None:
+            # judged after the pagination, which reads the answer's own nullability (a list answers 304 with
+            # an empty page, not None)
+            operation = replace(operation, response=replace(response, type=with_nullable(response.type, True)))
         return operation
 
     def _own_server(self, servers: Located) -> SpecText | None:
@@ -638,10 +642,7 @@ class OperationNormalizer:
             self._error(item.located.child("responses"), "`responses` must be an object", "operation.responses")
             return Response("200", "empty", None)
         response = self._success(item, responses, context)
-        if not any(str(code) == "304" for code in responses):
-            return response
-        expr = None if response.type is None else with_nullable(response.type, True)
-        return replace(response, type=expr, not_modified=True)
+        return replace(response, not_modified=True) if any(str(code) == "304" for code in responses) else response
 
     def _success(self, item: _RawOperation, responses: dict[Any, Any], context: tuple[str, ...]) -> Response:
         """What the operation's first success answers (``200`` before ``201``, ``2XX`` after both)."""

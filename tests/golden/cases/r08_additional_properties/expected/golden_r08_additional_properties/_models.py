@@ -247,7 +247,12 @@ class _OpenTuple:
         def keep(value: Any, error: pydantic.ValidationError) -> Any:
             if not isinstance(value, (list, tuple)) or not all(
                 (item["type"] == "too_long" and not item["loc"])
-                or (item["type"] == "missing" and len(item["loc"]) == 1 and item["loc"][0] == len(value))
+                or (  # one for each position the array does not reach
+                    item["type"] == "missing"
+                    and len(item["loc"]) == 1
+                    and isinstance(item["loc"][0], int)
+                    and item["loc"][0] >= len(value)
+                )
                 for item in error.errors()
             ):
                 return _REFUSED

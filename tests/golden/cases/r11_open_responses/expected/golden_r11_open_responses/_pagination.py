@@ -102,17 +102,28 @@ class _BasePage(Generic[T]):
         return self._data
 
     def next_cursor(self) -> str | None:
-        """The cursor that asks for the next page, or None when this page is the last."""
-        step = self._next_step()
-        return None if step is None else str(step[1])
+        """The cursor that asks for the next page (the value of :meth:`next_page_params`), or None when this
+        page is the last."""
+        params = self.next_page_params()
+        return None if params is None else next(iter(params.values()))
 
     def _next_step(self) -> tuple[str, str | int] | None:
-        """The parameter and value that ask for the next page, or None when this page is the last."""
+        """The parameter and value that ask for the next page, or None when this page is the last (or its
+        link leads to another origin: :meth:`_warn_of_link_elsewhere`)."""
+        step = self._given_step()
+        if step is not None and self._paging.kind == "next_url" and self._elsewhere(str(step[1])) is not None:
+            return None
+        return step
+
+    def _given_step(self) -> tuple[str, str | int] | None:
+        """What the answer gives to ask for the next page, a link to anywhere included."""
         paging = self._paging
+        if self.response is not None and self.response.status_code == 304:
+            return None  # Not Modified: an empty page, which no other follows (whatever its headers say)
         if paging.has_more_field is not None and self._has_more is False:
             return None  # the server says so: asking on would fetch an empty page
         if paging.kind == "next_url":
-            url = self._next_url()
+            url = self._link()
             return None if url is None else ("url", url)
         if paging.kind in ("page_number", "offset"):
             if not self.items:
@@ -138,29 +149,39 @@ class _BasePage(Generic[T]):
             return None  # no id, or the cursor just sent: a server that ignores it would answer this page again
         return param, str(cursor)
 
-    def _next_url(self) -> str | None:
+    def _link(self) -> str | None:
         """The next page's absolute URL: the answer's ``next_field``, else its ``Link`` header's next, resolved
-        against this page's; None where there is none, or where it leaves this page's origin (with a warning:
-        the API key would go to another server)."""
+        against this page's; None where there is none."""
         link = self._next_token if self._paging.next_field else None
         if self._paging.next_field is None and self.response is not None:
             link = self.response.links.get("next", {}).get("url")
         if not isinstance(link, str) or not link or self.response is None:
             return None
-        here = self.response.request.url
         try:
-            url = here.join(link)
+            return str(self.response.request.url.join(link))
         except httpx.InvalidURL:
             return None
-        if (url.scheme, url.host, url.port) != (here.scheme, here.host, here.port):
+
+    def _elsewhere(self, link: str) -> tuple[str, str] | None:
+        """The origins of ``link`` and of this page, where they differ (a link there is not followed: the
+        API key would go to another server), else None."""
+        url = httpx.URL(link)
+        here = self.response.request.url if self.response is not None else url
+        if (url.scheme, url.host, url.port) == (here.scheme, here.host, here.port):
+            return None
+        return _origin(url), _origin(here)
+
+    def _warn_of_link_elsewhere(self) -> None:
+        """Says why the pages end here where it is because the next one is on another origin: where a walk
+        or :meth:`get_next_page` stops, not where a page is only asked about (``has_next_page()``)."""
+        step = self._given_step() if self._paging.kind == "next_url" else None
+        origins = None if step is None else self._elsewhere(str(step[1]))
+        if origins is not None:
             logger.warning(
                 "Pagination stopped: the next page's URL is on %s, not on the API's %s; it is not followed, "
                 "since the API key would go there.",
-                _origin(url),
-                _origin(here),
+                *origins,
             )
-            return None
-        return str(url)
 
     def has_next_page(self) -> bool:
         return self._next_step() is not None
@@ -227,27 +248,32 @@ def _count(value: object) -> int | None:
 
 
 class _Walk:
-    """The cursors that one walk over pages has sent, the first page's own included (a walk resumed from a
-    saved cursor, or started at ``starting_after``): a server that leads back to it goes round too."""
+    """What one walk over pages has seen: the cursors it sent, the first page's own included (a walk resumed
+    from a saved cursor, or started at ``starting_after``: a server that leads back to it goes round too),
+    and the items of the last page it gave."""
 
     def __init__(self, first: _BasePage[Any]) -> None:
         self._sent: set[tuple[str, str]] = set()
-        self._last_items: list[Any] = []
+        self._last_items: list[Any] = first.items
         for name in (first._paging.cursor_param, first._paging.reverse_cursor_param):
             value = None if name is None else first._sent(name)
             if name is not None and value is not None:
                 self._sent.add((name, str(value)))
-        if first.response is not None:  # a link back to the first page goes round too
-            self._sent.add(_walk_key(("url", str(first.response.request.url))))
+        if first.response is not None and first._paging.kind == "next_url":
+            # a link back to the first page, as the server writes it: with what the client added to the
+            # query (a key, extra_query), or, more likely, without it
+            sent = first.response.request.url
+            written = first._options.url or sent.copy_with(query=None).copy_merge_params(list(first._options.query))
+            self._sent |= {_walk_key(("url", str(sent))), _walk_key(("url", str(written)))}
 
     def goes_on(self, page: _BasePage[Any]) -> bool:
         """Whether the walk fetches the page after ``page``: not after the last page, nor where the next
         cursor is one this walk sent before (pages A, B, A, ... would never end)."""
         found = page._next_step()
         if found is None:
+            page._warn_of_link_elsewhere()
             return False
         step = _walk_key((found[0], str(found[1])))
-        self._last_items = page.items
         if step in self._sent:
             # a link is not shown: it may hold the API key (an API that takes it in the query)
             logger.warning(
@@ -261,8 +287,15 @@ class _Walk:
 
     def takes(self, page: _BasePage[Any]) -> bool:
         """Whether the walk gives the items of ``page``, the page it just fetched: not where the page holds the
-        item its id cursor names, which a page after (or before) that item cannot. The server ignored the
-        cursor and answered a page the walk has given already: its items would come twice."""
+        item its id cursor names, which a page after (or before) that item cannot, nor where a page number or
+        an offset brought the very items of the page before. The server ignored the cursor and answered a
+        page the walk has given already: its items would come twice."""
+        if not self._fresh(page):
+            return False
+        self._last_items = page.items
+        return True
+
+    def _fresh(self, page: _BasePage[Any]) -> bool:
         paging = page._paging
         if paging.kind in ("page_number", "offset"):
             # objects only: plain values (tags, ids) may well repeat from one page to the next
@@ -328,6 +361,7 @@ class SyncPage(_BasePage[T]):
         ``RuntimeError``, and inside ``map()`` it would silently end the caller's loop."""
         options = self.next_page_options()
         if options is None:
+            self._warn_of_link_elsewhere()
             raise RuntimeError(_LAST_PAGE)
         response, parts = self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)._of(
@@ -385,6 +419,7 @@ class AsyncPage(_BasePage[T]):
         """Fetches the next page; raises ``RuntimeError`` on the last page (check :meth:`has_next_page`)."""
         options = self.next_page_options()
         if options is None:
+            self._warn_of_link_elsewhere()
             raise RuntimeError(_LAST_PAGE)
         response, parts = await self._client.fetch_page(options, self._item_type, self._paging)
         return type(self)._of(
