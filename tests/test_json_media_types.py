@@ -26,8 +26,15 @@ paths:
       requestBody:
         required: true
         content:
+          # as Kubernetes offers them: JSON Patch sorts first, but takes an array of operations
+          application/json-patch+json:
+            schema: {type: array, items: {type: object}}
           application/merge-patch+json:
             schema: {type: object, properties: {replicas: {type: integer, nullable: true}}}
+          application/strategic-merge-patch+json:
+            schema: {type: object, properties: {replicas: {type: integer, nullable: true}}}
+          application/apply-patch+yaml:
+            schema: {type: object}
       responses: {"204": {description: ok}}
   /articles:
     post:
@@ -49,7 +56,10 @@ paths:
       operationId: createPlain
       tags: [Plain]
       requestBody:
-        content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}
+        content:
+          "*/*": {schema: {type: object, properties: {a: {type: integer}}}}
+          Application/JSON: {schema: {type: object, properties: {a: {type: string}}}}
+          application/hal+json: {schema: {type: object, properties: {a: {type: boolean}}}}
       responses:
         "200": {description: ok, content: {application/json: {schema: {type: object}}}}
 """
@@ -80,7 +90,9 @@ def test_a_vendor_json_type_is_sent_and_asked_for(media: Any) -> None:
     assert request.headers["accept"] == "application/vnd.api+json"
 
 
-def test_plain_json_is_unchanged(media: Any) -> None:
+def test_plain_json_comes_first(media: Any) -> None:
+    """Before ``*/*`` and other JSON types, whatever their order, and however its case is written: its
+    schema (a string, where the others take a number or a boolean) is the one the method checks."""
     request = _sent(media, lambda c: c.plain.create(a="x"), httpx.Response(200, json={}))
     assert request.headers["content-type"] == "application/json"
     assert request.headers["accept"] == "application/json"

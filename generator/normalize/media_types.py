@@ -22,8 +22,7 @@ def json_parameter_content(parameter: dict[str, Any]) -> str | None:
     if not isinstance(content, dict) or len(content) != 1:
         return None
     ((media_type, media),) = content.items()
-    # media types are case-insensitive (RFC 9110): `Application/JSON` is JSON too
-    if not isinstance(media_type, str) or not JSON_TYPES.match(media_type.split(";")[0].strip().lower()):
+    if not isinstance(media_type, str) or not JSON_TYPES.match(_essence(media_type)):
         return None
     if media_type.strip() == "*/*" or not isinstance(media, dict):
         return None
@@ -31,12 +30,32 @@ def json_parameter_content(parameter: dict[str, Any]) -> str | None:
 
 
 def pick_json_media_type(content: Any) -> str | None:
+    """The JSON media type the client sends or reads, where ``content`` offers several: ``application/json``,
+    then the others in sorted order (``merge-patch+json`` before ``strategic-merge-patch+json``), JSON Patch
+    last but for ``*/*``: its body is an array of operations (RFC 6902), which an object given for a
+    Kubernetes-style PATCH is not, so that the other patch types serve the object."""
     if not isinstance(content, dict):
         return None
-    for media_type in sorted(str(key) for key in content):
-        if JSON_TYPES.match(media_type.split(";")[0].strip()):
-            return media_type
-    return None
+    offered = [str(key) for key in content if JSON_TYPES.match(_essence(str(key)))]
+    return min(offered, key=_json_preference, default=None)
+
+
+_FIRST_JSON_TYPE = "application/json"
+_LAST_JSON_TYPES = ("application/json-patch+json", "*/*")
+
+
+def _json_preference(media_type: str) -> tuple[int, str]:
+    essence = _essence(media_type)
+    if essence == _FIRST_JSON_TYPE:
+        return 0, media_type
+    if essence in _LAST_JSON_TYPES:
+        return 2 + _LAST_JSON_TYPES.index(essence), media_type
+    return 1, media_type
+
+
+def _essence(media_type: str) -> str:
+    """The media type without its parameters, lower-cased: media types are case-insensitive (RFC 9110)."""
+    return media_type.split(";")[0].strip().lower()
 
 
 NOT_JSON_BODIES: tuple[tuple[str, BodyEncoding], ...] = (
