@@ -498,6 +498,14 @@ class Pagination:
     first_page: int = 1
     """For ``page_number``: the number of the page the server answers where none is sent (the
     parameter's ``default``, else its ``minimum``, else 1), whose successor is the second page."""
+    argument_names: tuple[tuple[str, str], ...] = ()
+    """(wire name, Python name) of each cursor parameter whose method argument is named otherwise
+    (``startAt``: ``start_at``): ``next_page_params()`` gives the argument, to be passed back."""
+
+    @property
+    def cursor_argument(self) -> str:
+        """The method's argument for :attr:`cursor_param`."""
+        return dict(self.argument_names).get(self.cursor_param, self.cursor_param)
 
 
 StreamFlagLocation = Literal["query", "body", "free_body"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -186,3 +187,42 @@ def test_a_cursor_that_is_no_number_is_no_page_number(package: Any) -> None:
     client = _client(package, lambda request: httpx.Response(200, json=[{"title": "bug"}]))
     assert [label.title for label in client.labels.list()] == ["bug"]
     assert isinstance(client.labels.list(), list)
+
+
+JIRA = """
+openapi: 3.0.3
+info: {title: Jira, version: "1"}
+paths:
+  /search:
+    get:
+      operationId: searchProjects
+      tags: [projects]
+      parameters:
+        - {name: startAt, in: query, schema: {type: integer}}
+        - {name: maxResults, in: query, schema: {type: integer}}
+      responses:
+        "200":
+          description: a page of projects
+          content:
+            application/json:
+              schema: {type: object, required: [values], properties: {values: {type: array, items: {type: string}}}}
+"""
+
+
+def test_the_next_page_params_are_the_methods_arguments(tmp_path: Path) -> None:
+    """``startAt`` is the method's ``start_at``: what next_page_params() gives is passed back as it is."""
+    rules = (PaginationRule(kind="offset", cursor_param="startAt", items_field="values", limit_param="maxResults"),)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        start = int(request.url.params.get("startAt", "0"))
+        return httpx.Response(200, json={"values": ["a", "b", "c", "d"][start : start + 2]})
+
+    with generated_from(tmp_path, JIRA, "jira", "Jira", pagination=rules) as module:
+        client = module.Jira(
+            api_key="k", base_url="http://api.test", http_client=httpx.Client(transport=httpx.MockTransport(answer))
+        )
+        params = client.projects.search().next_page_params()
+        assert params == {"start_at": "2"}
+        assert client.projects.search(**params).items == ["c", "d"]
+        readme = next((tmp_path / "out").glob("**/README.md")).read_text(encoding="utf-8")
+        assert '# e.g. {"start_at": "10"}' in readme

@@ -141,14 +141,12 @@ def _first_page(cursor: Argument) -> int:
 
 def _make_pagination(rule: PaginationRule, operation: Operation, item_type: TypeExpr, cursor: Argument) -> Pagination:
     limit = next((a.wire_name for a in operation.arguments if a.wire_name == rule.limit_param), None)
-    reverse = next(
-        (
-            a.wire_name
-            for a in operation.arguments
-            if a.wire_name == rule.reverse_cursor_param and a.source == cursor.source
-        ),
+    reverse_argument = next(
+        (a for a in operation.arguments if a.wire_name == rule.reverse_cursor_param and a.source == cursor.source),
         None,
     )
+    reverse = reverse_argument.wire_name if reverse_argument is not None and rule.kind == "id_cursor" else None
+    renamed = [a for a in (cursor, reverse_argument if reverse else None) if a is not None and a.is_aliased]
     return Pagination(
         kind=rule.kind,
         items_field=rule.items_field,
@@ -158,6 +156,7 @@ def _make_pagination(rule: PaginationRule, operation: Operation, item_type: Type
         limit_param=limit,
         next_field=rule.next_field,
         id_field=rule.id_field,
-        reverse_cursor_param=reverse if rule.kind == "id_cursor" else None,
+        reverse_cursor_param=reverse,
         first_page=_first_page(cursor) if rule.kind == "page_number" else 1,
+        argument_names=tuple((str(a.wire_name), a.py_name) for a in renamed),
     )

@@ -20,7 +20,7 @@ given already (its items are not given again).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 import httpx
@@ -60,6 +60,8 @@ class Paging:
     """The answer's boolean that says whether another page follows (``has_more``): false ends the walk."""
     first_page: int = 1
     """For ``page_number``: the page the server answers where no number is sent."""
+    argument_names: Mapping[str, str] = field(default_factory=dict)
+    """The method's argument for each cursor parameter named otherwise (``startAt``: ``start_at``)."""
 
 
 class _BasePage(Generic[T]):
@@ -188,16 +190,18 @@ class _BasePage(Generic[T]):
 
     def next_page_params(self) -> dict[str, str] | None:
         """What the next request changes (``{"starting_after": "<last id>"}``, ``{"cursor": ...}``,
-        ``{"page": "2"}``), or None: the argument that resumes the walk from the next page. For a link,
-        the cursor parameter it sets (GitHub's ``page``), or, where it sets none, ``{"url": ...}``."""
+        ``{"page": "2"}``), or None: the method's argument that resumes the walk from the next page, by its
+        Python name (``start_at`` for ``startAt``). For a link, the cursor parameter it sets (GitHub's
+        ``page``), or, where it sets none, ``{"url": ...}``."""
         step = self._next_step()
         if step is None:
             return None
+        param, value = step[0], str(step[1])
         if self._paging.kind == "next_url":
-            cursor = httpx.URL(str(step[1])).params.get(self._paging.cursor_param)
+            cursor = httpx.URL(value).params.get(self._paging.cursor_param)
             if cursor is not None:
-                return {self._paging.cursor_param: cursor}
-        return {step[0]: str(step[1])}
+                param, value = self._paging.cursor_param, cursor
+        return {self._paging.argument_names.get(param, param): value}
 
     def next_page_options(self) -> RequestOptions | None:
         """The request that fetches the next page, or None."""
