@@ -43,6 +43,11 @@ SPEC = (
     # tagged as Twilio's spec tags them: no segment names the area, so the path is read from its start
     + _path("/2010-04-01/Accounts/{sid}/Calls/{call}/Recordings.json", "Api20100401Recording", get=LISTING)
     + _path("/v1beta1/projects", "projects", get=LISTING, post=OBJECT)
+    # an API's prefix before its version: Jira's /rest/api/3, GitLab's /api/v4 (not /api without a version)
+    + _path("/rest/api/3/myself", "users", get=OBJECT)
+    + _path("/rest/api/3/user/search", "users", get=LISTING)
+    + _path("/api/v4/groups", "groups", get=LISTING)
+    + _path("/api/members", "members", get=LISTING)
 )
 
 
@@ -69,4 +74,8 @@ def test_paths_read_from_the_segment_that_names_their_resource(tmp_path: Path) -
         ("get", "/2010-04-01/Accounts/{sid}/Calls/{call}/Recordings.json"): "accounts_calls_recordings",
         ("get", "/v1beta1/projects"): "list",
         ("post", "/v1beta1/projects"): "create",
+        ("get", "/rest/api/3/myself"): "myself",
+        ("get", "/rest/api/3/user/search"): "search",
+        ("get", "/api/v4/groups"): "list",
+        ("get", "/api/members"): "list",
     }

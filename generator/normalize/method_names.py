@@ -16,6 +16,9 @@ from .names import MAX_MODULE_NAME, WINDOWS_DEVICE_NAMES, identifier, numbered, 
 VERSION_SEGMENT = re.compile(r"^(v\d+(\.\d+)*((alpha|beta)\d*)?|\d{4}-\d{2}-\d{2})$")
 """A leading path segment that names the API's version (``/v1``, ``/v1beta1``, Twilio's ``/2010-04-01``),
 which no method name includes."""
+API_PREFIX = ("rest", "api")
+"""Words that may come before the version, in this order, and go with it (Jira's ``/rest/api/3``, GitLab's
+``/api/v4``); a version after them may be a bare number."""
 TEMPLATE = re.compile(r"\{([^{}]*)\}")
 """A path template (``{id}``)."""
 
@@ -60,9 +63,21 @@ def resource_path(path: str) -> str:
 def path_segments(path: str) -> list[str]:
     """The segments of the resource path (its version, a custom method and a format extension left out)."""
     segments = [s for s in resource_path(path).split("/") if s]
-    if segments and VERSION_SEGMENT.match(segments[0]):
-        segments = segments[1:]
-    return segments
+    return segments[_version_end(segments) :]
+
+
+def _version_end(segments: list[str]) -> int:
+    """How many leading segments say where the API and its version are (``v1``, ``api/v1``,
+    ``rest/api/3``); 0 where no version follows the prefix words (``/api/users`` keeps its ``api``)."""
+    index = 0
+    for word in API_PREFIX:
+        if index < len(segments) and segments[index].lower() == word:
+            index += 1
+    if index < len(segments):
+        version = segments[index]
+        if VERSION_SEGMENT.match(version) or (index > 0 and version.isdigit()):
+            return index + 1
+    return 0
 
 
 def collection_paths(operations: Iterable[tuple[str, str]], reading_one: Container[str] = ()) -> frozenset[str]:

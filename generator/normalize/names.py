@@ -21,7 +21,7 @@ from ..reserved_names import (
     SOFT_KEYWORDS,
 )
 
-_WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_WORD_BOUNDARY = re.compile(r"[A-Z]?[a-z]+\d*(?:[a-z]+\d*)*|[A-Z]+\d*(?![a-z])|\d+")
 
 
 def numbered(base: str, taken: Container[str], separator: str = "_") -> str:

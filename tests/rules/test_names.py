@@ -122,7 +122,26 @@ def test_names_fold_letters_by_unicode_3_2_on_every_python() -> None:
     squared_a = "\U0001f130"
     assert unicodedata.normalize("NFKD", squared_a) == "A"  # what the running Python's own tables say
     assert ascii_fold(f"{squared_a}bc") == "bc"
-    assert field_name("Café ﬁle²") == "cafe_file_2"  # forms Unicode 3.2 already had still fold
+    assert field_name("Café ﬁle²") == "cafe_file2"  # forms Unicode 3.2 already had still fold
+
+
+@pytest.mark.parametrize(
+    ("wire", "python", "class_"),
+    [
+        ("address_line1", "address_line1", "AddressLine1"),  # snake_case already: kept as it is
+        ("last4", "last4", "Last4"),
+        ("core_v1", "core_v1", "CoreV1"),
+        ("k8s", "k8s", "K8s"),
+        ("sha256Hash", "sha256_hash", "Sha256Hash"),  # digits stay with the word they end
+        ("io.k8s.api.core.v1.Pod", "io_k8s_api_core_v1_pod", "IoK8sApiCoreV1Pod"),
+        ("brain-facet-1", "brain_facet_1", "BrainFacet1"),  # a number of its own stays a word
+    ],
+)
+def test_digits_stay_in_their_word(wire: str, python: str, class_: str) -> None:
+    """``last4`` was ``last_4``, ``k8s`` ``k_8_s``: names the API's own users would not recognise."""
+    from generator.normalize.names import class_name, field_name
+
+    assert (field_name(wire), class_name(wire)) == (python, class_)
 
 
 _TWO_OPERATIONS = """

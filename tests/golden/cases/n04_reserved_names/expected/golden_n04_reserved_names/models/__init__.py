@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .headers_model import HeadersModel as HeadersModel
     from .m_class import Class as Class
     from .mapping_model import MappingModel as MappingModel
-    from .model_123_start import Model123Start as Model123Start
+    from .model123_start import Model123Start as Model123Start
     from .query_model import QueryModel as QueryModel
     from .stream_model import StreamModel as StreamModel
     from .sync_page_model import SyncPageModel as SyncPageModel
@@ -28,7 +28,7 @@ _MODULES: dict[str, str] = {
     "HeadersModel": "headers_model",
     "Class": "m_class",
     "MappingModel": "mapping_model",
-    "Model123Start": "model_123_start",
+    "Model123Start": "model123_start",
     "QueryModel": "query_model",
     "StreamModel": "stream_model",
     "SyncPageModel": "sync_page_model",

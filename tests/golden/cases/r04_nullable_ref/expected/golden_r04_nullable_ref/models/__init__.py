@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .acl import Acl as Acl
-    from .acl_in_31_spelling import AclIn31Spelling as AclIn31Spelling
+    from .acl_in31_spelling import AclIn31Spelling as AclIn31Spelling
     from .permission import Permission as Permission
     from .settings import Settings as Settings
 
 _MODULES: dict[str, str] = {
     "Acl": "acl",
-    "AclIn31Spelling": "acl_in_31_spelling",
+    "AclIn31Spelling": "acl_in31_spelling",
     "Permission": "permission",
     "Settings": "settings",
 }
