@@ -85,6 +85,16 @@ def test_an_object_with_an_unlisted_tag_in_a_request_is_refused(package: Any) ->
         package.models.Reading(shape={"kind": "hexagon", "side": 2})
 
 
+def test_an_unknown_variant_a_response_gave_is_sent_back_as_it_came(package: Any) -> None:
+    """A model read, changed and sent back keeps what the server gave it: a new variant too."""
+    models = importlib.import_module("levels_client._models")
+    shape = {"kind": "hexagon", "side": 2}
+    reading = models.parse_response(package.models.Reading, {"shape": shape, "level": 1})
+    resent = package.models.Reading(shape=reading.shape, level=2)
+    assert resent.shape is reading.shape
+    assert resent.to_dict() == {"shape": shape, "level": 2}
+
+
 def test_an_object_without_its_tag_is_still_an_error_in_a_response(package: Any) -> None:
     models = importlib.import_module("levels_client._models")
     with pytest.raises(pydantic.ValidationError):

@@ -153,11 +153,15 @@ def _open_in_responses(
     schema: core_schema.CoreSchema,
     keep: Callable[[Any, pydantic.ValidationError], Any],
     serialization: core_schema.SerSchema | None = None,
+    kept_as_it_is: type | None = None,
 ) -> core_schema.CoreSchema:
     """``schema``, where a value it refuses in a response is handed to ``keep``, whose answer is kept
-    instead of the error (``_REFUSED``: the error stands). Requests are validated by ``schema`` alone."""
+    instead of the error (``_REFUSED``: the error stands). Requests are validated by ``schema`` alone, but
+    for an instance of ``kept_as_it_is``: what ``keep`` gave, in a response read and sent back."""
 
     def validate(value: Any, next_: core_schema.ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+        if kept_as_it_is is not None and isinstance(value, kept_as_it_is):
+            return value
         try:
             return next_(value)
         except pydantic.ValidationError as error:
@@ -283,14 +287,18 @@ class UnknownVariant(BaseModel):
 class _OpenUnion:
     """Marks a tagged union that responses may extend: an object whose tag the union does not list is
     kept as an :class:`UnknownVariant`, so a server that adds a variant does not break a deployed client
-    (R11); in requests an unknown tag is refused."""
+    (R11); in requests an unknown tag is refused, but for the :class:`UnknownVariant` a response gave,
+    which is sent back as it came (a model read, changed and sent back keeps what the server gave it)."""
 
     def __get_pydantic_core_schema__(
         self, source: Any, handler: pydantic.GetCoreSchemaHandler
     ) -> core_schema.CoreSchema:
         schema = handler(source)
         return _open_in_responses(
-            schema, _keep_unknown_variant, core_schema.wrap_serializer_function_ser_schema(_dump_variant, schema=schema)
+            schema,
+            _keep_unknown_variant,
+            core_schema.wrap_serializer_function_ser_schema(_dump_variant, schema=schema),
+            kept_as_it_is=UnknownVariant,
         )
 
     def __repr__(self) -> str:
