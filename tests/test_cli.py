@@ -270,6 +270,18 @@ def test_what_user_templates_render_gets_ruffs_fixes(tmp_path: Path) -> None:
     )
 
 
+def test_a_keyword_for_another_type_of_value_is_no_constraint_left_unenforced(tmp_path: Path) -> None:
+    """Kubernetes puts ``uniqueItems`` on every parameter, strings and booleans too: it applies to arrays
+    only, so it restricts nothing there (and ``--strict`` has no warning to refuse); on a schema that may
+    be an array, it still warns."""
+    no_array = SMALL_SPEC.replace("id: {type: string}", "id: {type: string, uniqueItems: true, minProperties: 1}")
+    quiet = oapigen("generate", *_args(write_spec(tmp_path, no_array), tmp_path / "out", "--strict"), cwd=tmp_path)
+    assert (quiet.returncode, quiet.stderr) == (0, "")
+    maybe_array = SMALL_SPEC.replace("id: {type: string}", "id: {type: [string, array], uniqueItems: true}")
+    warned = oapigen("generate", *_args(write_spec(tmp_path, maybe_array), tmp_path / "out2"), cwd=tmp_path)
+    assert "#/components/schemas/Thing/properties/id: warning: `uniqueItems` is not supported" in warned.stderr
+
+
 def test_warnings_are_reported_and_strict_turns_them_into_errors(tmp_path: Path) -> None:
     spec = write_spec(tmp_path, SMALL_SPEC.replace("id: {type: string}", "id: {type: string, not: {enum: [x]}}"))
     lenient = oapigen("generate", *_args(spec, tmp_path / "out"), cwd=tmp_path)  # no configuration there

@@ -148,6 +148,9 @@ _UNENFORCED: dict[str, Any] = {
 """Validation keywords the generated models do not check, each with the values that restrict nothing
 (``uniqueItems: false``): any other value is reported as a constraint not enforced."""
 _UNENFORCED_KEYS = frozenset(_UNENFORCED)
+_APPLIES_TO = {key: "array" if key in ("uniqueItems", "unevaluatedItems") else "object" for key in _UNENFORCED}
+"""The type of value each of them applies to: on a schema whose ``type`` rules it out (Kubernetes puts
+``uniqueItems`` on every parameter, strings and booleans too), it restricts nothing."""
 
 _CONSTRAINT_KEYS = frozenset(
     {
@@ -278,9 +281,7 @@ class ShapeReader:
         if not _UNSUPPORTED_KEYS.isdisjoint(node):
             shape.unsupported = tuple(key for key in _UNSUPPORTED if key in node)
         if not _UNENFORCED_KEYS.isdisjoint(node):
-            shape.unsupported += tuple(
-                key for key in _UNENFORCED if key in node and not _restricts_nothing(key, node[key])
-            )
+            shape.unsupported += tuple(key for key in _UNENFORCED if key in node and not _restricts_nothing(key, node))
         return shape
 
 
@@ -350,7 +351,12 @@ def _kind_problem(key: str, value: Any) -> str:
     return f"`{key}` must be {_KEYWORD_KINDS[key][1]}, not {value!r:.60}"
 
 
-def _restricts_nothing(key: str, value: Any) -> bool:
+def _restricts_nothing(key: str, node: dict[str, Any]) -> bool:
+    declared = node.get("type")
+    types = [declared] if isinstance(declared, str) else declared if isinstance(declared, list) else None
+    if types is not None and _APPLIES_TO[key] not in types:
+        return True
+    value = node[key]
     # compared with their types, since True == 1 and False == 0 to Python
     return any(type(value) is type(harmless) and value == harmless for harmless in _UNENFORCED[key])
 
