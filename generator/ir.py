@@ -400,6 +400,12 @@ class Argument:
         template)."""
         return False
 
+    @property
+    def fixed(self) -> bool:
+        """Never: an argument has no default of the client's (:attr:`has_default`; :attr:`Field.fixed`, for
+        the same template)."""
+        return False
+
 
 BodyEncoding = Literal["json", "form", "multipart", "binary", "text"]
 

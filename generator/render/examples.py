@@ -98,17 +98,19 @@ class ReadmeExamples:
         simple = self._simple
         in_home = [c for c in simple if c.resource.attr_name == self._home]
         # pages that the client counts or reads from the items (not a token the server gives), an id first
-        id_pages = sorted(
-            (c for c in simple if c.operation.pagination is not None and c.operation.pagination.kind != "token_cursor"),
-            key=lambda c: c.operation.pagination is None or c.operation.pagination.kind != "id_cursor",
-        )
+        walked = [
+            (c, pagination.kind)
+            for c in simple
+            if (pagination := c.operation.pagination) is not None and pagination.kind != "token_cursor"
+        ]
+        walkable_pages = [c for c, kind in sorted(walked, key=lambda pair: pair[1] != "id_cursor")]
         return {
             "create": _example(self._creates),
             "retrieve": _example(
                 [c for c in in_home if c.operation.method_name == "retrieve"]
                 or [c for c in simple if c.operation.method_name == "retrieve" and c.operation.response.kind == "json"]
             ),
-            "list": _example([c for c in id_pages if c.resource.attr_name == self._home] or id_pages),
+            "list": _example([c for c in walkable_pages if c.resource.attr_name == self._home] or walkable_pages),
             "events": _example(
                 [
                     c
