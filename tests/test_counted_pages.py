@@ -16,7 +16,7 @@ import httpx
 import pytest
 
 from generator.config import PaginationRule
-from tests.support import generated_from
+from tests.support import generated_from, mock_client
 
 ISSUE = '{$ref: "#/components/schemas/Issue"}'
 SPEC = f"""
@@ -218,9 +218,7 @@ def test_the_next_page_params_are_the_methods_arguments(tmp_path: Path) -> None:
         return httpx.Response(200, json={"values": ["a", "b", "c", "d"][start : start + 2]})
 
     with generated_from(tmp_path, JIRA, "jira", "Jira", pagination=rules) as module:
-        client = module.Jira(
-            api_key="k", base_url="http://api.test", http_client=httpx.Client(transport=httpx.MockTransport(answer))
-        )
+        client = mock_client(module.Jira, answer)
         params = client.projects.search().next_page_params()
         assert params == {"start_at": "2"}
         assert client.projects.search(**params).items == ["c", "d"]

@@ -17,7 +17,7 @@ import pytest
 
 from generator.config import PaginationRule, load_config
 from generator.diagnostics import Diagnostics
-from tests.support import REPO, generated_from
+from tests.support import REPO, generated_from, mock_client
 
 SPEC = """
 openapi: 3.0.3
@@ -258,10 +258,6 @@ def test_a_link_back_to_the_first_page_ends_the_walk_with_a_key_in_the_query(tmp
         return httpx.Response(200, json={"results": [{"title": cursor or "first"}], "next": following})
 
     with generated_from(tmp_path, KEYED, "keyed_client", "Keyed", pagination=RULES) as module:
-        client = module.Keyed(
-            api_key="SECRET",
-            base_url="http://api.test",
-            http_client=httpx.Client(transport=httpx.MockTransport(answer)),
-        )
+        client = mock_client(module.Keyed, answer)
         assert [note.title for note in client.notes.list()] == ["first", "c2"]
     assert len(sent) == 2
